@@ -1,0 +1,34 @@
+import type { Candidate } from '../retrieval/create-retriever.js';
+
+export interface Selection {
+  best: Candidate;
+  confidence: number;
+}
+
+/**
+ * Confidence is what we know about the best candidate in absolute terms: how much of the question's weight it
+ * covers (lexically or through the glossary) and how close its vector is. Rank fusion only orders candidates;
+ * its scores say nothing about whether any of them answers the question.
+ */
+export function scoreCandidate(c: Candidate, maxFused: number): number {
+  return 0.4 * c.coverage + 0.25 * c.headingCoverage + 0.2 * c.similarity + 0.15 * (maxFused > 0 ? c.fused / maxFused : 0);
+}
+
+export function confidenceOf(c: Candidate): number {
+  return Math.min(1, 0.7 * c.coverage + 0.3 * c.similarity);
+}
+
+export function selectCandidate(candidates: Candidate[]): Selection | null {
+  if (candidates.length === 0) return null;
+  const maxFused = Math.max(...candidates.map((c) => c.fused));
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const s = scoreCandidate(c, maxFused);
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return { best, confidence: confidenceOf(best) };
+}

@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline/promises';
+import { parseConfig, type Config } from './config.js';
+import { createCore, type Core } from './core/create-core.js';
+import type { AnswerRequest, AnswerResult } from './core/types.js';
+import { runEval } from './eval/run-eval.js';
+import { runToolCommand } from './tools/index.js';
+
+const USAGE = `Usage:
+  npm start                              local chat against the knowledge base (no tokens: offline)
+  npm run ask -- "question" [--json]     one answer
+  npm run --silent ask -- --jsonl FILE   answer every {"id","question"} line of FILE as one JSON line each
+  npm run --silent tool -- eligibility|margin --json '<input JSON>'
+  npm run index                          rebuild the vector index
+  npm run eval [-- --file F --no-baseline --failures]`;
+
+export async function startCore(config: Config, rebuildIndex = false): Promise<Core> {
+  return createCore(
+    {
+      knowledgeDir: config.KNOWLEDGE_DIR,
+      indexDir: config.INDEX_DIR,
+      threshold: config.CONFIDENCE_THRESHOLD,
+      maxChars: config.MAX_QUESTION_CHARS,
+    },
+    { rebuildIndex },
+  );
+}
+
+function formatHuman(result: AnswerResult): string {
+  const meta = `[${result.route}${result.tool ? `:${result.tool}` : ''} · ${result.lang} · confidence ${result.confidence.toFixed(2)}${result.abstained ? ' · abstained' : ''}]`;
+  return `${result.text}\n${meta}`;
+}
+
+async function cmdAsk(core: Core, args: string[]): Promise<number> {
+  const jsonlAt = args.indexOf('--jsonl');
+  if (jsonlAt >= 0) {
+    const file = args[jsonlAt + 1];
+    if (!file) throw new Error('--jsonl needs a file');
+    const lines = (await readFile(file, 'utf8')).split(/\r?\n/).filter((l) => l.trim());
+    for (const line of lines) {
+      let item: { id?: unknown; question?: unknown };
+      try {
+        item = JSON.parse(line) as typeof item;
+      } catch {
+        process.stdout.write(`${JSON.stringify({ id: null, error: 'invalid JSON line' })}\n`);
+        continue;
+      }
+      const result = await core.answer({ text: String(item.question ?? ''), platform: 'cli' });
+      process.stdout.write(`${JSON.stringify({ ...result, id: item.id })}\n`);
+    }
+    return 0;
+  }
+  const json = args.includes('--json');
+  const text = args.filter((a) => a !== '--json').join(' ');
+  const result = await core.answer({ text, platform: 'cli' });
+  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatHuman(result)}\n`);
+  return 0;
+}
+
+export async function runChat(core: Core, answer: (req: AnswerRequest) => Promise<AnswerResult> = core.answer): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const kb = core.current().kb;
+  process.stdout.write(
+    `TikTok Shop EU Local Hosting FAQ bot — offline, ${kb.articles.length} articles, ${kb.faq.length} FAQ entries.\n` +
+      `Ask in any language (中文 / English). Try: 本地托管是哪天上线的？ · Which countries does local hosting cover? · /quit to leave.\n`,
+  );
+  let chatLang: AnswerRequest['chatLang'];
+  for (;;) {
+    let line: string;
+    try {
+      line = await rl.question('> ');
+    } catch {
+      break; // stdin closed
+    }
+    if (/^\/(quit|exit|q)$/i.test(line.trim())) break;
+    if (!line.trim()) continue;
+    const result = await answer({ text: line, platform: 'cli', user: 'local', chat: 'local', chatLang });
+    chatLang = result.lang;
+    process.stdout.write(`${formatHuman(result)}\n\n`);
+  }
+  rl.close();
+}
+
+export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  const [command = 'chat', ...args] = argv;
+  if (command === 'help' || command === '--help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = parseConfig(env);
+  const core = await startCore(config, command === 'index');
+  const problems = core.current().problems;
+  for (const p of problems) process.stderr.write(`knowledge: ${p.path} ${p.field}: ${p.message}\n`);
+
+  switch (command) {
+    case 'ask':
+      return cmdAsk(core, args);
+    case 'chat':
+      await runChat(core);
+      return 0;
+    case 'tool': {
+      const { stdout, exitCode } = runToolCommand(args, core.current().rules);
+      process.stdout.write(stdout.endsWith('\n') ? stdout : `${stdout}\n`);
+      return exitCode;
+    }
+    case 'index': {
+      const state = core.current();
+      process.stdout.write(
+        `index rebuilt in ${config.INDEX_DIR}: ${state.retriever.units.length} units from ${state.kb.articles.length} articles, ${state.kb.faq.length} FAQ entries, ${state.kb.rulesPassages.length} rules passages (knowledge ${state.kb.hash})\n`,
+      );
+      return problems.length > 0 ? 1 : 0;
+    }
+    case 'eval': {
+      const fileAt = args.indexOf('--file');
+      const report = await runEval(core, {
+        file: fileAt >= 0 ? args[fileAt + 1]! : 'eval/questions.jsonl',
+        indexDir: config.INDEX_DIR,
+        baseline: !args.includes('--no-baseline'),
+      });
+      process.stdout.write(`${report.text}\n`);
+      if (args.includes('--failures')) {
+        for (const f of report.failures) {
+          process.stdout.write(
+            `\n✗ ${f.question.id} [${f.question.lang}] ${f.question.question}\n  want ${JSON.stringify(f.question.sources ?? f.question.tool ?? 'abstain')} must ${JSON.stringify(f.question.must ?? [])}\n  got ${f.result.route} conf ${f.result.confidence.toFixed(2)} src ${f.result.sources.map((s) => s.id).join(',')}: ${f.result.text.slice(0, 160).replace(/\n/g, ' ')}\n`,
+          );
+        }
+      }
+      return 0;
+    }
+    default:
+      process.stderr.write(`unknown command ${command}\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntry) {
+  main(process.argv.slice(2), process.env).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+      if (error instanceof Error && error.cause) process.stderr.write(`  cause: ${String((error.cause as Error).message ?? error.cause)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { createAnswerer, type AnswererOptions } from '../answer/create-answerer.js';
+import type { RateLimiter } from '../answer/ports.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types.js';
+import { createRetriever, type Retriever } from '../retrieval/create-retriever.js';
+import { createToolRouter, describeRules, loadRules, type Rules } from '../tools/index.js';
+import type { AnswerFn } from './types.js';
+
+export interface CoreOptions extends AnswererOptions {
+  knowledgeDir: string;
+  indexDir: string;
+}
+
+export interface CoreDeps {
+  embeddings?: { model: EmbeddingsInterface; id: string };
+  limiter?: RateLimiter;
+  rebuildIndex?: boolean;
+}
+
+export interface CoreState {
+  kb: KnowledgeBase;
+  rules: Rules;
+  retriever: Retriever;
+  answer: AnswerFn;
+  problems: KnowledgeProblem[];
+}
+
+export type ReloadResult =
+  | { ok: true; problems: KnowledgeProblem[]; articles: number; faq: number }
+  | { ok: false; problems: KnowledgeProblem[]; error?: string };
+
+export interface Core {
+  answer: AnswerFn;
+  /** The state answering right now; replaced whole by `reload`. */
+  current(): CoreState;
+  /** Re-reads the knowledge, rebuilds the indexes and swaps them in; a broken file keeps the old state. */
+  reload(): Promise<ReloadResult>;
+}
+
+export class CoreStartError extends Error {
+  override name = 'CoreStartError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+async function buildState(
+  options: CoreOptions,
+  deps: CoreDeps,
+  rebuild: boolean,
+  strict: boolean,
+): Promise<CoreState | { problems: KnowledgeProblem[] }> {
+  const rulesDir = join(options.knowledgeDir, 'rules');
+  const rules = await loadRules(rulesDir);
+  const { kb, problems } = await loadKnowledge(options.knowledgeDir, {
+    describeRules: async () => describeRules(rules),
+  });
+  // Checked before any index is touched, so a broken file leaves the saved index as it was.
+  if (strict && problems.length > 0) return { problems };
+  const retriever = await createRetriever({
+    kb,
+    indexDir: options.indexDir,
+    embeddings: deps.embeddings,
+    rebuildIndex: rebuild,
+  });
+  const answerer = createAnswerer({
+    kb,
+    retriever,
+    toolRouter: createToolRouter({ rules }),
+    limiter: deps.limiter,
+    options,
+  });
+  return { kb, rules, retriever, answer: answerer.answer, problems };
+}
+
+export async function createCore(options: CoreOptions, deps: CoreDeps = {}): Promise<Core> {
+  let state: CoreState;
+  try {
+    state = (await buildState(options, deps, deps.rebuildIndex ?? false, false)) as CoreState;
+  } catch (error) {
+    throw new CoreStartError(`could not start the core from ${options.knowledgeDir}`, { cause: error });
+  }
+  return {
+    answer: (req) => state.answer(req),
+    current: () => state,
+    async reload() {
+      let next: CoreState | { problems: KnowledgeProblem[] };
+      try {
+        next = await buildState(options, deps, false, true);
+      } catch (error) {
+        return { ok: false, problems: [], error: (error as Error).message };
+      }
+      if (!('answer' in next)) return { ok: false, problems: next.problems };
+      state = next;
+      return { ok: true, problems: [], articles: next.kb.articles.length, faq: next.kb.faq.length };
+    },
+  };
+}

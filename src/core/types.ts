@@ -1,0 +1,50 @@
+// The core's contract: plain data in, plain data out. Adapters and the CLI depend on this file only.
+
+export const LANGS = ['zh', 'en', 'de', 'fr', 'it', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type Platform = 'telegram' | 'discord' | 'cli' | 'eval';
+
+export type ToolName = 'eligibility' | 'margin';
+
+export interface AnswerRequest {
+  text: string;
+  /** Forces the reply language; detected from the text otherwise. */
+  lang?: Lang;
+  /** Platform user id (opaque); the store hashes it. */
+  user?: string;
+  /** Platform chat/channel id (opaque). */
+  chat?: string;
+  platform?: Platform;
+  /** Language the chat used last, for short messages that cannot be detected. */
+  chatLang?: Lang;
+}
+
+export interface SourceRef {
+  /** Knowledge id: article group id (e.g. `lh-overview`), FAQ id or rules id. */
+  id: string;
+  title: string;
+  /** The date the rule or figure holds from (YYYY-MM-DD). */
+  date: string;
+  url?: string;
+}
+
+export interface AnswerResult {
+  /** Id of this answer, for feedback buttons. */
+  id: string;
+  /** Plain text, no markup: adapters format and escape it. */
+  text: string;
+  lang: Lang;
+  sources: SourceRef[];
+  tool: ToolName | null;
+  toolResult?: unknown;
+  abstained: boolean;
+  /** 0..1, calibrated on the project's evaluation set. */
+  confidence: number;
+  /** Why the pipeline chose this route; for logs and the report. */
+  route: 'tool' | 'faq' | 'passage' | 'abstain' | 'invalid' | 'greeting' | 'rate-limited';
+  /** Facts in the answer are marked uncertain in the knowledge base. */
+  uncertain?: boolean;
+}
+
+export type AnswerFn = (req: AnswerRequest) => Promise<AnswerResult>;

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { describeZodIssues, parseArticle } from './parse-article.js';
+import { faqEntrySchema, glossaryEntrySchema, type FaqEntry, type GlossaryEntry } from './schemas.js';
+import type { Article, KnowledgeBase, KnowledgeProblem, RulesPassage } from './types.js';
+
+export interface LoadKnowledgeDeps {
+  /** Turns knowledge/rules into passages for retrieval (the tools own the rules schema). */
+  describeRules?: (rulesDir: string) => Promise<RulesPassage[]>;
+}
+
+export interface LoadKnowledgeResult {
+  kb: KnowledgeBase;
+  problems: KnowledgeProblem[];
+}
+
+export class KnowledgeLoadError extends Error {
+  override name = 'KnowledgeLoadError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
+ * Reads and validates the knowledge base. A broken file is reported with its path and field and skipped,
+ * so one typo from a community manager never takes the whole bot down.
+ */
+export async function loadKnowledge(dir: string, deps: LoadKnowledgeDeps = {}): Promise<LoadKnowledgeResult> {
+  const problems: KnowledgeProblem[] = [];
+  const hash = createHash('sha256');
+  const rel = (p: string) => relative(process.cwd(), p) || p;
+
+  const readAll = async (sub: string, ext: string) => {
+    const files = await listFiles(join(dir, sub), ext);
+    const out: Array<{ path: string; text: string }> = [];
+    for (const path of files) {
+      const text = await readFile(path, 'utf8');
+      hash.update(`${relative(dir, path)}\0${text}\0`);
+      out.push({ path: rel(path), text });
+    }
+    return out;
+  };
+
+  const articles: Article[] = [];
+  for (const { path, text } of await readAll('articles', '.md')) {
+    const result = parseArticle(path, text);
+    if (result.ok) articles.push(result.article);
+    else problems.push(...result.problems);
+  }
+  checkDuplicateArticles(articles, problems);
+
+  const faq: FaqEntry[] = [];
+  const faqIds = new Set<string>();
+  for (const { path, text } of await readAll('faq', '.yaml')) {
+    for (const [i, item] of parseYamlList(path, text, problems).entries()) {
+      const parsed = faqEntrySchema.safeParse(item);
+      if (!parsed.success) {
+        problems.push(...describeZodIssues(`${path}[${i}]`, parsed.error));
+        continue;
+      }
+      if (faqIds.has(parsed.data.id)) {
+        problems.push({ path: `${path}[${i}]`, field: 'id', message: `duplicate FAQ id ${parsed.data.id}` });
+        continue;
+      }
+      faqIds.add(parsed.data.id);
+      faq.push(parsed.data);
+    }
+  }
+  const groups = new Set(articles.map((a) => a.group));
+  for (const entry of faq) {
+    for (const source of entry.sources) {
+      if (!groups.has(source)) {
+        problems.push({ path: `faq:${entry.id}`, field: 'sources', message: `unknown article id ${source}` });
+      }
+    }
+  }
+
+  const glossary: GlossaryEntry[] = [];
+  const glossaryFile = join(dir, 'glossary.yaml');
+  const glossaryText = await readFile(glossaryFile, 'utf8').catch(() => null);
+  if (glossaryText !== null) {
+    hash.update(`glossary\0${glossaryText}\0`);
+    for (const [i, item] of parseYamlList(rel(glossaryFile), glossaryText, problems).entries()) {
+      const parsed = glossaryEntrySchema.safeParse(item);
+      if (parsed.success) glossary.push(parsed.data);
+      else problems.push(...describeZodIssues(`${rel(glossaryFile)}[${i}]`, parsed.error));
+    }
+  }
+
+  let rulesPassages: RulesPassage[] = [];
+  if (deps.describeRules) {
+    for (const { text, path } of await readAll('rules', '.yaml')) hash.update(`${path}\0${text}\0`);
+    try {
+      rulesPassages = await deps.describeRules(join(dir, 'rules'));
+    } catch (error) {
+      problems.push({ path: rel(join(dir, 'rules')), field: '(rules)', message: (error as Error).message });
+    }
+  }
+
+  return { kb: { articles, faq, glossary, rulesPassages, hash: hash.digest('hex').slice(0, 16) }, problems };
+}
+
+function parseYamlList(path: string, text: string, problems: KnowledgeProblem[]): unknown[] {
+  try {
+    const data: unknown = parseYaml(text);
+    const list = z.array(z.unknown()).safeParse(data ?? []);
+    if (list.success) return list.data;
+    problems.push({ path, field: '(root)', message: 'expected a YAML list' });
+  } catch (error) {
+    problems.push({ path, field: '(yaml)', message: `invalid YAML: ${(error as Error).message}` });
+  }
+  return [];
+}
+
+function checkDuplicateArticles(articles: Article[], problems: KnowledgeProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const a of articles) {
+    const key = `${a.group}.${a.lang}`;
+    const first = seen.get(key);
+    if (first) problems.push({ path: a.path, field: 'id', message: `${key} is also defined in ${first}` });
+    else seen.set(key, a.path);
+  }
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => join(dir, e.name))
+    .sort();
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { LANGS } from '../core/types.js';
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+
+export const confidenceSchema = z.enum(['confirmed', 'reported', 'uncertain']);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+export const langSchema = z.enum(LANGS);
+
+export const sourceSchema = z.object({
+  title: z.string().min(1),
+  date: isoDate,
+  url: z.string().url().optional(),
+});
+export type ArticleSource = z.infer<typeof sourceSchema>;
+
+export const articleFrontmatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are kebab-case'),
+  lang: langSchema,
+  title: z.string().min(1),
+  published: isoDate,
+  effective: isoDate,
+  confidence: confidenceSchema,
+  sources: z.array(sourceSchema).min(1),
+  tags: z.array(z.string()).default([]),
+});
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+const perLang = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({
+    zh: item,
+    en: item,
+    de: item.optional(),
+    fr: item.optional(),
+    it: item.optional(),
+    es: item.optional(),
+  });
+
+export const faqEntrySchema = z.object({
+  id: z.string().regex(/^faq-[a-z0-9-]+$/, 'FAQ ids look like faq-…'),
+  sources: z.array(z.string()).min(1),
+  asOf: isoDate,
+  confidence: confidenceSchema,
+  unknown: z.boolean().default(false),
+  questions: perLang(z.array(z.string().min(2)).min(1)),
+  answer: perLang(z.string().min(5)),
+});
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+
+export const glossaryEntrySchema = z.object({
+  zh: z.array(z.string().min(1)).default([]),
+  en: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).default([]),
+  note: z.string().optional(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

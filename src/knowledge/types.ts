@@ -1,0 +1,45 @@
+import type { Lang } from '../core/types.js';
+import type { ArticleSource, Confidence, FaqEntry, GlossaryEntry } from './schemas.js';
+
+export interface ArticleSection {
+  heading: string;
+  text: string;
+  uncertain: boolean;
+}
+
+export interface Article {
+  group: string;
+  lang: Lang;
+  title: string;
+  published: string;
+  effective: string;
+  confidence: Confidence;
+  sources: ArticleSource[];
+  tags: string[];
+  sections: ArticleSection[];
+  path: string;
+}
+
+/** A passage of rules text, produced from knowledge/rules for retrieval. */
+export interface RulesPassage {
+  id: string;
+  lang: 'zh' | 'en';
+  title: string;
+  text: string;
+  date: string;
+}
+
+export interface KnowledgeProblem {
+  path: string;
+  field: string;
+  message: string;
+}
+
+export interface KnowledgeBase {
+  articles: Article[];
+  faq: FaqEntry[];
+  glossary: GlossaryEntry[];
+  rulesPassages: RulesPassage[];
+  /** Content hash of every file read: the vector index is rebuilt when it changes. */
+  hash: string;
+}

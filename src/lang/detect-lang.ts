@@ -1,0 +1,28 @@
+import { eld } from 'eld/medium';
+import type { Lang } from '../core/types.js';
+
+const LATIN_LANGS = ['en', 'de', 'fr', 'it', 'es'] as const;
+eld.setLanguageSubset([...LATIN_LANGS]);
+
+const HAN = /\p{Script=Han}/u;
+/** Below this many letters a detector guesses; the chat's last language is a better bet. */
+const MIN_LETTERS = 12;
+
+/**
+ * Han characters mean Chinese (sellers mix English words into Chinese, rarely the reverse); otherwise a detector
+ * limited to the five European languages we serve; short or unclear text falls back to the chat's language.
+ */
+export function detectLang(text: string, fallback: Lang = 'en'): Lang {
+  if (HAN.test(text)) return 'zh';
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < MIN_LETTERS) return fallback;
+  const result = eld.detect(text);
+  const lang = result.language as Lang;
+  if (!(LATIN_LANGS as readonly string[]).includes(lang)) return fallback;
+  // English dominates the domain vocabulary (VAT, local hosting, TikTok Shop); ask for a clear margin first.
+  if (lang !== 'en') {
+    const scores = result.getScores();
+    if ((scores[lang] ?? 0) - (scores.en ?? 0) < 0.02 && fallback === 'en') return 'en';
+  }
+  return lang;
+}

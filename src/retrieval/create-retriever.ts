@@ -1,0 +1,173 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { buildUnits, type RetrievalUnit } from './build-units.js';
+import { createSpellingCorrector } from './correct-spelling.js';
+import { createGlossaryMatcher, type GlossaryMatcher } from './create-glossary-matcher.js';
+import { createTokenizer, type Tokenizer } from './create-tokenizer.js';
+import { fuseRanks } from './fuse-ranks.js';
+import { HashedEmbeddings } from './hashed-embeddings.js';
+import { createLexicalIndex } from './lexical-index.js';
+import { HAN } from './normalize-text.js';
+import { loadVectorIndex, type VectorIndex } from './vector-index.js';
+
+export interface Candidate {
+  unit: RetrievalUnit;
+  /** Reciprocal-rank-fusion score of the lexical and vector rankings. */
+  fused: number;
+  lexRank: number | null;
+  vecRank: number | null;
+  /** Best cosine similarity of the unit's documents to the question. */
+  similarity: number;
+  /** Share of the question's IDF weight found in the unit (own words or glossary equivalents): 0..1. */
+  coverage: number;
+  /** The same share for the unit's heading, or its best-matching FAQ paraphrase: 0..1. */
+  headingCoverage: number;
+}
+
+export interface RetrievalResult {
+  candidates: Candidate[];
+  /** The question's tokens after spelling correction (what coverage was computed on). */
+  tokens: string[];
+  concepts: string[];
+}
+
+export interface Retriever {
+  retrieve(text: string, k?: number): Promise<RetrievalResult>;
+  units: RetrievalUnit[];
+  unit(id: string): RetrievalUnit | undefined;
+  tokenizer: Tokenizer;
+  glossary: GlossaryMatcher;
+  vectorIndexBuilt: boolean;
+}
+
+export interface CreateRetrieverDeps {
+  kb: KnowledgeBase;
+  /** Where the HNSWLib index is saved. */
+  indexDir: string;
+  /** A configured embeddings provider; the offline hashed embeddings otherwise. */
+  embeddings?: { model: EmbeddingsInterface; id: string };
+  rebuildIndex?: boolean;
+}
+
+const CANDIDATES_PER_LIST = 40;
+
+interface Bag {
+  tokens: Set<string>;
+  concepts: Set<string>;
+}
+const isHanBigram = (t: string) => t.length === 2 && HAN.test(t[0]!) && HAN.test(t[1]!);
+
+export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retriever> {
+  const { kb } = deps;
+  const tokenizer = createTokenizer({ extraWords: kb.glossary.flatMap((g) => g.zh) });
+  const glossary = createGlossaryMatcher(kb.glossary, tokenizer);
+  const { units, docs } = buildUnits(kb);
+  const unitsById = new Map(units.map((u) => [u.id, u]));
+
+  const hashed = new HashedEmbeddings({ tokenizer, glossary });
+  const embeddings = deps.embeddings ?? { model: hashed, id: hashed.id };
+  const vector: VectorIndex = await loadVectorIndex({
+    dir: deps.indexDir,
+    docs,
+    embeddings: embeddings.model,
+    embeddingsId: embeddings.id,
+    knowledgeHash: kb.hash,
+    rebuild: deps.rebuildIndex,
+  });
+  const lexical = createLexicalIndex(docs, tokenizer);
+
+  // Per-unit token and concept sets, and IDF over units, for the coverage (confidence) measure.
+  const unitBags = new Map<string, Bag>();
+  const headingBags = new Map<string, Bag[]>();
+  const bagOf = (text: string): Bag => ({
+    tokens: new Set(tokenizer.tokenize(text)),
+    concepts: new Set(glossary.match(text).concepts),
+  });
+  for (const doc of docs) {
+    const bag = bagOf(doc.text);
+    const whole = unitBags.get(doc.unitId) ?? { tokens: new Set<string>(), concepts: new Set<string>() };
+    for (const t of bag.tokens) whole.tokens.add(t);
+    for (const c of bag.concepts) whole.concepts.add(c);
+    unitBags.set(doc.unitId, whole);
+    if (doc.isQuestion) headingBags.set(doc.unitId, [...(headingBags.get(doc.unitId) ?? []), bag]);
+  }
+  for (const unit of units) {
+    if (unit.kind !== 'faq') headingBags.set(unit.id, [bagOf(unit.heading || unit.title)]);
+  }
+  const unitTokens = new Map([...unitBags].map(([id, bag]) => [id, bag.tokens]));
+  const words = new Set<string>();
+  for (const doc of docs) for (const w of tokenizer.words(doc.text)) words.add(w);
+  const df = new Map<string, number>();
+  for (const tokens of unitTokens.values()) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = units.length;
+  const idfOf = (t: string) => {
+    const d = df.get(t);
+    const bigram = isHanBigram(t) && !words.has(t);
+    // A word the knowledge never uses weighs most: "红烧肉" or "Poland" must pull confidence down. An unknown CJK
+    // bigram is mostly a pair straddling two words ("线的"), not a new topic, so it weighs nothing; known bigrams
+    // repeat what the words say and weigh half.
+    if (!d) return bigram ? 0 : Math.log(1 + n) + 1;
+    return bigram ? 0.5 * Math.log(1 + n / d) : Math.log(1 + n / d);
+  };
+  const correct = createSpellingCorrector(df.keys());
+  const conceptTokens = new Map<string, Set<string>>();
+  kb.glossary.forEach((entry, i) => {
+    const set = new Set<string>();
+    for (const term of [...entry.zh, ...entry.en, ...entry.aliases]) for (const t of tokenizer.tokenize(term)) set.add(t);
+    conceptTokens.set(`g:${i}`, set);
+  });
+
+  return {
+    units,
+    unit: (id) => unitsById.get(id),
+    tokenizer,
+    glossary,
+    vectorIndexBuilt: vector.built,
+    async retrieve(text, k = 10) {
+      const tokens = [...new Set(tokenizer.tokenize(text).map(correct))];
+      const match = glossary.match(text);
+      const expansionTokens = [...new Set(match.expansions.flatMap((t) => tokenizer.tokenize(t)))];
+      const lexHits = lexical.search(tokens, expansionTokens, CANDIDATES_PER_LIST * 3);
+      const vecHits = await vector.search(text, CANDIDATES_PER_LIST * 3);
+      const fused = fuseRanks([lexHits, vecHits]);
+
+      const firstRank = (hits: Array<{ unitId: string }>) => {
+        const ranks = new Map<string, number>();
+        for (const h of hits) if (!ranks.has(h.unitId)) ranks.set(h.unitId, ranks.size + 1);
+        return ranks;
+      };
+      const lexRanks = firstRank(lexHits);
+      const vecRanks = firstRank(vecHits);
+      const similarity = new Map<string, number>();
+      for (const h of vecHits) similarity.set(h.unitId, Math.max(similarity.get(h.unitId) ?? -1, h.similarity));
+
+      const totalWeight = tokens.reduce((s, t) => s + idfOf(t), 0);
+      const coverageOf = (bag: Bag | undefined) => {
+        if (totalWeight === 0 || !bag) return 0;
+        const viaGlossary = new Set<string>();
+        for (const c of match.concepts) if (bag.concepts.has(c)) for (const t of conceptTokens.get(c) ?? []) viaGlossary.add(t);
+        let covered = 0;
+        for (const t of tokens) if (bag.tokens.has(t) || viaGlossary.has(t)) covered += idfOf(t);
+        return covered / totalWeight;
+      };
+
+      const candidates = [...fused.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k)
+        .flatMap(([unitId, score]) => {
+          const unit = unitsById.get(unitId);
+          if (!unit) return [];
+          return [{
+            unit,
+            fused: score,
+            lexRank: lexRanks.get(unitId) ?? null,
+            vecRank: vecRanks.get(unitId) ?? null,
+            similarity: Math.max(0, similarity.get(unitId) ?? 0),
+            coverage: coverageOf(unitBags.get(unitId)),
+            headingCoverage: Math.max(0, ...(headingBags.get(unitId) ?? []).map(coverageOf)),
+          }];
+        });
+      return { candidates, tokens, concepts: match.concepts };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { HAN, HAN_RUN, normalizeText } from './normalize-text.js';
+import { STOPWORDS } from './stopwords.js';
+
+export interface Tokenizer {
+  /** Index and query tokens: jieba words, overlapping CJK bigrams, folded Latin words; stopwords removed. */
+  tokenize(text: string): string[];
+  /** Only the words (jieba words and Latin words), for phrase matching against the glossary. */
+  words(text: string): string[];
+}
+
+export interface TokenizerOptions {
+  /** Extra Chinese words for the segmenter (the glossary's zh terms), so 本地托管 stays one word. */
+  extraWords?: string[];
+}
+
+const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}%.+'-]*/gu;
+
+export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
+  const jieba = Jieba.withDict(dict);
+  const extra = [...new Set((options.extraWords ?? []).map(normalizeText).filter((w) => HAN.test(w)))];
+  const multiChar = extra.filter((w) => w.length >= 2);
+  if (extra.length > 0) {
+    // High frequency so the segmenter prefers the glossary term over its parts.
+    jieba.loadDict(Buffer.from(extra.map((w) => `${w} 200000 n`).join('\n'), 'utf8'));
+  }
+
+  const splitWords = (normalized: string): { words: string[]; hanRuns: string[] } => {
+    const words: string[] = [];
+    const hanRuns: string[] = [];
+    let last = 0;
+    for (const m of normalized.matchAll(HAN_RUN)) {
+      pushLatin(normalized.slice(last, m.index), words);
+      hanRuns.push(m[0]);
+      const cut = jieba.cut(m[0], false);
+      for (const w of cut) if (w.trim()) words.push(w);
+      // The segmenter may still split a glossary term across a neighbour ("全托管模式" -> 全 / 托管模式); the
+      // term is a word all the same.
+      for (const term of multiChar) if (m[0].includes(term) && !cut.includes(term)) words.push(term);
+      last = (m.index ?? 0) + m[0].length;
+    }
+    pushLatin(normalized.slice(last), words);
+    return { words, hanRuns };
+  };
+
+  return {
+    tokenize(text) {
+      const { words, hanRuns } = splitWords(normalizeText(text));
+      const tokens = words.filter((w) => !STOPWORDS.has(w));
+      for (const run of hanRuns) {
+        for (let i = 0; i + 1 < run.length; i++) {
+          const bigram = run.slice(i, i + 2);
+          // A bigram identical to a word is already there; one made only of particles says nothing.
+          if (!STOPWORDS.has(bigram) && !(STOPWORDS.has(bigram[0]!) && STOPWORDS.has(bigram[1]!))) tokens.push(bigram);
+        }
+      }
+      return tokens;
+    },
+    words(text) {
+      return splitWords(normalizeText(text)).words;
+    },
+  };
+}
+
+function pushLatin(segment: string, out: string[]): void {
+  for (const m of segment.matchAll(LATIN_WORD)) {
+    // Trailing dots and dashes are punctuation, not part of the word ("VAT." -> "vat"), but keep "9.5%".
+    const word = m[0].replace(/[.'+-]+$/u, '');
+    if (word) out.push(word);
+  }
+}

@@ -1,0 +1,13 @@
+/** NFKC (full-width digits and letters to ASCII), lowercase, diacritics folded, zero-width characters dropped. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .normalize('NFC');
+}
+
+export const HAN = /\p{Script=Han}/u;
+export const HAN_RUN = /\p{Script=Han}+/gu;
