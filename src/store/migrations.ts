@@ -1,0 +1,104 @@
+import type Database from 'better-sqlite3';
+import { StoreError } from './store-error.js';
+
+export interface Migration {
+  version: number;
+  up(db: Database.Database): void;
+}
+
+/**
+ * Append-only: a released migration is never edited, a change is a new entry. Times are ISO-8601 UTC strings,
+ * so they sort as text and `substr(created_at, 1, 10)` is the UTC day.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    up(db) {
+      db.exec(`
+        CREATE TABLE questions (
+          id INTEGER PRIMARY KEY,
+          platform TEXT NOT NULL,
+          chat_hash TEXT,
+          user_hash TEXT,
+          text TEXT NOT NULL,
+          lang TEXT,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX questions_created_at ON questions (created_at);
+
+        CREATE TABLE answers (
+          id TEXT PRIMARY KEY,
+          question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+          text TEXT NOT NULL,
+          sources TEXT NOT NULL DEFAULT '[]',
+          tool TEXT,
+          route TEXT NOT NULL,
+          confidence REAL NOT NULL,
+          abstained INTEGER NOT NULL CHECK (abstained IN (0, 1)),
+          latency_ms INTEGER NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX answers_question_id ON answers (question_id);
+        CREATE INDEX answers_abstained ON answers (abstained) WHERE abstained = 1;
+
+        CREATE TABLE feedback (
+          answer_id TEXT NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+          user_hash TEXT NOT NULL,
+          vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+          comment TEXT,
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (answer_id, user_hash)
+        );
+        CREATE INDEX feedback_down ON feedback (answer_id) WHERE vote = 'down';
+
+        CREATE TABLE handovers (
+          id INTEGER PRIMARY KEY,
+          answer_id TEXT NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+          platform TEXT NOT NULL,
+          chat_hash TEXT,
+          created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE chat_settings (
+          platform TEXT NOT NULL,
+          chat_id_hash TEXT NOT NULL,
+          auto_answer INTEGER NOT NULL CHECK (auto_answer IN (0, 1)),
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (platform, chat_id_hash)
+        );
+      `);
+    },
+  },
+];
+
+function readUserVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies pending migrations, each in its own IMMEDIATE transaction together with its `user_version` bump,
+ * so a crash leaves the database at a whole version. The version is re-read inside the write lock because a
+ * second process (bot and report CLI) may be migrating the same file at the same moment.
+ */
+export function runMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  const current = readUserVersion(db);
+  if (current > latest) {
+    throw new StoreError(`database schema version ${current} is newer than this program knows (${latest}); upgrade the bot`);
+  }
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  for (const migration of ordered) {
+    const apply = db.transaction(() => {
+      if (readUserVersion(db) >= migration.version) return;
+      migration.up(db);
+      // PRAGMA cannot take bound parameters; the version is an integer from code, not input.
+      db.pragma(`user_version = ${Math.trunc(migration.version)}`);
+    });
+    try {
+      apply.immediate();
+    } catch (error) {
+      throw new StoreError(`migration to schema version ${migration.version} failed`, { cause: error });
+    }
+  }
+  return readUserVersion(db);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createGlossaryMatcher } from '../../src/retrieval/create-glossary-matcher.js';
+import { createTokenizer } from '../../src/retrieval/create-tokenizer.js';
+
+const tokenizer = createTokenizer({ extraWords: ['本地托管', '全托管', '入仓国'] });
+
+describe('createTokenizer', () => {
+  it.each([
+    ['本地托管需要什么条件', ['本地托管', '条件'], ['什么', '需要']],
+    ['全托管模式谁来定价', ['全托管', '定价'], []],
+    ['货在意大利仓，有意大利VAT', ['意大利', 'vat', '意大'], ['，']],
+    ['入仓国VAT要注册吗', ['入仓国', 'vat', '注册'], ['吗']],
+    ['What is the Übersicht of the VAT rates?', ['ubersicht', 'vat', 'rates'], ['the', 'is', 'of']],
+    ['Commission 9% from 2026', ['commission', '9%', '2026'], ['from']],
+    ['ＶＡＴ　１９％', ['vat', '19%'], []],
+    ['TikTok Shop本地托管', ['tiktok', 'shop', '本地托管'], []],
+  ])('%s', (text, present, absent) => {
+    const tokens = tokenizer.tokenize(text);
+    for (const t of present) expect(tokens).toContain(t);
+    for (const t of absent) expect(tokens).not.toContain(t);
+  });
+
+  it('adds overlapping CJK bigrams so partial words still match', () => {
+    const tokens = tokenizer.tokenize('海外仓');
+    expect(tokens).toEqual(expect.arrayContaining(['海外', '外仓']));
+  });
+
+  it('drops zero-width characters inside words', () => {
+    expect(tokenizer.tokenize('本地\u200b托管')).toContain('本地托管');
+  });
+});
+
+describe('createGlossaryMatcher', () => {
+  const glossary = createGlossaryMatcher(
+    [
+      { zh: ['本地托管'], en: ['local hosting'], aliases: [] },
+      { zh: ['意大利'], en: ['Italy'], aliases: ['IT'] },
+    ],
+    tokenizer,
+  );
+
+  it('maps zh and en wordings of a term to one concept', () => {
+    expect(glossary.match('本地托管怎么申请').concepts).toEqual(['g:0']);
+    expect(glossary.match('how to apply for Local Hosting').concepts).toEqual(['g:0']);
+    expect(glossary.match('how to apply for Local Hosting').expansions).toContain('本地托管');
+  });
+
+  it('only reads two-letter codes that are also words when typed in capitals', () => {
+    expect(glossary.match('warehouse in IT').concepts).toEqual(['g:1']);
+    expect(glossary.match('is it open').concepts).toEqual([]);
+  });
+});
