@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
-import { parseConfig, type Config } from './config.js';
-import { createCore, type Core } from './core/create-core.js';
+import { parseConfig } from './config.js';
+import { createApp } from './core/create-app.js';
+import type { Core } from './core/create-core.js';
 import type { AnswerRequest, AnswerResult } from './core/types.js';
 import { runEval } from './eval/run-eval.js';
 import { runToolCommand } from './tools/index.js';
@@ -13,18 +14,6 @@ const USAGE = `Usage:
   npm run --silent tool -- eligibility|margin --json '<input JSON>'
   npm run index                          rebuild the vector index
   npm run eval [-- --file F --no-baseline --failures]`;
-
-export async function startCore(config: Config, rebuildIndex = false): Promise<Core> {
-  return createCore(
-    {
-      knowledgeDir: config.KNOWLEDGE_DIR,
-      indexDir: config.INDEX_DIR,
-      threshold: config.CONFIDENCE_THRESHOLD,
-      maxChars: config.MAX_QUESTION_CHARS,
-    },
-    { rebuildIndex },
-  );
-}
 
 function formatHuman(result: AnswerResult): string {
   const meta = `[${result.route}${result.tool ? `:${result.tool}` : ''} · ${result.lang} · confidence ${result.confidence.toFixed(2)}${result.abstained ? ' · abstained' : ''}]`;
@@ -45,7 +34,7 @@ async function cmdAsk(core: Core, args: string[]): Promise<number> {
         process.stdout.write(`${JSON.stringify({ id: null, error: 'invalid JSON line' })}\n`);
         continue;
       }
-      const result = await core.answer({ text: String(item.question ?? ''), platform: 'cli' });
+      const result = await core.answer({ text: String(item.question ?? ''), platform: 'eval' });
       process.stdout.write(`${JSON.stringify({ ...result, id: item.id })}\n`);
     }
     return 0;
@@ -57,7 +46,7 @@ async function cmdAsk(core: Core, args: string[]): Promise<number> {
   return 0;
 }
 
-export async function runChat(core: Core, answer: (req: AnswerRequest) => Promise<AnswerResult> = core.answer): Promise<void> {
+export async function runChat(core: Core, answer: (req: AnswerRequest) => Promise<AnswerResult>): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const kb = core.current().kb;
   process.stdout.write(
@@ -88,7 +77,9 @@ export async function main(argv: string[], env: Record<string, string | undefine
     return 0;
   }
   const config = parseConfig(env);
-  const core = await startCore(config, command === 'index');
+  // Only the conversations people have are kept; batch runs and evaluations would swamp the report.
+  const app = await createApp(config, { rebuildIndex: command === 'index', store: command === 'chat' && config.STORE_ENABLED });
+  const { core, service } = app;
   const problems = core.current().problems;
   for (const p of problems) process.stderr.write(`knowledge: ${p.path} ${p.field}: ${p.message}\n`);
 
@@ -96,7 +87,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
     case 'ask':
       return cmdAsk(core, args);
     case 'chat':
-      await runChat(core);
+      await runChat(core, (req) => service.answer(req));
+      app.close();
       return 0;
     case 'tool': {
       const { stdout, exitCode } = runToolCommand(args, core.current().rules);

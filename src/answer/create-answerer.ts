@@ -98,7 +98,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const m = messagesFor(lang);
 
       if (limiter) {
-        const decision = limiter.check(req.user, req.chat);
+        // Platform-prefixed so a Telegram and a Discord user with the same id never share a budget.
+        const key = (id?: string) => (id === undefined ? undefined : `${req.platform ?? 'unknown'}:${id}`);
+        const decision = limiter.check(key(req.user), key(req.chat));
         if (!decision.ok) return result(lang, { text: decision.firstRefusal ? m.rateLimited : '', route: 'rate-limited' });
       }
       const note = clean.truncated ? `${m.truncated(options.maxChars)}\n\n` : '';
@@ -117,8 +119,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const { candidates } = await retriever.retrieve(clean.text, 30);
-      const selection = selectCandidate(candidates);
+      const { candidates, judgedShare } = await retriever.retrieve(clean.text, 30, { lang });
+      const selection = selectCandidate(candidates, judgedShare);
       if (!selection || selection.confidence < options.threshold) {
         return result(lang, {
           text: note + m.abstain,

@@ -11,14 +11,15 @@ export interface Selection {
  * its scores say nothing about whether any of them answers the question.
  */
 export function scoreCandidate(c: Candidate, maxFused: number): number {
-  return 0.4 * c.coverage + 0.25 * c.headingCoverage + 0.2 * c.similarity + 0.15 * (maxFused > 0 ? c.fused / maxFused : 0);
+  const base = 0.4 * c.coverage + 0.25 * c.headingCoverage + 0.2 * c.similarity + 0.15 * (maxFused > 0 ? c.fused / maxFused : 0);
+  return base * 0.8 ** c.missingMarkets;
 }
 
-export function confidenceOf(c: Candidate): number {
-  return Math.min(1, 0.7 * c.coverage + 0.3 * c.similarity);
+export function confidenceOf(c: Candidate, judgedShare = 1): number {
+  return Math.min(1, 0.7 * c.coverage + 0.3 * c.similarity) * 0.5 ** c.missingMarkets * Math.sqrt(judgedShare);
 }
 
-export function selectCandidate(candidates: Candidate[]): Selection | null {
+export function selectCandidate(candidates: Candidate[], judgedShare = 1): Selection | null {
   if (candidates.length === 0) return null;
   const maxFused = Math.max(...candidates.map((c) => c.fused));
   let best = candidates[0]!;
@@ -30,5 +31,5 @@ export function selectCandidate(candidates: Candidate[]): Selection | null {
       best = c;
     }
   }
-  return { best, confidence: confidenceOf(best) };
+  return { best, confidence: confidenceOf(best, judgedShare) };
 }

@@ -40,7 +40,7 @@ export async function evaluate(core: Core, questions: EvalQuestion[]): Promise<E
   const outcomes: EvalOutcome[] = [];
   for (const question of questions) {
     const result = await core.answer({ text: question.question, platform: 'eval' });
-    const { candidates } = await core.current().retriever.retrieve(question.question, 30);
+    const { candidates } = await core.current().retriever.retrieve(question.question, 30, { lang: result.lang });
     const maxFused = Math.max(0, ...candidates.map((c) => c.fused));
     const ranking = [...candidates]
       .sort((a, b) => scoreCandidate(b, maxFused) - scoreCandidate(a, maxFused))

@@ -55,6 +55,8 @@ export const glossaryEntrySchema = z.object({
   zh: z.array(z.string().min(1)).default([]),
   en: z.array(z.string().min(1)).default([]),
   aliases: z.array(z.string().min(1)).default([]),
+  /** `market`: a country or region; a question naming one is not answered by text that never mentions it. */
+  kind: z.enum(['market', 'term']).default('term'),
   note: z.string().optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -1,4 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Lang } from '../core/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { buildUnits, type RetrievalUnit } from './build-units.js';
 import { createSpellingCorrector } from './correct-spelling.js';
@@ -22,6 +23,8 @@ export interface Candidate {
   coverage: number;
   /** The same share for the unit's heading, or its best-matching FAQ paraphrase: 0..1. */
   headingCoverage: number;
+  /** Markets (countries) the question names and the unit's answer text does not. */
+  missingMarkets: number;
 }
 
 export interface RetrievalResult {
@@ -29,10 +32,12 @@ export interface RetrievalResult {
   /** The question's tokens after spelling correction (what coverage was computed on). */
   tokens: string[];
   concepts: string[];
+  /** Share of the question's tokens the knowledge base can judge (1 for zh and en questions). */
+  judgedShare: number;
 }
 
 export interface Retriever {
-  retrieve(text: string, k?: number): Promise<RetrievalResult>;
+  retrieve(text: string, k?: number, options?: { lang?: Lang }): Promise<RetrievalResult>;
   units: RetrievalUnit[];
   unit(id: string): RetrievalUnit | undefined;
   tokenizer: Tokenizer;
@@ -83,13 +88,23 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
     tokens: new Set(tokenizer.tokenize(text)),
     concepts: new Set(glossary.match(text).concepts),
   });
+  // What a unit says (its text; for FAQ entries, the answers): question words found only in paraphrases do not
+  // count as an answer's content.
+  const answerBags = new Map<string, Bag>();
   for (const doc of docs) {
     const bag = bagOf(doc.text);
     const whole = unitBags.get(doc.unitId) ?? { tokens: new Set<string>(), concepts: new Set<string>() };
     for (const t of bag.tokens) whole.tokens.add(t);
     for (const c of bag.concepts) whole.concepts.add(c);
     unitBags.set(doc.unitId, whole);
-    if (doc.isQuestion) headingBags.set(doc.unitId, [...(headingBags.get(doc.unitId) ?? []), bag]);
+    if (doc.isQuestion) {
+      headingBags.set(doc.unitId, [...(headingBags.get(doc.unitId) ?? []), bag]);
+    } else {
+      const answer = answerBags.get(doc.unitId) ?? { tokens: new Set<string>(), concepts: new Set<string>() };
+      for (const t of bag.tokens) answer.tokens.add(t);
+      for (const c of bag.concepts) answer.concepts.add(c);
+      answerBags.set(doc.unitId, answer);
+    }
   }
   for (const unit of units) {
     if (unit.kind !== 'faq') headingBags.set(unit.id, [bagOf(unit.heading || unit.title)]);
@@ -111,7 +126,9 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
   };
   const correct = createSpellingCorrector(df.keys());
   const conceptTokens = new Map<string, Set<string>>();
+  const marketConcepts = new Set<string>();
   kb.glossary.forEach((entry, i) => {
+    if (entry.kind === 'market') marketConcepts.add(`g:${i}`);
     const set = new Set<string>();
     for (const term of [...entry.zh, ...entry.en, ...entry.aliases]) for (const t of tokenizer.tokenize(term)) set.add(t);
     conceptTokens.set(`g:${i}`, set);
@@ -123,7 +140,7 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
     tokenizer,
     glossary,
     vectorIndexBuilt: vector.built,
-    async retrieve(text, k = 10) {
+    async retrieve(text, k = 10, options = {}) {
       const tokens = [...new Set(tokenizer.tokenize(text).map(correct))];
       const match = glossary.match(text);
       const expansionTokens = [...new Set(match.expansions.flatMap((t) => tokenizer.tokenize(t)))];
@@ -141,14 +158,31 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       const similarity = new Map<string, number>();
       for (const h of vecHits) similarity.set(h.unitId, Math.max(similarity.get(h.unitId) ?? -1, h.similarity));
 
-      const totalWeight = tokens.reduce((s, t) => s + idfOf(t), 0);
-      const coverageOf = (bag: Bag | undefined) => {
-        if (totalWeight === 0 || !bag) return 0;
+      // The knowledge is written in zh and en: in a de/fr/it/es question an unknown word is most likely just a word
+      // of that language, not an unknown topic, so only the words we can judge count.
+      const foreign = !HAN.test(text) && options.lang !== undefined && options.lang !== 'en';
+      const glossaryTokens = new Set(match.concepts.flatMap((c) => [...(conceptTokens.get(c) ?? [])]));
+      const judgeable = (t: string) => df.has(t) || glossaryTokens.has(t);
+      const weightOf = (t: string) => (foreign && !judgeable(t) ? 0 : idfOf(t));
+      // ...but a question made mostly of words we cannot judge is not one we can vouch for either.
+      const judgedShare = foreign && tokens.length > 0 ? tokens.filter(judgeable).length / tokens.length : 1;
+      const totalWeight = tokens.reduce((s, t) => s + weightOf(t), 0);
+      const coverageOf = (...bags: Array<Bag | undefined>) => {
+        if (totalWeight === 0) return 0;
+        const present = bags.filter((b): b is Bag => b !== undefined);
         const viaGlossary = new Set<string>();
-        for (const c of match.concepts) if (bag.concepts.has(c)) for (const t of conceptTokens.get(c) ?? []) viaGlossary.add(t);
+        for (const c of match.concepts) {
+          if (present.some((b) => b.concepts.has(c))) for (const t of conceptTokens.get(c) ?? []) viaGlossary.add(t);
+        }
         let covered = 0;
-        for (const t of tokens) if (bag.tokens.has(t) || viaGlossary.has(t)) covered += idfOf(t);
+        for (const t of tokens) if (viaGlossary.has(t) || present.some((b) => b.tokens.has(t))) covered += weightOf(t);
         return covered / totalWeight;
+      };
+      // A market the question names that the answer never mentions ("英国站本地托管什么时候上线" answered with the
+      // launch date of the four markets) is a different question.
+      const missingMarkets = (unitId: string) => {
+        const answer = answerBags.get(unitId);
+        return match.concepts.filter((c) => marketConcepts.has(c) && !answer?.concepts.has(c)).length;
       };
 
       const candidates = [...fused.entries()]
@@ -163,11 +197,16 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
             lexRank: lexRanks.get(unitId) ?? null,
             vecRank: vecRanks.get(unitId) ?? null,
             similarity: Math.max(0, similarity.get(unitId) ?? 0),
-            coverage: coverageOf(unitBags.get(unitId)),
-            headingCoverage: Math.max(0, ...(headingBags.get(unitId) ?? []).map(coverageOf)),
+            // An FAQ entry answers a question when one of its paraphrases, with its answer, covers it.
+            coverage:
+              unit.kind === 'faq'
+                ? Math.max(0, ...(headingBags.get(unitId) ?? []).map((b) => coverageOf(b, answerBags.get(unitId))))
+                : coverageOf(unitBags.get(unitId)),
+            headingCoverage: Math.max(0, ...(headingBags.get(unitId) ?? []).map((b) => coverageOf(b))),
+            missingMarkets: missingMarkets(unitId),
           }];
         });
-      return { candidates, tokens, concepts: match.concepts };
+      return { candidates, tokens, concepts: match.concepts, judgedShare };
     },
   };
 }

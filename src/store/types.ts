@@ -42,9 +42,9 @@ export interface Rates {
   abstained: number;
   /** answered / (answered + abstained): greetings, invalid input and rate-limit replies are neither. */
   answerRate: number;
-  /** Answers that received at least one vote. */
+  /** Answered or abstained replies that received at least one vote. */
   withFeedback: number;
-  /** withFeedback / answered. */
+  /** withFeedback / (answered + abstained). */
   feedbackRate: number;
   up: number;
   down: number;

@@ -268,11 +268,6 @@ function checkTargetMarkets(input: EligibilityInput, rules: Rules): Checked | un
   };
 }
 
-const APPLY_NOTE: Bilingual = {
-  zh: '本地托管为定邀入驻：满足公开条件后仍须平台审核与邀请，不保证通过。',
-  en: 'Local Hosting is by invitation: meeting the published conditions still leaves the platform to review and invite you; approval is not guaranteed.',
-};
-
 export function checkEligibility(input: EligibilityInput, rules: Rules): EligibilityResult {
   const results = [checkEntity, checkEuStock, checkWarehouse, checkVat]
     .map((f) => f(input, rules))
@@ -284,7 +279,7 @@ export function checkEligibility(input: EligibilityInput, rules: Rules): Eligibi
   const steps = rules.eligibility.entrySteps;
   let nextSteps: Bilingual[];
   if (verdict === 'eligible') {
-    nextSteps = [...steps, ...(rules.eligibility.invitationOnly ? [APPLY_NOTE] : [])];
+    nextSteps = [...steps];
   } else if (verdict === 'ineligible') {
     nextSteps = [
       ...failed.flatMap((c) => (c.fix ? [c.fix] : [])),

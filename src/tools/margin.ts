@@ -84,7 +84,9 @@ export interface MarginResult {
   breakdown: MarginBreakdown;
   formula: Bilingual;
   assumptions: Bilingual[];
+  /** The latest date among the rules used. */
   asOf: string;
+  ruleDates: { commission: string; vat: string };
   rulesId: string;
   sources: RuleSource[];
 }
@@ -297,6 +299,7 @@ function toResult(input: ResolvedMarginInput, profile: MarketProfile, defaultsUs
     formula: MARGIN_FORMULA,
     assumptions: describeAssumptions(input, profile, defaultsUsed),
     asOf: profile.commission.asOf > profile.vat.asOf ? profile.commission.asOf : profile.vat.asOf,
+    ruleDates: { commission: profile.commission.asOf, vat: profile.vat.asOf },
     rulesId: `rules-market-${input.market.toLowerCase()}`,
     sources: [...profile.commission.sources, ...profile.vat.sources],
   };

@@ -33,8 +33,8 @@ describe('createTokenizer', () => {
 describe('createGlossaryMatcher', () => {
   const glossary = createGlossaryMatcher(
     [
-      { zh: ['本地托管'], en: ['local hosting'], aliases: [] },
-      { zh: ['意大利'], en: ['Italy'], aliases: ['IT'] },
+      { zh: ['本地托管'], en: ['local hosting'], aliases: [], kind: 'term' as const },
+      { zh: ['意大利'], en: ['Italy'], aliases: ['IT'], kind: 'market' as const },
     ],
     tokenizer,
   );

@@ -1,0 +1,54 @@
+import type { AnswerRequest, AnswerResult, Lang, Platform } from './types.js';
+
+/** Facts a seller gives the eligibility checker; every field may still be unknown. */
+export interface EligibilityFacts {
+  entityCountry?: string;
+  hasEuStock?: boolean;
+  warehouseCountry?: string | null;
+  vatCountries?: string[];
+}
+
+export interface EligibilityReply {
+  verdict: 'eligible' | 'ineligible' | 'incomplete';
+  /** Fields still unknown, in the order a dialogue should ask them. */
+  missing: Array<'entityCountry' | 'hasEuStock' | 'warehouseCountry' | 'vatCountries'>;
+  /** Plain text (no markup): inputs, each check, verdict, next steps, rules date and sources. */
+  text: string;
+  result: unknown;
+}
+
+export interface MarginReply {
+  ok: boolean;
+  /** Plain text: inputs, formula, breakdown, profit, margin, break-even; or a polite message naming the bad field. */
+  text: string;
+  result: unknown;
+}
+
+export type FeedbackOutcome = { ok: true } | { ok: false; reason: 'unknown-answer' | 'invalid' };
+
+export type ReloadOutcome = { ok: true; text: string } | { ok: false; text: string };
+
+/**
+ * Everything an adapter may ask of the core. Adapters translate platform events into these calls and the results
+ * back into platform messages; they hold no business logic.
+ */
+export interface BotService {
+  /** Answers a question (tools included), records it in the store, applies the per-user/per-chat limits. */
+  answer(req: AnswerRequest): Promise<AnswerResult>;
+  checkEligibility(facts: EligibilityFacts, lang: Lang): EligibilityReply;
+  /** `input`: "price=29.99 market=DE cost=8 ...", free text ("售价29.99欧 成本8欧 ..."), or an object of margin fields. */
+  calculateMargin(input: string | Record<string, unknown>, lang: Lang): MarginReply;
+  recordFeedback(feedback: { answerId: string; user: string; vote: 'up' | 'down' }): FeedbackOutcome;
+  recordHandover(handover: { answerId: string; platform: Platform; chat: string }): void;
+  getAutoAnswer(platform: Platform, chat: string): boolean;
+  setAutoAnswer(platform: Platform, chat: string, on: boolean): void;
+  /** Short texts for the admin commands. */
+  stats(lang: Lang): string;
+  gaps(lang: Lang): string;
+  reload(lang: Lang): Promise<ReloadOutcome>;
+  help(lang: Lang): string;
+  /** FAQ questions that start with or contain `query`, for autocomplete (at most `limit`). */
+  suggestQuestions(query: string, lang: Lang, limit: number): string[];
+  /** Auto-answer in groups only at or above this confidence. */
+  readonly autoAnswerThreshold: number;
+}

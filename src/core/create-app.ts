@@ -1,0 +1,39 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { createStore, type Store } from '../store/index.js';
+import type { BotService } from './bot-service.js';
+import { createBotService } from './create-bot-service.js';
+import { createCore, type Core } from './create-core.js';
+import { createRateLimiter } from './rate-limiter.js';
+
+export interface App {
+  core: Core;
+  service: BotService;
+  store: Store | undefined;
+  close(): void;
+}
+
+/** Builds the real core, store and service from the parsed config: the one place real instances are made. */
+export async function createApp(config: Config, options: { logger?: Logger; rebuildIndex?: boolean; store?: boolean } = {}): Promise<App> {
+  const limiter = createRateLimiter({
+    perUser: { limit: config.RATE_USER_PER_MINUTE, windowMs: 60_000 },
+    perChat: { limit: config.RATE_CHAT_PER_MINUTE, windowMs: 60_000 },
+  });
+  const core = await createCore(
+    {
+      knowledgeDir: config.KNOWLEDGE_DIR,
+      indexDir: config.INDEX_DIR,
+      threshold: config.CONFIDENCE_THRESHOLD,
+      maxChars: config.MAX_QUESTION_CHARS,
+    },
+    { limiter, rebuildIndex: options.rebuildIndex },
+  );
+  const store = (options.store ?? config.STORE_ENABLED) ? createStore({ path: config.DB_PATH, salt: config.USER_HASH_SALT }) : undefined;
+  const service = createBotService({
+    core,
+    store,
+    logger: options.logger,
+    autoAnswerThreshold: Math.max(config.CONFIDENCE_THRESHOLD, config.AUTO_ANSWER_THRESHOLD),
+  });
+  return { core, service, store, close: () => store?.close() };
+}

@@ -1,0 +1,144 @@
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
+import type { Store } from '../store/index.js';
+import {
+  calculateMargin,
+  checkEligibility,
+  normalizeEligibilityInput,
+  parseMarginText,
+  renderEligibility,
+  renderMargin,
+  renderMarginError,
+  renderMarginMissing,
+} from '../tools/index.js';
+import { messagesFor } from '../answer/messages.js';
+import type { BotService, EligibilityFacts, MarginReply } from './bot-service.js';
+import type { Core } from './create-core.js';
+import { parseMarginArgs } from './parse-margin-args.js';
+import type { AnswerRequest, Lang } from './types.js';
+
+export interface BotServiceDeps {
+  core: Core;
+  /** Without a store nothing is kept (tests of the pure pipeline, the eval). */
+  store?: Store;
+  logger?: Logger;
+  autoAnswerThreshold: number;
+}
+
+const REQUIRED_MARGIN = ['listPrice', 'market', 'unitCost'] as const;
+
+export function createBotService(deps: BotServiceDeps): BotService {
+  const { core, store, logger } = deps;
+  const memoryAutoAnswer = new Map<string, boolean>();
+  const rules = () => core.current().rules;
+  const zhOrEn = (lang: Lang): 'zh' | 'en' => (lang === 'zh' ? 'zh' : 'en');
+
+  const margin = (input: Record<string, unknown>, lang: Lang, notes: string[] = []): MarginReply => {
+    const missing = REQUIRED_MARGIN.filter((f) => input[f] === undefined);
+    if (missing.length > 0) return { ok: false, text: renderMarginMissing([...missing], lang), result: { ok: false, missing } };
+    const outcome = calculateMargin(input, rules());
+    if (!outcome.ok) return { ok: false, text: renderMarginError(outcome.error, lang), result: outcome };
+    return { ok: true, text: renderMargin(outcome, lang, notes), result: outcome };
+  };
+
+  return {
+    autoAnswerThreshold: deps.autoAnswerThreshold,
+
+    async answer(req: AnswerRequest) {
+      const started = performance.now();
+      const result = await core.answer(req);
+      if (store && result.route !== 'rate-limited') {
+        try {
+          store.recordExchange({ request: req, result, latencyMs: performance.now() - started });
+        } catch (error) {
+          // Losing a log row must not cost the seller the answer.
+          logger?.error({ err: error }, 'could not record the exchange');
+        }
+      }
+      return result;
+    },
+
+    checkEligibility(facts: EligibilityFacts, lang: Lang) {
+      const result = checkEligibility(normalizeEligibilityInput(facts), rules());
+      return { verdict: result.verdict, missing: result.missing, text: renderEligibility(result, lang), result };
+    },
+
+    calculateMargin(input, lang) {
+      if (typeof input !== 'string') return margin(input, lang);
+      const args = parseMarginArgs(input);
+      if (args && !args.ok) {
+        const message =
+          lang === 'zh'
+            ? `无法识别参数“${args.key}”。可用：price、market、cost、inbound、fulfilment、commission、affiliate、discount、ads、returns。`
+            : `I don't know the field "${args.key}". Use: price, market, cost, inbound, fulfilment, commission, affiliate, discount, ads, returns.`;
+        return { ok: false, text: message, result: { ok: false, error: { field: args.key } } };
+      }
+      if (args) return margin(args.input, lang);
+      return margin(parseMarginText(input).input as Record<string, unknown>, lang);
+    },
+
+    recordFeedback({ answerId, user, vote }) {
+      if (!/^[\w-]{1,64}$/.test(answerId)) return { ok: false, reason: 'invalid' };
+      if (!store) return { ok: true };
+      return store.recordFeedback({ answerId, user, vote });
+    },
+
+    recordHandover({ answerId, platform, chat }) {
+      store?.recordHandover({ answerId, platform, chat });
+    },
+
+    getAutoAnswer(platform, chat) {
+      return store ? store.getAutoAnswer(platform, chat) : (memoryAutoAnswer.get(`${platform}:${chat}`) ?? false);
+    },
+
+    setAutoAnswer(platform, chat, on) {
+      if (store) store.setAutoAnswer(platform, chat, on);
+      else memoryAutoAnswer.set(`${platform}:${chat}`, on);
+    },
+
+    stats(lang) {
+      if (!store) return lang === 'zh' ? '未启用数据存储。' : 'The store is not enabled.';
+      const s = store.getStats({ sinceDays: 7 });
+      const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+      return zhOrEn(lang) === 'zh'
+        ? `近7天：提问 ${s.questions}，已回答 ${s.answered}，未能回答 ${s.abstained}（回答率 ${pct(s.answerRate)}），👍 ${s.up} / 👎 ${s.down}，转人工 ${s.handovers}。`
+        : `Last 7 days: ${s.questions} questions, ${s.answered} answered, ${s.abstained} not answered (answer rate ${pct(s.answerRate)}), 👍 ${s.up} / 👎 ${s.down}, ${s.handovers} handovers.`;
+    },
+
+    gaps(lang) {
+      if (!store) return lang === 'zh' ? '未启用数据存储。' : 'The store is not enabled.';
+      const gaps = store.getGaps({ limit: 10, sinceDays: 30 });
+      if (gaps.length === 0) return lang === 'zh' ? '近30天没有未回答或被点踩的问题。' : 'No unanswered or down-voted questions in the last 30 days.';
+      const head = lang === 'zh' ? '近30天的知识缺口（相似问题已合并）：' : 'Knowledge gaps, last 30 days (similar questions grouped):';
+      return [head, ...gaps.map((g, i) => `${i + 1}. ×${g.count} ${g.representative}`)].join('\n');
+    },
+
+    async reload(lang) {
+      const outcome = await core.reload();
+      if (outcome.ok) {
+        return {
+          ok: true,
+          text: lang === 'zh' ? `知识库已重新加载：${outcome.articles} 篇文章，${outcome.faq} 条FAQ。` : `Knowledge reloaded: ${outcome.articles} articles, ${outcome.faq} FAQ entries.`,
+        };
+      }
+      const details = outcome.problems.slice(0, 5).map((p) => `- ${p.path} ${p.field}: ${p.message}`);
+      if (outcome.error) details.push(`- ${outcome.error}`);
+      const head = lang === 'zh' ? '重新加载失败，继续使用旧的知识库：' : 'Reload failed; the previous knowledge stays in use:';
+      return { ok: false, text: [head, ...details].join('\n') };
+    },
+
+    help(lang) {
+      return messagesFor(lang).greeting;
+    },
+
+    suggestQuestions(query, lang, limit) {
+      const q = query.trim().toLowerCase();
+      const pool = core.current().kb.faq.flatMap((f) => {
+        const list = lang === 'zh' ? f.questions.zh : f.questions.en;
+        return list.slice(0, 3);
+      });
+      const hits = q ? pool.filter((s) => s.toLowerCase().includes(q)) : pool;
+      return [...new Set(hits)].slice(0, limit);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type Database from 'better-sqlite3';
+import { listDays, startOfRange } from './time-range.js';
+import type { DayStats, Rates, RangeQuery, Stats } from './types.js';
+
+interface RateRow {
+  key: string | null;
+  questions: number;
+  answered: number | null;
+  abstained: number | null;
+  withFeedback: number | null;
+  up: number | null;
+  down: number | null;
+}
+
+// Routes that count as a real answer; greetings, invalid input and rate-limit replies are not questions answered.
+const ANSWER_ROUTES = `('tool', 'faq', 'passage')`;
+
+function selectRates(groupKey: string): string {
+  return `
+    SELECT ${groupKey} AS key,
+      COUNT(*) AS questions,
+      SUM(a.abstained = 0 AND a.route IN ${ANSWER_ROUTES}) AS answered,
+      SUM(a.abstained = 1) AS abstained,
+      SUM(fb.n > 0 AND (a.abstained = 1 OR a.route IN ${ANSWER_ROUTES})) AS withFeedback,
+      SUM(fb.up) AS up,
+      SUM(fb.down) AS down
+    FROM questions q
+    LEFT JOIN answers a ON a.question_id = q.id
+    LEFT JOIN (
+      SELECT answer_id, COUNT(*) AS n, SUM(vote = 'up') AS up, SUM(vote = 'down') AS down
+      FROM feedback GROUP BY answer_id
+    ) fb ON fb.answer_id = a.id
+    WHERE q.created_at >= @since
+    GROUP BY key
+    ORDER BY questions DESC, key`;
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}
+
+function toRates(row: RateRow | undefined): Rates {
+  const questions = row?.questions ?? 0;
+  const answered = row?.answered ?? 0;
+  const abstained = row?.abstained ?? 0;
+  const withFeedback = row?.withFeedback ?? 0;
+  return {
+    questions,
+    answered,
+    abstained,
+    answerRate: ratio(answered, answered + abstained),
+    withFeedback,
+    feedbackRate: ratio(withFeedback, answered + abstained),
+    up: row?.up ?? 0,
+    down: row?.down ?? 0,
+  };
+}
+
+export function createStatsReader(db: Database.Database, now: () => Date): (query?: RangeQuery) => Stats {
+  const total = db.prepare<{ since: string }, RateRow>(selectRates('NULL'));
+  const byLang = db.prepare<{ since: string }, RateRow>(selectRates(`COALESCE(q.lang, 'unknown')`));
+  const byPlatform = db.prepare<{ since: string }, RateRow>(selectRates('q.platform'));
+  const byDay = db.prepare<{ since: string }, RateRow>(selectRates('substr(q.created_at, 1, 10)'));
+  const handovers = db.prepare<{ since: string }, { n: number }>('SELECT COUNT(*) AS n FROM handovers WHERE created_at >= @since');
+
+  return (query = {}) => {
+    const at = now();
+    const since = startOfRange(at, query.sinceDays);
+    const params = { since: since ?? '' };
+    // One read transaction so the totals and the breakdowns describe the same snapshot.
+    return db.transaction((): Stats => {
+      const dayRows = new Map(byDay.all(params).map((r) => [r.key ?? '', r]));
+      const days = since ? listDays(since, at) : [...dayRows.keys()].sort();
+      const perDay: DayStats[] = days.map((day) => ({ day, ...toRates(dayRows.get(day)) }));
+      return {
+        since,
+        ...toRates(total.get(params)),
+        handovers: handovers.get(params)?.n ?? 0,
+        byLang: byLang.all(params).map((r) => ({ lang: r.key ?? 'unknown', ...toRates(r) })),
+        byPlatform: byPlatform.all(params).map((r) => ({ platform: r.key ?? 'unknown', ...toRates(r) })),
+        byDay: perDay,
+      };
+    })();
+  };
+}

@@ -1,0 +1,93 @@
+// Finds where a text names a country (names, adjectives, codes, Chinese names, cities), for the chat parsers.
+import { COUNTRIES } from './countries.js';
+
+export interface CountryMention {
+  /** ISO code, or 'EU' for "Europe"/"欧洲" without a country. */
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+  /** A city or region that names where a company sits ("深圳", "Hong Kong", "London"), usable as the entity alone. */
+  entityHint: boolean;
+}
+
+// Cities sellers write to say where their company is; all map to the entity country.
+const CITIES: Record<string, string[]> = {
+  CN: [
+    '深圳', '杭州', '广州', '义乌', '上海', '北京', '东莞', '宁波', '厦门', '福州', '苏州', '佛山', '中山', '金华', '温州',
+    '泉州', '莆田', '成都', '武汉', '南京', '天津', '重庆', '青岛', '长沙', '郑州', '西安', '合肥', '无锡', '汕头', '揭阳',
+    '珠海', '惠州', '江门', '台州', '绍兴', '嘉兴', '常州', '南通', '济南', '大连', '沈阳', '昆明', '南昌', '石家庄',
+    'Shenzhen', 'Hangzhou', 'Guangzhou', 'Yiwu', 'Shanghai', 'Beijing', 'Dongguan', 'Ningbo', 'Xiamen', 'Fuzhou', 'Suzhou',
+    'Foshan', 'Zhongshan', 'Jinhua', 'Wenzhou', 'Quanzhou', 'Chengdu', 'Wuhan', 'Nanjing', 'Tianjin', 'Chongqing', 'Qingdao',
+    'mainland China', 'Chinese mainland', '大陆', '内地', '中国内地', '中国大陆',
+  ],
+  HK: ['香港', '中国香港', 'Hong Kong', 'Hongkong'],
+  GB: ['London', '伦敦', 'Manchester', 'Birmingham'],
+  US: ['New York', 'Los Angeles', '纽约', '洛杉矶'],
+};
+
+const EUROPE = ['Europe', 'European', 'EU', 'Europa', 'Europe-based', 'Europäische', 'européen', 'européenne', 'europeo', 'europea', '欧洲', '欧盟', '欧洲本土', '海外本土'];
+
+// Upper-case codes only, and only those that are not everyday words ("NO", "AT" are left out).
+const CODES = ['DE', 'FR', 'IT', 'ES', 'CN', 'HK', 'GB', 'UK', 'US', 'PL', 'NL', 'CZ', 'EU'];
+
+interface Term {
+  text: string;
+  code: string;
+  entityHint: boolean;
+  cjk: boolean;
+}
+
+const isCjk = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
+
+function collectTerms(): Term[] {
+  const terms: Term[] = [];
+  const add = (text: string, code: string, entityHint = false): void => {
+    terms.push({ text, code, entityHint, cjk: isCjk(text) });
+  };
+  for (const c of COUNTRIES) {
+    for (const n of [...c.names, ...c.adjectives, ...c.zhNames]) {
+      if (n.length === 2 && n === n.toUpperCase() && /^[A-Z]{2}$/.test(n)) continue; // codes are matched case-sensitively
+      add(n, c.code);
+    }
+  }
+  for (const [code, cities] of Object.entries(CITIES)) for (const city of cities) add(city, code, true);
+  for (const e of EUROPE) add(e, 'EU');
+  return terms;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const TERMS = collectTerms();
+const BY_TEXT = new Map<string, Term>();
+// Later entries (cities) win over plain names so "香港" keeps its entity hint.
+for (const t of TERMS) BY_TEXT.set(t.text.toLowerCase(), t);
+
+const sorted = [...BY_TEXT.values()].sort((a, b) => b.text.length - a.text.length);
+const WORDS_RE = new RegExp(
+  sorted.map((t) => (t.cjk ? escape(t.text) : `(?<![\\p{L}\\p{N}])${escape(t.text)}(?![\\p{L}\\p{N}])`)).join('|'),
+  'giu',
+);
+const CODES_RE = new RegExp(`(?<![A-Za-z0-9])(${CODES.join('|')})(?![A-Za-z0-9])`, 'g');
+
+/** Non-overlapping mentions in text order; the longest match wins where two overlap. */
+export function findCountryMentions(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const m of text.matchAll(WORDS_RE)) {
+    const term = BY_TEXT.get(m[0].toLowerCase());
+    if (!term) continue;
+    found.push({ code: term.code, start: m.index, end: m.index + m[0].length, text: m[0], entityHint: term.entityHint });
+  }
+  for (const m of text.matchAll(CODES_RE)) {
+    const code = m[1] === 'UK' ? 'GB' : m[1];
+    found.push({ code, start: m.index, end: m.index + m[0].length, text: m[0], entityHint: false });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: CountryMention[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// Decides whether a chat message is a tool question and answers it: margin when it gives a price plus a cost
+// (or asks about profit), eligibility when the seller states at least two facts about themselves. General
+// questions ("本地托管需要什么条件") return null so the FAQ answers them.
+import type { Lang, SourceRef } from '../core/types.js';
+import { checkEligibility } from './eligibility.js';
+import { pickReplyLang } from './format-reply.js';
+import { buildPriceLadder, compareMarkets } from './margin-compare.js';
+import type { MarginInput } from './margin-schema.js';
+import { calculateMargin, Dec } from './margin.js';
+import { parseEligibilityText } from './parse-eligibility-text.js';
+import { parseMarginText, type ParsedMarginText } from './parse-margin-text.js';
+import { renderEligibility } from './render-eligibility.js';
+import { MARGIN_FIELD_NAMES, renderComparison, renderLadder, renderMargin, renderMarginError, renderMarginMissing } from './render-margin.js';
+import type { Rules } from './rules.js';
+
+export interface ToolReply {
+  tool: 'eligibility' | 'margin';
+  toolResult: unknown;
+  text: string;
+  sources: SourceRef[];
+  verdict?: string;
+  /** The reply asks the seller for more facts (or to fix an input) instead of giving a result. */
+  needsMore: boolean;
+}
+
+export interface ToolRouter {
+  route(text: string, lang: Lang): ToolReply | null;
+}
+
+const REQUIRED_MARGIN_FIELDS = ['listPrice', 'market', 'unitCost'] as const;
+
+function marketSource(rules: Rules, market: string, lang: Lang): SourceRef[] {
+  const profile = rules.markets.markets[market];
+  if (!profile) return [];
+  const l = pickReplyLang(lang);
+  return [
+    {
+      id: `rules-market-${market.toLowerCase()}`,
+      title: l === 'zh' ? `${profile.name.zh}站市场参数（增值税、佣金）` : `${profile.name.en} market profile (VAT, commission)`,
+      date: profile.commission.asOf > profile.vat.asOf ? profile.commission.asOf : profile.vat.asOf,
+    },
+  ];
+}
+
+function eligibilitySource(rules: Rules, lang: Lang): SourceRef[] {
+  const e = rules.eligibility;
+  return [{ id: e.id, title: e.title[pickReplyLang(lang)], date: e.asOf }];
+}
+
+function describeIgnored(parsed: ParsedMarginText, lang: Lang): string[] {
+  const l = pickReplyLang(lang);
+  return parsed.ignored.map(({ field, text }) => {
+    const name = MARGIN_FIELD_NAMES[field]?.[l] ?? field;
+    return l === 'zh'
+      ? `注意：「${name}」${text} 没有计入：这一项请用百分比（比例）或欧元金额中对应的一种填写。`
+      : `Note: ${name} "${text}" was not used: give it as ${field.endsWith('Rate') || field === 'sellerDiscount' || field === 'targetMargin' ? 'a percentage' : 'an amount in euros'}.`;
+  });
+}
+
+function routeMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang): ToolReply {
+  // A comparison runs every market, so it needs no market of its own.
+  const missing = REQUIRED_MARGIN_FIELDS.filter((f) => parsed.input[f] === undefined && !(f === 'market' && parsed.asksComparison));
+  if (missing.length > 0) {
+    return {
+      tool: 'margin',
+      toolResult: { ok: false, missing, parsed: parsed.input },
+      text: renderMarginMissing(missing, lang),
+      sources: [],
+      needsMore: true,
+    };
+  }
+  const input: Partial<MarginInput> = { ...parsed.input };
+  if (input.market === undefined) return routeComparisonOnly(input, rules, lang);
+  const notes = describeIgnored(parsed, lang);
+  const market = String(input.market);
+  const profile = rules.markets.markets[market];
+  if (parsed.priceExcludesVat && profile && input.listPrice !== undefined) {
+    // The calculator takes VAT-inclusive prices: gross the net price up at the VAT rate in use.
+    const vat = input.vatRate ?? profile.vat.standard;
+    const gross = new Dec(input.listPrice).mul(new Dec(1).plus(vat)).toDecimalPlaces(2).toNumber();
+    notes.push(
+      pickReplyLang(lang) === 'zh'
+        ? `你给的是不含税价 €${input.listPrice.toFixed(2)}，按增值税 ${Number((vat * 100).toFixed(2))}% 换算为含税价 €${gross.toFixed(2)}。`
+        : `You gave a price without VAT (€${input.listPrice.toFixed(2)}); at ${Number((vat * 100).toFixed(2))}% VAT that is €${gross.toFixed(2)} VAT included.`,
+    );
+    input.listPrice = gross;
+  }
+  const outcome = calculateMargin(input, rules);
+  if (!outcome.ok) {
+    return { tool: 'margin', toolResult: outcome, text: renderMarginError(outcome.error, lang), sources: [], needsMore: true };
+  }
+  const parts = [renderMargin(outcome, lang, notes)];
+  const toolResult: Record<string, unknown> = { ...outcome };
+  if (parsed.asksComparison) {
+    const comparison = compareMarkets(input, rules);
+    if (comparison.ok) {
+      parts.push(renderComparison(comparison, lang));
+      toolResult.comparison = comparison.rows;
+    }
+  }
+  if (parsed.asksLadder) {
+    const ladder = buildPriceLadder(input, rules);
+    if (ladder.ok) {
+      parts.push(renderLadder(ladder, lang));
+      toolResult.ladder = ladder.rows;
+    }
+  }
+  return { tool: 'margin', toolResult, text: parts.join('\n\n'), sources: marketSource(rules, outcome.market, lang), needsMore: false };
+}
+
+function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: Lang): ToolReply {
+  const comparison = compareMarkets(input, rules);
+  if (!comparison.ok) {
+    return { tool: 'margin', toolResult: comparison, text: renderMarginError(comparison.error, lang), sources: [], needsMore: true };
+  }
+  return {
+    tool: 'margin',
+    toolResult: comparison,
+    text: renderComparison(comparison, lang),
+    sources: Object.keys(rules.markets.markets).flatMap((m) => marketSource(rules, m, lang)),
+    needsMore: false,
+  };
+}
+
+export function createToolRouter(deps: { rules: Rules }): ToolRouter {
+  const { rules } = deps;
+  return {
+    route(text: string, lang: Lang): ToolReply | null {
+      const margin = parseMarginText(text);
+      const costs = margin.found.filter((f) => f !== 'listPrice' && f !== 'market');
+      if (margin.input.listPrice !== undefined && (costs.length > 0 || margin.asksProfit)) {
+        return routeMargin(margin, rules, lang);
+      }
+      const eligibility = parseEligibilityText(text);
+      if (eligibility.factCount >= 2) {
+        const result = checkEligibility(eligibility.facts, rules);
+        return {
+          tool: 'eligibility',
+          toolResult: result,
+          text: renderEligibility(result, lang),
+          sources: eligibilitySource(rules, lang),
+          verdict: result.verdict,
+          needsMore: result.verdict === 'incomplete',
+        };
+      }
+      return null;
+    },
+  };
+}

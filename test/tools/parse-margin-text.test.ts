@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarginText } from '../../src/tools/index.js';
+import { findNumberTokens, parseChineseNumber, parseLocaleNumber } from '../../src/tools/text-numbers.js';
+
+describe('parseMarginText', () => {
+  it.each([
+    [
+      '德国站售价29.99欧含税，成本8欧，头程1.5欧，尾程3.2欧，佣金9%，达人佣金15%，利润多少？',
+      { market: 'DE', listPrice: 29.99, unitCost: 8, inboundShipping: 1.5, fulfillmentFee: 3.2, commissionRate: 0.09, affiliateRate: 0.15 },
+    ],
+    [
+      'Selling in France at €24.90, cost 6, inbound 1.2, last mile 3.5, commission 9%, affiliate 10%, ads 5%, returns 3%. What is my profit?',
+      { market: 'FR', listPrice: 24.9, unitCost: 6, inboundShipping: 1.2, fulfillmentFee: 3.5, commissionRate: 0.09, affiliateRate: 0.1, adsRate: 0.05, returnRate: 0.03 },
+    ],
+    [
+      '意大利 售价39.9 打9折 采购价10欧 15%达人佣金 退货率5% 目标利润率20%，卖多少合适',
+      { market: 'IT', listPrice: 39.9, sellerDiscount: 0.1, unitCost: 10, affiliateRate: 0.15, returnRate: 0.05, targetMargin: 0.2 },
+    ],
+    ['Spain, price 19,99 EUR, 8 euro cost, 10% off, margin?', { market: 'ES', listPrice: 19.99, unitCost: 8, sellerDiscount: 0.1 }],
+    ['西班牙站售价€25，COGS 7，配送费2.8欧，投流10%，扣点9%', { market: 'ES', listPrice: 25, unitCost: 7, fulfillmentFee: 2.8, adsRate: 0.1, commissionRate: 0.09 }],
+    ['德区 卖价 49 欧，进价 12，头程 2，尾程 4，八五折', { market: 'DE', listPrice: 49, unitCost: 12, inboundShipping: 2, fulfillmentFee: 4, sellerDiscount: 0.15 }],
+    ['Germany: list price €15.50, unit cost €4, first-leg €0.80, fulfillment €3, creator 20%', { market: 'DE', listPrice: 15.5, unitCost: 4, inboundShipping: 0.8, fulfillmentFee: 3, affiliateRate: 0.2 }],
+    ['29.99 cost 8 in Germany, profit?', { market: 'DE', listPrice: 29.99, unitCost: 8 }],
+    ['/margin listPrice=29.99 market=IT unitCost=8 affiliateRate=0.15 vatRate=0.1', { market: 'IT', listPrice: 29.99, unitCost: 8, affiliateRate: 0.15, vatRate: 0.1 }],
+    ['Deutschland Preis 20 €, Kosten 5 €, Provision 9%', { market: 'DE', listPrice: 20, unitCost: 5, commissionRate: 0.09 }],
+    ['法国站售价30欧，成本9欧，佣金百分之九', { market: 'FR', listPrice: 30, unitCost: 9, commissionRate: 0.09 }],
+  ])('%s', (text, expected) => {
+    expect(parseMarginText(text).input).toEqual(expected);
+  });
+
+  it.each([
+    ['德国站售价29.99欧，利润多少', true],
+    ['what margin do I make at €20?', true],
+    ['本地托管佣金是多少', false],
+    ['How do I apply for Local Hosting?', false],
+  ])('asks about profit: %s → %s', (text, asks) => {
+    expect(parseMarginText(text).asksProfit).toBe(asks);
+  });
+
+  it('reads flags: comparison, ladder, net price, commission tier', () => {
+    expect(parseMarginText('售价20欧 成本5欧 四国对比').asksComparison).toBe(true);
+    expect(parseMarginText('price €20 cost 5, show a price ladder').asksLadder).toBe(true);
+    expect(parseMarginText('西班牙站不含税价20欧，成本5欧').priceExcludesVat).toBe(true);
+    expect(parseMarginText('德国售价20欧成本5欧，电子产品').input.commissionTier).toBe('electronics');
+    expect(parseMarginText('new seller in Italy, price €20, cost 5').input.commissionTier).toBe('newSeller');
+    expect(parseMarginText('new seller in Italy, price €20, cost 5, commission 9%').input.commissionTier).toBeUndefined();
+  });
+
+  it('reports a labelled number of the wrong kind instead of guessing', () => {
+    const p = parseMarginText('西班牙站售价20欧，成本5欧，广告费2欧');
+    expect(p.input.adsRate).toBeUndefined();
+    expect(p.ignored).toEqual([{ field: 'adsRate', text: '2欧' }]);
+  });
+
+  it('finds nothing in a question without numbers', () => {
+    expect(parseMarginText('本地托管需要什么条件').found).toEqual([]);
+  });
+});
+
+describe('number tokens', () => {
+  it.each([
+    ['29.99欧', 'amount', 29.99, true],
+    ['€29.99', 'amount', 29.99, true],
+    ['29,99 EUR', 'amount', 29.99, true],
+    ['1.299,00 €', 'amount', 1299, true],
+    ['1,299.00', 'amount', 1299, false],
+    ['售价39.9', 'amount', 39.9, false],
+    ['9%', 'percent', 0.09, false],
+    ['15.5 %', 'percent', 0.155, false],
+    ['百分之九', 'percent', 0.09, false],
+    ['百分之十五', 'percent', 0.15, false],
+    ['9个点', 'percent', 0.09, false],
+    ['打9折', 'zhe', 0.1, false],
+    ['9折', 'zhe', 0.1, false],
+    ['85折', 'zhe', 0.15, false],
+    ['八五折', 'zhe', 0.15, false],
+    ['8.5折', 'zhe', 0.15, false],
+  ])('%s → %s %s', (text, kind, value, currency) => {
+    const [t] = findNumberTokens(text);
+    expect({ kind: t.kind, value: t.value, currency: t.currency }).toEqual({ kind, value, currency });
+  });
+
+  it.each([
+    ['九', 9],
+    ['十五', 15],
+    ['二十', 20],
+    ['三十五', 35],
+    ['八点五', 8.5],
+    ['甲', undefined],
+  ])('Chinese number %s → %s', (s, n) => {
+    expect(parseChineseNumber(s)).toBe(n);
+  });
+
+  it.each([
+    ['29,99', 29.99],
+    ['1,299', 1299],
+    ['1.299,5', 1299.5],
+    ['1,299.5', 1299.5],
+    ['3.2', 3.2],
+  ])('locale number %s → %s', (s, n) => {
+    expect(parseLocaleNumber(s)).toBe(n);
+  });
+});

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createToolRouter, type EligibilityResult, type MarginResult, type Rules, type ToolRouter } from '../../src/tools/index.js';
+import { loadRealRules } from './rules-dir.js';
+
+let rules: Rules;
+let router: ToolRouter;
+beforeAll(async () => {
+  rules = await loadRealRules();
+  router = createToolRouter({ rules });
+});
+
+describe('createToolRouter', () => {
+  it.each(['zh', 'en'] as const)('routes the margin example to the margin tool (%s reply)', (lang) => {
+    const reply = router.route('德国站售价29.99欧含税，成本8欧，头程1.5欧，尾程3.2欧，佣金9%，达人佣金15%，利润多少？', lang);
+    expect(reply?.tool).toBe('margin');
+    expect(reply?.needsMore).toBe(false);
+    const result = reply?.toolResult as MarginResult & { ok: true };
+    expect(result.ok).toBe(true);
+    expect(result.profit).toBe(6.02);
+    expect(result.breakEvenPrice).toBe(20.34);
+    expect(reply?.text).toContain('€6.02');
+    expect(reply?.text).toContain(lang === 'zh' ? '保本售价' : 'Break-even price');
+    expect(reply?.sources).toEqual([
+      { id: 'rules-market-de', title: lang === 'zh' ? '德国站市场参数（增值税、佣金）' : 'Germany market profile (VAT, commission)', date: '2026-11-01' },
+    ]);
+  });
+
+  it.each(['zh', 'en'] as const)('routes the eligibility example to the eligibility tool (%s reply)', (lang) => {
+    const reply = router.route("We're a Shenzhen company with stock in a German warehouse and German VAT, can we join?", lang);
+    expect(reply?.tool).toBe('eligibility');
+    expect(reply?.verdict).toBe('eligible');
+    expect(reply?.needsMore).toBe(false);
+    expect((reply?.toolResult as EligibilityResult).input).toEqual({ entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] });
+    expect(reply?.sources).toEqual([{ id: 'rules-eligibility', title: rules.eligibility.title[lang], date: '2026-01-16' }]);
+  });
+
+  it('routes the same questions asked in the other language', () => {
+    expect(router.route('我们是深圳公司，货在德国仓，有德国VAT，能加入本地托管吗？', 'zh')?.verdict).toBe('eligible');
+    const margin = router.route('Germany, price €29.99 incl. VAT, cost €8, inbound €1.50, fulfilment €3.20, commission 9%, affiliate 15%, profit?', 'en');
+    expect((margin?.toolResult as MarginResult).profit).toBe(6.02);
+  });
+
+  it.each([
+    'Can a mainland China company apply for Local Hosting?',
+    '本地托管需要什么条件',
+    '本地托管什么时候上线的？',
+    'What is the commission in Germany?',
+    '佣金是多少',
+    'Do I need German VAT if my warehouse is in Germany?',
+    '香港公司可以申请吗？',
+    'hello',
+    'Is the commission 9% of the price?',
+  ])('leaves a general question to the FAQ: %s', (text) => {
+    expect(router.route(text, 'en')).toBeNull();
+  });
+
+  it('asks once for exactly the missing eligibility facts', () => {
+    const reply = router.route('货在德国仓，有德国VAT，能入驻吗', 'zh');
+    expect(reply?.tool).toBe('eligibility');
+    expect(reply?.verdict).toBe('incomplete');
+    expect(reply?.needsMore).toBe(true);
+    expect((reply?.toolResult as EligibilityResult).missing).toEqual(['entityCountry']);
+    expect(reply?.text).toContain('公司（主体）注册在哪个国家或地区');
+    expect(reply?.text).not.toContain('在哪些国家注册了VAT');
+  });
+
+  it('explains a failure with its fix', () => {
+    const reply = router.route('香港公司，货在意大利仓，有德国VAT', 'zh');
+    expect(reply?.verdict).toBe('ineligible');
+    expect(reply?.text).toContain('在意大利注册VAT');
+    const en = router.route('UK company, stock in a German warehouse, German VAT', 'en');
+    expect(en?.verdict).toBe('ineligible');
+    expect(en?.text).toContain('United Kingdom is not accepted');
+  });
+
+  it.each([
+    ['售价29.99欧，利润多少', 'zh', ['market', 'unitCost'], ['站点', '单件成本']],
+    ['Germany, price €20, commission 9%', 'en', ['unitCost'], ['unit cost']],
+    ['price €20 cost 5, profit?', 'en', ['market'], ['market (Germany, France, Italy or Spain)']],
+  ] as const)('asks once for the missing margin inputs: %s', (text, lang, missing, words) => {
+    const reply = router.route(text, lang);
+    expect(reply?.tool).toBe('margin');
+    expect(reply?.needsMore).toBe(true);
+    expect((reply?.toolResult as { missing: string[] }).missing).toEqual(missing);
+    for (const w of words) expect(reply?.text).toContain(w);
+  });
+
+  it('answers bad margin input politely, naming the field', () => {
+    const reply = router.route('德国站售价29.99欧，成本8欧，佣金150%', 'zh');
+    expect(reply?.needsMore).toBe(true);
+    expect(reply?.text).toContain('平台佣金率');
+    expect(reply?.text).toContain('抱歉');
+  });
+
+  it('grosses up a price given without VAT', () => {
+    const reply = router.route('西班牙站不含税价20欧，成本5欧', 'zh');
+    expect((reply?.toolResult as MarginResult).inputs.listPrice).toBe(24.2);
+    expect(reply?.text).toContain('不含税价 €20.00');
+  });
+
+  it('adds the market comparison and the price ladder when asked', () => {
+    const reply = router.route('Germany, price €20, cost 5, compare all markets and show a price ladder', 'en');
+    const result = reply?.toolResult as { comparison: unknown[]; ladder: unknown[] };
+    expect(result.comparison).toHaveLength(4);
+    expect(result.ladder).toHaveLength(6);
+    expect(reply?.text).toContain('Side by side');
+    expect(reply?.text).toContain('Profit at other prices');
+    const noMarket = router.route('售价20欧 成本5欧 四国对比', 'zh');
+    expect(noMarket?.needsMore).toBe(false);
+    expect(noMarket?.text).toContain('四国对比');
+    expect(noMarket?.sources.map((s) => s.id)).toEqual(['rules-market-de', 'rules-market-fr', 'rules-market-it', 'rules-market-es']);
+  });
+});
