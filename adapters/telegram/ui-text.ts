@@ -54,7 +54,7 @@ const zh: UiText = {
   autoAnswerAdminOnly: '抱歉，只有群管理员可以切换自动回答。',
   autoAnswerGroupOnly: '自动回答只用于群组；私聊中每条消息都会被回答。',
   marginUsage:
-    '用法：/margin 售价 成本 站点 …，例如：\n/margin price=29.99 market=DE cost=8 inbound=1.5 fulfillment=3 affiliate=10%\n也可以直接写：/margin 德国售价29.99欧 成本8欧 头程1.5欧',
+    '用法：/margin 售价 成本 站点 …，例如：\n/margin price=29.99 market=DE cost=8 inbound=1.5 fulfillment=3 affiliate=10%\n也可以直接写：/margin 德国站售价29.99欧，成本8欧，头程1.5欧',
   eligibilityTitle: '本地托管资格自查',
   eligibilityAsk: {
     entityCountry: '你的公司（主体）注册在哪里？',

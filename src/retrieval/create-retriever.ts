@@ -115,9 +115,9 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
   const df = new Map<string, number>();
   for (const tokens of unitTokens.values()) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
   const n = units.length;
-  const idfOf = (t: string) => {
+  const idfOf = (t: string, queryWords: Set<string>) => {
     const d = df.get(t);
-    const bigram = isHanBigram(t) && !words.has(t);
+    const bigram = isHanBigram(t) && !words.has(t) && !queryWords.has(t);
     // A word the knowledge never uses weighs most: "红烧肉" or "Poland" must pull confidence down. An unknown CJK
     // bigram is mostly a pair straddling two words ("线的"), not a new topic, so it weighs nothing; known bigrams
     // repeat what the words say and weigh half.
@@ -163,7 +163,8 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       const foreign = !HAN.test(text) && options.lang !== undefined && options.lang !== 'en';
       const glossaryTokens = new Set(match.concepts.flatMap((c) => [...(conceptTokens.get(c) ?? [])]));
       const judgeable = (t: string) => df.has(t) || glossaryTokens.has(t);
-      const weightOf = (t: string) => (foreign && !judgeable(t) ? 0 : idfOf(t));
+      const queryWords = new Set(tokenizer.words(text));
+      const weightOf = (t: string) => (foreign && !judgeable(t) ? 0 : idfOf(t, queryWords));
       // ...but a question made mostly of words we cannot judge is not one we can vouch for either.
       const judgedShare = foreign && tokens.length > 0 ? tokens.filter(judgeable).length / tokens.length : 1;
       const totalWeight = tokens.reduce((s, t) => s + weightOf(t), 0);

@@ -3,11 +3,9 @@
 import { nameCountry } from './countries.js';
 import type { EligibilityField, EligibilityInput } from './eligibility-schema.js';
 import type { RuleSource, Rules } from './rules.js';
+import type { Bilingual } from './tool-error.js';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual };
 
 export type EligibilityCheckId = 'entity' | 'eu-stock' | 'warehouse-eu' | 'vat-warehouse' | 'target-markets';
 

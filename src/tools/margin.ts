@@ -1,9 +1,8 @@
 // Margin calculator: exact decimal arithmetic from the list price to profit, margin, ROI and the prices that
 // break even or reach a target margin. Profit is linear in the list price, so both prices have a closed form.
 import { Decimal } from 'decimal.js';
-import { describeZodError, type ToolInputError, type ToolOutcome } from './tool-error.js';
+import { describeZodError, type Bilingual, type ToolInputError, type ToolOutcome } from './tool-error.js';
 import { MarginInputSchema, RATE_FIELDS, type MarginInput } from './margin-schema.js';
-import type { Bilingual } from './eligibility.js';
 import type { MarketProfile, RuleSource, Rules } from './rules.js';
 
 // Own Decimal class: 40 significant digits keep the solved prices exact enough that profit recomputes to 0.

@@ -1,6 +1,12 @@
 // The expected-failure shape shared by the tools: which input field is wrong and why, in both reply languages.
 import type { ZodError } from 'zod';
 
+/** A text in both reply languages; de/fr/it/es readers get the English one. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
 export interface ToolInputError {
   field: string;
   message: string;
