@@ -26,6 +26,17 @@ const CITIES: Record<string, string[]> = {
   US: ['New York', 'Los Angeles', '纽约', '洛杉矶'],
 };
 
+// Cities where sellers keep warehouses: they say where the stock is, not where the company is registered.
+const EU_CITIES: Record<string, string[]> = {
+  DE: ['Berlin', 'Hamburg', 'Munich', 'München', 'Frankfurt', 'Cologne', 'Köln', 'Düsseldorf', 'Leipzig', 'Duisburg', 'Dortmund', '柏林', '汉堡', '慕尼黑', '法兰克福', '科隆', '杜塞尔多夫', '莱比锡', '杜伊斯堡'],
+  FR: ['Paris', 'Lyon', 'Marseille', 'Lille', 'Le Havre', '巴黎', '里昂', '马赛', '里尔', '勒阿弗尔'],
+  IT: ['Milan', 'Milano', 'Rome', 'Roma', 'Turin', 'Torino', 'Bologna', 'Naples', 'Napoli', '米兰', '罗马', '都灵', '博洛尼亚', '那不勒斯'],
+  ES: ['Madrid', 'Barcelona', 'Valencia', 'Zaragoza', 'Seville', 'Sevilla', '马德里', '巴塞罗那', '瓦伦西亚', '萨拉戈萨'],
+  NL: ['Amsterdam', 'Rotterdam', 'Venlo', '阿姆斯特丹', '鹿特丹'],
+  PL: ['Warsaw', 'Warszawa', 'Poznań', 'Poznan', 'Wrocław', 'Wroclaw', '华沙', '波兹南'],
+  CZ: ['Prague', 'Praha', '布拉格'],
+};
+
 const EUROPE = ['Europe', 'European', 'EU', 'Europa', 'Europe-based', 'Europäische', 'européen', 'européenne', 'europeo', 'europea', '欧洲', '欧盟', '欧洲本土', '海外本土'];
 
 // Upper-case codes only, and only those that are not everyday words ("NO", "AT" are left out).
@@ -51,6 +62,7 @@ function collectTerms(): Term[] {
       add(n, c.code);
     }
   }
+  for (const [code, cities] of Object.entries(EU_CITIES)) for (const city of cities) add(city, code);
   for (const [code, cities] of Object.entries(CITIES)) for (const city of cities) add(city, code, true);
   for (const e of EUROPE) add(e, 'EU');
   return terms;

@@ -17,7 +17,7 @@ const VAT = String.raw`(?:VAT|vat|TVA|IVA|P\.?\s?IVA|USt(?:-IdNr\.?)?|Umsatzsteu
 const RUN = String.raw`(?:⟦\d+⟧(?:\s*(?:,|、|/|&|and|und|et|e|y|和|及|与|跟|或|or)\s*)?)+`;
 const STOCK_WORDS = String.raw`(?:stock|inventory|goods|products|merchandise|Ware|Bestand|marchandise|stock|merce|scorte|mercancía|mercancia|inventario)`;
 const WAREHOUSE_WORDS = String.raw`(?:warehouses?|3PL|fulfil(?:l)?ment cent(?:er|re)|FBT|depot|storage|Lager|Lagerhaus|entrepôt|entrepot|magazzino|almacén|almacen)`;
-const COMPANY_WORDS = String.raw`(?:company|companies|entity|business|firm|seller|sellers|brand|manufacturer|factory|supplier|team|Ltd\.?|Limited|GmbH|UG|SAS|SARL|S\.?r\.?l\.?|S\.?L\.?|S\.?A\.?|LLC|Inc\.?|Corp\.?|corporation|Unternehmen|Firma|société|entreprise|azienda|società|empresa)`;
+const COMPANY_WORDS = String.raw`(?:company|companies|entity|business|firm|seller|sellers|brand|manufacturer|factory|supplier|team|Ltd\.?|Limited|GmbH|UG|SAS|SARL|S\.?r\.?l\.?|S\.?L\.?|S\.?A\.?|LLC|Inc\.?|Corp\.?|corporation|B\.?V\.?|N\.?V\.?|AG|S\.?p\.?A\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Unternehmen|Firma|société|entreprise|azienda|società|empresa)`;
 
 const NO_VAT = new RegExp(
   [
@@ -64,7 +64,7 @@ const STOCK_NONE = new RegExp(
 );
 const STOCK_PATTERNS = [
   new RegExp(String.raw`(${RUN})(?:\s|的|本地|-based|based)*(?:海外仓|本地仓|仓库|仓|FBT仓|${WAREHOUSE_WORDS})`, 'giu'),
-  new RegExp(String.raw`(?:海外仓|本地仓|仓库|仓|库存|货物|货|备货|${WAREHOUSE_WORDS}|${STOCK_WORDS})(?:都|还|已经|已|目前)?\s*(?:is\s+|are\s+)?(?:located\s+|sitting\s+|stored\s+|held\s+|kept\s+|already\s+)*(?:在|放在|位于|设在|in|at|en|a|in der|im|au|aux|nel|nella|en el)\s*(?:a\s+|an\s+|the\s+|our\s+)?(${RUN})`, 'giu'),
+  new RegExp(String.raw`(?:海外仓|本地仓|仓库|仓|库存|货物|货|备货|${WAREHOUSE_WORDS}|${STOCK_WORDS})(?:都|还|已经|已|目前)?\s*(?:is\s+|are\s+)?(?:located\s+|sitting\s+|stored\s+|held\s+|kept\s+|already\s+|still\s+|all\s+|currently\s+|now\s+|sits\s+|sit\s+|lies\s+)*(?:在|放在|位于|设在|near|close to|outside|in|at|en|a|in der|im|au|aux|nel|nella|en el)\s*(?:a\s+|an\s+|the\s+|our\s+)?(${RUN})`, 'giu'),
   new RegExp(String.raw`在(${RUN})(?:有|备了?|囤了?)(?:货|库存|仓|海外仓)`, 'giu'),
   new RegExp(String.raw`(${RUN})(?:有|备了?)(?:货|库存|仓|海外仓)`, 'giu'),
   new RegExp(String.raw`(${RUN})\s*(?:stock|inventory)`, 'giu'),

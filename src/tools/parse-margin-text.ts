@@ -35,7 +35,8 @@ const LABELS: Record<MarginField, string[]> = {
     'Provision', 'commissione', 'comisión', 'comision',
   ],
   affiliateRate: [
-    '达人佣金', '达人分佣', '达人费用', '达人', '联盟佣金', '带货佣金', 'affiliate commission', 'creator commission',
+    '达人佣金', '达人分佣', '达人费用', '达人', '联盟佣金', '带货佣金', '网红佣金', '红人佣金', 'creator佣金', 'affiliate佣金',
+    'influencer佣金', 'KOL佣金', 'affiliate commission', 'creator commission',
     'influencer commission', 'affiliate', 'creator', 'influencer',
   ],
   adsRate: ['广告费', '广告占比', '广告', '投流', 'ad spend', 'ad cost', 'advertising', 'ads', 'ad', 'ACOS', 'TACoS', 'Werbung', 'publicité', 'pubblicità', 'publicidad'],
@@ -60,14 +61,15 @@ for (const [field, labels] of Object.entries(LABELS) as Array<[MarginField, stri
 const LABEL_RE = new RegExp(
   [...LABEL_FIELD.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((l) => (isCjk(l) ? escape(l) : `(?<![\\p{L}])${escape(l)}(?![\\p{L}])`))
+    // Latin labels end at a Latin letter only: in mixed text "creator佣金" the Han characters follow directly.
+    .map((l) => (isCjk(l) ? escape(l) : `(?<![a-z])${escape(l)}(?![a-z])`))
     .join('|'),
   'giu',
 );
 
 // What may stand between a label and its number: "售价是29.99", "cost: €8", "commission of 9%".
 const GAP_AFTER_LABEL =
-  /^(?:\s|[:：=＝~≈(（\-–—]|是|为|為|约|大概|大约|差不多|每件|单件|一件|around|about|approx\.?|roughly|of|at|is|are|was|will be|would be|per unit|each|each is|ca\.?|de|di|von|du)*$/iu;
+  /^(?:\s|[:：=＝~≈(（\-–—]|是|为|為|约|占|占比|约占|按|大概|大约|差不多|每件|单件|一件|around|about|approx\.?|roughly|of|at|is|are|was|will be|would be|per unit|each|each is|ca\.?|de|di|von|du)*$/iu;
 // Between a number and a label after it: "15%达人佣金", "8 euro cost", "10% off".
 const GAP_BEFORE_LABEL = /^(?:\s|的|作为|as|in|for|of|on|de|di)*$/iu;
 

@@ -27,6 +27,11 @@ describe('parseEligibilityText', () => {
     ['société française, entrepôt en France, pas de TVA', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: [] }],
     ['azienda italiana con magazzino in Italia e IVA italiana', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }],
     ['empresa española, almacén en España', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'ES' }],
+    // Legal forms, warehouse cities, and stock that has not left China yet.
+    ['Polish Sp. z o.o. with a warehouse near Warsaw', { entityCountry: 'PL', hasEuStock: true, warehouseCountry: 'PL' }],
+    ['Italian SpA, our inventory sits in Milan, Italian IVA', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }],
+    ['Dongguan factory, French VAT, but our goods are still in China', { entityCountry: 'CN', hasEuStock: false, vatCountries: ['FR'] }],
+    ['我们是宁波公司，货在汉堡的仓库，有德国VAT', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });

@@ -24,6 +24,8 @@ describe('parseMarginText', () => {
     ['/margin listPrice=29.99 market=IT unitCost=8 affiliateRate=0.15 vatRate=0.1', { market: 'IT', listPrice: 29.99, unitCost: 8, affiliateRate: 0.15, vatRate: 0.1 }],
     ['Deutschland Preis 20 €, Kosten 5 €, Provision 9%', { market: 'DE', listPrice: 20, unitCost: 5, commissionRate: 0.09 }],
     ['法国站售价30欧，成本9欧，佣金百分之九', { market: 'FR', listPrice: 30, unitCost: 9, commissionRate: 0.09 }],
+    // Mixed zh/en labels and "占" between a label and its rate.
+    ['德国 售价30欧 成本9欧 influencer佣金12% platform commission 9% 投流占8%', { market: 'DE', listPrice: 30, unitCost: 9, affiliateRate: 0.12, commissionRate: 0.09, adsRate: 0.08 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toEqual(expected);
   });

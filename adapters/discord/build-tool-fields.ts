@@ -1,0 +1,52 @@
+import Decimal from 'decimal.js';
+import type { APIEmbedField } from 'discord.js';
+import { z } from 'zod';
+import type { Lang, ToolName } from '../../src/core/types.js';
+import { uiText } from './ui-text.js';
+
+// The core hands tool results over as `unknown`; these schemas read only what the embed shows, and anything else
+// (a missing-fields prompt, a market comparison) simply gets no fields: the core's text still says it all.
+const eligibilitySchema = z.object({
+  verdict: z.enum(['eligible', 'ineligible', 'incomplete']),
+  checks: z.array(z.object({ id: z.string(), passed: z.boolean().nullable() })),
+});
+
+const marginSchema = z.object({
+  ok: z.literal(true),
+  market: z.string(),
+  profit: z.number(),
+  margin: z.number(),
+  breakEvenPrice: z.number(),
+});
+
+const euro = (n: number): string => {
+  const d = new Decimal(n);
+  return `${d.isNegative() ? '-' : ''}€${d.abs().toFixed(2)}`;
+};
+const percent = (ratio: number): string => `${new Decimal(ratio).mul(100).toFixed(2)}%`;
+const mark = (passed: boolean | null): string => (passed === null ? '❔' : passed ? '✅' : '❌');
+
+export function buildToolFields(tool: ToolName | null, result: unknown, lang: Lang): APIEmbedField[] {
+  const t = uiText(lang);
+  if (tool === 'eligibility') {
+    const parsed = eligibilitySchema.safeParse(result);
+    if (!parsed.success) return [];
+    const { verdict, checks } = parsed.data;
+    const names = t.checkNames as Record<string, string>;
+    return [
+      { name: t.verdict, value: t.verdicts[verdict], inline: true },
+      { name: t.checks, value: checks.map((c) => `${mark(c.passed)} ${names[c.id] ?? c.id}`).join('\n'), inline: true },
+    ];
+  }
+  if (tool === 'margin') {
+    const parsed = marginSchema.safeParse(result);
+    if (!parsed.success) return [];
+    const m = parsed.data;
+    return [
+      { name: `${t.profit} (${m.market})`, value: euro(m.profit), inline: true },
+      { name: t.margin, value: percent(m.margin), inline: true },
+      { name: t.breakEven, value: euro(m.breakEvenPrice), inline: true },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,13 @@
+import { escapeMarkdown } from 'discord.js';
+import type { SourceRef } from '../../src/core/types.js';
+
+/** Markdown lines for the Sources field: title (linked when the source has a web address) and its as-of date. */
+export function formatSources(sources: SourceRef[]): string {
+  return sources
+    .map((s) => {
+      const title = escapeMarkdown(s.title).replace(/[[\]]/g, '');
+      const linked = s.url && /^https?:\/\/\S+$/.test(s.url) ? `[${title}](${s.url.replace(/[()]/g, encodeURIComponent)})` : title;
+      return `• ${linked} · ${s.date}`;
+    })
+    .join('\n');
+}
