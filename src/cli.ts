@@ -5,6 +5,7 @@ import { createApp } from './core/create-app.js';
 import type { Core } from './core/create-core.js';
 import type { AnswerRequest, AnswerResult } from './core/types.js';
 import { runEval } from './eval/run-eval.js';
+import { checkKnowledge } from './knowledge/check-knowledge.js';
 import { runToolCommand } from './tools/index.js';
 
 const USAGE = `Usage:
@@ -13,6 +14,7 @@ const USAGE = `Usage:
   npm run --silent ask -- --jsonl FILE   answer every {"id","question"} line of FILE as one JSON line each
   npm run --silent tool -- eligibility|margin --json '<input JSON>'
   npm run index                          rebuild the vector index
+  npm run knowledge:check                validate the knowledge base (errors exit 1; stale or undated facts warn)
   npm run eval [-- --file F --no-baseline --failures]`;
 
 function formatHuman(result: AnswerResult): string {
@@ -81,7 +83,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
   const app = await createApp(config, { rebuildIndex: command === 'index', store: command === 'chat' && config.STORE_ENABLED });
   const { core, service } = app;
   const problems = core.current().problems;
-  for (const p of problems) process.stderr.write(`knowledge: ${p.path} ${p.field}: ${p.message}\n`);
+  if (command !== 'check') for (const p of problems) process.stderr.write(`knowledge: ${p.path} ${p.field}: ${p.message}\n`);
 
   switch (command) {
     case 'ask':
@@ -94,6 +96,17 @@ export async function main(argv: string[], env: Record<string, string | undefine
       const { stdout, exitCode } = runToolCommand(args, core.current().rules);
       process.stdout.write(stdout.endsWith('\n') ? stdout : `${stdout}\n`);
       return exitCode;
+    }
+    case 'check': {
+      const state = core.current();
+      const report = checkKnowledge(state.kb, state.problems, { now: new Date(), staleAfterDays: config.STALE_AFTER_DAYS });
+      const line = (kind: string, p: { path: string; field: string; message: string }) => `${kind} ${p.path} ${p.field}: ${p.message}\n`;
+      for (const w of report.warnings) process.stdout.write(line('warning', w));
+      for (const e of report.errors) process.stdout.write(line('ERROR  ', e));
+      process.stdout.write(
+        `${state.kb.articles.length} articles, ${state.kb.faq.length} FAQ entries, ${state.kb.glossary.length} glossary terms, ${state.kb.rulesPassages.length} rules passages: ${report.errors.length} errors, ${report.warnings.length} warnings\n`,
+      );
+      return report.errors.length > 0 ? 1 : 0;
     }
     case 'index': {
       const state = core.current();

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { APIEmbedField } from 'discord.js';
 import { z } from 'zod';
 import type { Lang, ToolName } from '../../src/core/types.js';

@@ -14,6 +14,8 @@ export interface AnswererOptions {
   threshold: number;
   /** Longer questions are cut (with a note). */
   maxChars: number;
+  /** Facts not verified for this many days are shown with a "may be outdated" note. */
+  staleAfterDays?: number;
 }
 
 export interface AnswererDeps {
@@ -23,6 +25,7 @@ export interface AnswererDeps {
   limiter?: RateLimiter;
   options: AnswererOptions;
   newId?: () => string;
+  now?: () => Date;
 }
 
 export interface Answerer {
@@ -32,6 +35,9 @@ export interface Answerer {
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { kb, retriever, toolRouter, limiter, options } = deps;
   const newId = deps.newId ?? (() => randomUUID());
+  const now = deps.now ?? (() => new Date());
+  const isStale = (verified: string) =>
+    options.staleAfterDays !== undefined && now().getTime() - Date.parse(verified) > options.staleAfterDays * 86_400_000;
   const titles = new Map<string, { date: string; title: Partial<Record<Lang, string>>; url?: string }>();
   for (const a of kb.articles) {
     const entry = titles.get(a.group) ?? { date: a.effective, title: {}, url: a.sources[0]?.url };
@@ -154,8 +160,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         sources = [sourceRef(unit.group, replyLang, unit.date)];
       }
       if (unit.uncertain) body = `${m.uncertain}\n${body}`;
+      const stale = isStale(unit.verified);
+      if (stale) body = `${body}\n${m.stale(unit.verified)}`;
       return result(lang, {
         text: note + body + footer(lang, sources),
+        ...(stale ? { stale: true } : {}),
         route: unit.kind === 'faq' ? 'faq' : 'passage',
         sources,
         confidence: selection.confidence,

@@ -13,6 +13,7 @@ export interface Messages {
   uncertain: string;
   englishOnly: string;
   listSeparator: string;
+  stale: (verified: string) => string;
 }
 
 const zh: Messages = {
@@ -29,6 +30,7 @@ const zh: Messages = {
   uncertain: '⚠️ 以下信息来自行业媒体报道，未经平台官方确认：',
   englishOnly: '',
   listSeparator: '；',
+  stale: (verified) => `⏳ 此信息最后核实于 ${verified}，可能已过时，重要决定前请向招商经理确认。`,
 };
 
 const en: Messages = {
@@ -47,6 +49,7 @@ const en: Messages = {
   uncertain: '⚠️ Reported by trade press, not confirmed by the platform:',
   englishOnly: '',
   listSeparator: '; ',
+  stale: (verified) => `⏳ Last verified ${verified}; this may be outdated. Check with your account manager before deciding.`,
 };
 
 const englishNote: Record<'de' | 'fr' | 'it' | 'es', string> = {

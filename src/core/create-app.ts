@@ -25,6 +25,7 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
       indexDir: config.INDEX_DIR,
       threshold: config.CONFIDENCE_THRESHOLD,
       maxChars: config.MAX_QUESTION_CHARS,
+      staleAfterDays: config.STALE_AFTER_DAYS,
     },
     { limiter, rebuildIndex: options.rebuildIndex },
   );

@@ -45,6 +45,8 @@ export interface AnswerResult {
   route: 'tool' | 'faq' | 'passage' | 'abstain' | 'invalid' | 'greeting' | 'rate-limited';
   /** Facts in the answer are marked uncertain in the knowledge base. */
   uncertain?: boolean;
+  /** The facts were last verified longer ago than the configured age. */
+  stale?: boolean;
 }
 
 export type AnswerFn = (req: AnswerRequest) => Promise<AnswerResult>;

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { detectLang } from '../lang/detect-lang.js';
 
 export const evalQuestionSchema = z.object({
   id: z.string(),
-  lang: z.string().default('en'),
+  /** A report label (zh, en, de, fr, it, es, mix); detected from the question when absent. */
+  lang: z.string().optional(),
   question: z.string(),
   sources: z.array(z.string()).optional(),
   must: z.array(z.array(z.string())).optional(),
@@ -11,7 +13,7 @@ export const evalQuestionSchema = z.object({
   tool: z.enum(['eligibility', 'margin']).optional(),
   verdict: z.string().optional(),
 });
-export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+export type EvalQuestion = z.infer<typeof evalQuestionSchema> & { lang: string };
 
 export async function readEvalQuestions(path: string): Promise<EvalQuestion[]> {
   const text = await readFile(path, 'utf8');
@@ -21,7 +23,7 @@ export async function readEvalQuestions(path: string): Promise<EvalQuestion[]> {
     .map((line, i) => {
       const parsed = evalQuestionSchema.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
+      return { ...parsed.data, lang: parsed.data.lang ?? detectLang(parsed.data.question) };
     });
 }
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { describeZodIssues, parseArticle } from './parse-article.js';
-import { faqEntrySchema, glossaryEntrySchema, type FaqEntry, type GlossaryEntry } from './schemas.js';
+import { faqEntrySchema, glossaryEntrySchema, knowledgeMetaSchema, type FaqEntry, type GlossaryEntry } from './schemas.js';
 import type { Article, KnowledgeBase, KnowledgeProblem, RulesPassage } from './types.js';
 
 export interface LoadKnowledgeDeps {
@@ -90,6 +90,24 @@ export async function loadKnowledge(dir: string, deps: LoadKnowledgeDeps = {}): 
     }
   }
 
+  let reviewed: string | undefined;
+  const metaFile = join(dir, 'meta.yaml');
+  const metaText = await readFile(metaFile, 'utf8').catch(() => null);
+  if (metaText !== null) {
+    hash.update(`meta\0${metaText}\0`);
+    try {
+      const parsed = knowledgeMetaSchema.safeParse(parseYaml(metaText));
+      if (parsed.success) reviewed = parsed.data.reviewed;
+      else problems.push(...describeZodIssues(rel(metaFile), parsed.error));
+    } catch (error) {
+      problems.push({ path: rel(metaFile), field: '(yaml)', message: `invalid YAML: ${(error as Error).message}` });
+    }
+  }
+  if (reviewed) {
+    // A base-wide review counts for every article that does not carry a later date of its own.
+    for (const a of articles) if (a.verified < reviewed) a.verified = reviewed;
+  }
+
   let rulesPassages: RulesPassage[] = [];
   if (deps.describeRules) {
     for (const { text, path } of await readAll('rules', '.yaml')) hash.update(`${path}\0${text}\0`);
@@ -100,7 +118,7 @@ export async function loadKnowledge(dir: string, deps: LoadKnowledgeDeps = {}): 
     }
   }
 
-  return { kb: { articles, faq, glossary, rulesPassages, hash: hash.digest('hex').slice(0, 16) }, problems };
+  return { kb: { articles, faq, glossary, rulesPassages, reviewed, hash: hash.digest('hex').slice(0, 16) }, problems };
 }
 
 function parseYamlList(path: string, text: string, problems: KnowledgeProblem[]): unknown[] {

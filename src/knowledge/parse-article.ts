@@ -33,6 +33,7 @@ export function parseArticle(path: string, source: string): ParseArticleResult {
       confidence: fm.confidence,
       sources: fm.sources,
       tags: fm.tags,
+      verified: fm.verified ?? fm.published,
       sections,
       path,
     },

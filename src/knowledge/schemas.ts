@@ -27,6 +27,8 @@ export const articleFrontmatterSchema = z.object({
   confidence: confidenceSchema,
   sources: z.array(sourceSchema).min(1),
   tags: z.array(z.string()).default([]),
+  /** When someone last checked these facts still hold; knowledge/meta.yaml's `reviewed` otherwise. */
+  verified: isoDate.optional(),
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
@@ -46,6 +48,7 @@ export const faqEntrySchema = z.object({
   asOf: isoDate,
   confidence: confidenceSchema,
   unknown: z.boolean().default(false),
+  verified: isoDate.optional(),
   questions: perLang(z.array(z.string().min(2)).min(1)),
   answer: perLang(z.string().min(5)),
 });
@@ -60,3 +63,9 @@ export const glossaryEntrySchema = z.object({
   note: z.string().optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+export const knowledgeMetaSchema = z.object({
+  /** The date the whole knowledge base was last reviewed against its sources. */
+  reviewed: isoDate,
+  reviewedBy: z.string().optional(),
+});

@@ -16,6 +16,8 @@ export interface Article {
   confidence: Confidence;
   sources: ArticleSource[];
   tags: string[];
+  /** Last date these facts were checked against their sources. */
+  verified: string;
   sections: ArticleSection[];
   path: string;
 }
@@ -40,6 +42,8 @@ export interface KnowledgeBase {
   faq: FaqEntry[];
   glossary: GlossaryEntry[];
   rulesPassages: RulesPassage[];
+  /** knowledge/meta.yaml: when the base as a whole was last reviewed. */
+  reviewed?: string;
   /** Content hash of every file read: the vector index is rebuilt when it changes. */
   hash: string;
 }

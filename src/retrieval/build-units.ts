@@ -14,6 +14,8 @@ export interface RetrievalUnit {
   heading: string;
   text: string;
   date: string;
+  /** Last date the facts were checked. */
+  verified: string;
   uncertain: boolean;
   /** Article groups the unit rests on (for citations and evaluation). */
   sourceIds: string[];
@@ -48,6 +50,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
         heading: section.heading,
         text: section.text,
         date: article.effective,
+        verified: article.verified,
         uncertain,
         sourceIds: [article.group],
         order: n,
@@ -67,6 +70,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
       heading: '',
       text: entry.answer.en,
       date: entry.asOf,
+      verified: [entry.verified, kb.reviewed, entry.asOf].filter((d): d is string => !!d).sort().at(-1)!,
       uncertain: entry.confidence === 'uncertain',
       sourceIds: entry.sources,
       faq: entry,
@@ -92,6 +96,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
       heading: '',
       text: passage.text,
       date: passage.date,
+      verified: [kb.reviewed, passage.date].filter((d): d is string => !!d).sort().at(-1)!,
       uncertain: false,
       sourceIds: [passage.id],
       order: 0,

@@ -5,14 +5,14 @@ export const STOPWORDS = new Set(
   [
     // zh
     '的', '了', '是', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '在', '和', '与', '及', '或', '也', '都', '就', '还', '又',
-    '我', '我们', '你', '你们', '他', '她', '它', '他们', '这', '那', '这个', '那个', '哪', '哪个', '哪些', '什么', '怎么',
-    '怎样', '怎么样', '如何', '几', '请问', '一下', '可以', '能', '能不能', '可不可以', '是不是', '有没有', '会',
+    '我', '我们', '你', '你们', '他', '她', '它', '他们', '这', '那', '这个', '那个', '哪', '哪个', '哪些', '什么',
+    '怎样', '怎么样', '几', '请问', '一下', '可以', '能', '能不能', '可不可以', '是不是', '有没有', '会',
     '要', '需要', '吗？', '个', '些', '把', '被', '对', '给', '让', '从', '到', '为', '以', '之', '其', '该', '啥', '咋',
     '嗯', '哦', '哈', '呗', '有', '没有', '做', '想', '问', '问下', '大家', '知道', '现在', '目前', '一个',
     // en
     'a', 'an', 'the', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'i', 'we', 'you', 'my', 'our',
     'your', 'it', 'its', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
-    'and', 'or', 'if', 'so', 'as', 'what', 'which', 'whom', 'how', 'can', 'could',
+    'and', 'or', 'if', 'so', 'as', 'what', 'which', 'whom', 'can', 'could',
     'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'have', 'has', 'had', 'there', 'their', 'they', 'me',
     'us', 'any', 'some', 'about', 'tell', 'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'know', 'anyone', 'guys', 'get',
     'much', 'many', 'into', 'than', 'then', 'also', 'just', 'really', 'need', 'needs', 'want', 'u', 'ur', 're', 's',

@@ -1,0 +1,50 @@
+import { MessageFlags, Routes, roleMention, userMention, type ButtonInteraction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { BotService } from '../../src/core/bot-service.js';
+import { parseButtonId } from './button-ids.js';
+import { pickLang } from './pick-lang.js';
+import { NO_MENTIONS } from './reply-payload.js';
+import { uiText } from './ui-text.js';
+
+export interface ButtonDeps {
+  service: BotService;
+  logger: Logger;
+  /** Role pinged when someone asks for a human. */
+  managerRoleId?: string;
+  /** Channel the handover notice goes to; the answer's own channel when unset. */
+  handoverChannelId?: string;
+}
+
+export async function handleButton(interaction: ButtonInteraction, deps: ButtonDeps): Promise<void> {
+  const t = uiText(pickLang(interaction.locale));
+  const action = parseButtonId(interaction.customId);
+  if (!action) {
+    // Not ours (or tampered with): acknowledge so the client does not show "interaction failed".
+    await interaction.deferUpdate();
+    return;
+  }
+
+  if (action.kind === 'feedback') {
+    const outcome = deps.service.recordFeedback({ answerId: action.answerId, user: interaction.user.id, vote: action.vote });
+    await interaction.reply({ content: outcome.ok ? t.thanks : t.feedbackUnknown, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+
+  const chat = interaction.channelId ?? interaction.user.id;
+  deps.service.recordHandover({ answerId: action.answerId, platform: 'discord', chat });
+  await interaction.reply({ content: t.handoverSent, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+
+  const target = deps.handoverChannelId ?? (deps.managerRoleId ? interaction.channelId : null);
+  if (!target) {
+    deps.logger.info({ answerId: action.answerId, chat }, 'handover recorded; no role or channel configured to notify');
+    return;
+  }
+  const ping = deps.managerRoleId ? `${roleMention(deps.managerRoleId)} ` : '';
+  await interaction.client.rest.post(Routes.channelMessages(target), {
+    body: {
+      content: `${ping}${t.handoverNotice(userMention(interaction.user.id), interaction.message.url)}`,
+      // The managers' role is the only mention this bot ever lets through.
+      allowed_mentions: { ...NO_MENTIONS, roles: deps.managerRoleId ? [deps.managerRoleId] : [] },
+    },
+  });
+}
