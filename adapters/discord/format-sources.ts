@@ -6,7 +6,8 @@ export function formatSources(sources: SourceRef[]): string {
   return sources
     .map((s) => {
       const title = escapeMarkdown(s.title).replace(/[[\]]/g, '');
-      const linked = s.url && /^https?:\/\/\S+$/.test(s.url) ? `[${title}](${s.url.replace(/[()]/g, encodeURIComponent)})` : title;
+      // A parenthesis in the address would end the markdown link early.
+      const linked = s.url && /^https?:\/\/\S+$/.test(s.url) ? `[${title}](${s.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : title;
       return `• ${linked} · ${s.date}`;
     })
     .join('\n');

@@ -41,33 +41,36 @@ export function splitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
   while (i < tokens.length) {
     const stack = [...reopen];
     let body = reopen.map((t) => t.text).join('');
-    // Best cut so far: token index after which to cut, with its priority (3 paragraph, 2 line, 1 space).
+    // Best cut so far: the body before a whitespace token, resuming at that token, with its priority
+    // (3 paragraph break, 2 line break, 1 space).
     let cut = { at: -1, priority: 0, body: '', stack: [] as Token[] };
     let j = i;
     for (; j < tokens.length; j++) {
       const t = tokens[j]!;
+      if (t.kind === 'text' && /\s/.test(t.text) && j > i) {
+        const priority = t.text === '\n' ? (tokens[j + 1]?.text === '\n' ? 3 : 2) : 1;
+        if (priority >= cut.priority) cut = { at: j, priority, body, stack: [...stack] };
+      }
       const nextStack = t.kind === 'open' ? [...stack, t] : t.kind === 'close' ? stack.slice(0, -1) : stack;
       const candidate = body + t.text;
       if (candidate.length + closingOf(nextStack).length > limit) break;
       body = candidate;
       stack.splice(0, stack.length, ...nextStack);
-      if (t.kind === 'text' && /\s/.test(t.text)) {
-        const prev = tokens[j - 1];
-        const priority = t.text === '\n' ? (prev?.text === '\n' ? 3 : 2) : 1;
-        if (priority >= cut.priority) cut = { at: j, priority, body, stack: [...stack] };
-      }
     }
     if (j >= tokens.length) {
       chunks.push(body);
       break;
     }
-    if (cut.at < 0 || j === i) {
-      // No whitespace in reach (or a single token too long, which our own markup never produces): hard cut here.
-      if (j === i) j = i + 1;
-      cut = { at: j - 1, priority: 0, body, stack: [...stack] };
+    if (cut.at < 0) {
+      // No whitespace in reach: hard cut before the token that did not fit (at least one token per chunk).
+      const at = Math.max(j, i + 1);
+      if (at > j) {
+        body += tokens[i]!.text;
+      }
+      cut = { at, priority: 0, body, stack: [...stack] };
     }
-    chunks.push((cut.body + closingOf(cut.stack)).replace(/\s+$/, ''));
-    i = cut.at + 1;
+    chunks.push(cut.body.replace(/\s+$/, '') + closingOf(cut.stack));
+    i = cut.at;
     // Whitespace at the start of the next chunk would be shown as a blank line.
     while (i < tokens.length && tokens[i]!.kind === 'text' && /^\s$/.test(tokens[i]!.text)) i++;
     reopen = cut.stack;

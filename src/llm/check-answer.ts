@@ -105,7 +105,10 @@ function supported(figure: Figure, fromPassages: Figure[], fromTools: Figure[]):
       );
     default: {
       const value = figure.value;
-      const exact = all.filter(isNumeric).some((f) => f.value.eq(value));
+      // The low end of a range or the old value of a change never supports a figure stated alone: "the commission is
+      // 1%" is not backed by "from 1% to 80%", nor "5%" by "rose from 5% to 9%".
+      const usable = (f: Figure) => isNumeric(f) && (figure.rangeStart === true || f.rangeStart !== true);
+      const exact = all.filter(usable).some((f) => (f as { value: Decimal }).value.eq(value));
       if (exact) return true;
       // A day of the month said alone ("16日" after naming the month).
       if (figure.kind === 'number' && value.isInteger() && value.lte(31) && dates.some((d) => new Decimal(d.slice(8)).eq(value))) return true;

@@ -5,7 +5,14 @@ import { Decimal } from 'decimal.js';
  * "9 %" and "9%", or "2026-01-16", "16 January 2026" and "2026年1月16日", compare equal.
  */
 export type Figure =
-  | { kind: 'percent' | 'money' | 'number'; value: Decimal; decimals: number; raw: string }
+  | {
+      kind: 'percent' | 'money' | 'number';
+      value: Decimal;
+      decimals: number;
+      raw: string;
+      /** The lower end of a range or the old value of a change ("1% to 80%", "rose from 5% to 9%", "10–20%"). */
+      rangeStart?: boolean;
+    }
   | { kind: 'date'; value: string; raw: string } // YYYY-MM-DD
   | { kind: 'month'; value: string; raw: string } // YYYY-MM
   | { kind: 'monthday'; value: string; raw: string } // MM-DD
@@ -140,10 +147,14 @@ export function parseNumber(text: string): string | null {
   return /^\d+(\.\d+)?$/.test(normal) ? normal : null;
 }
 
+// What follows the first figure of "1% to 80%", "10–20%", "1%至80%", "从5%提高到9%", "de 5 % à 9 %", "dal 5% al 9%".
+const RANGE_CONNECTOR = /^\s*(?:to|up to|-|–|—|~|bis|à|a|al|hasta|[\p{Script=Han}]{0,3}[到至])\s*(?:[€$£]|EUR\s)?\s*\d/iu;
+
 /** Every figure in the text, left to right, each span read once. */
 export function extractFigures(text: string): Figure[] {
   // NFKC folds full-width digits and ％ (common in Chinese text) to ASCII.
-  let rest = text.normalize('NFKC');
+  const normal = text.normalize('NFKC');
+  let rest = normal;
   const found: Array<{ index: number; figure: Figure }> = [];
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
@@ -156,6 +167,7 @@ export function extractFigures(text: string): Figure[] {
       }
       const figure = pattern.toFigure(m);
       if (!figure) continue;
+      if ('decimals' in figure && RANGE_CONNECTOR.test(normal.slice(m.index + m[0].length))) figure.rangeStart = true;
       found.push({ index: m.index, figure });
       claimed.push([m.index, m.index + m[0].length]);
     }

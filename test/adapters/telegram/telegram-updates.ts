@@ -36,7 +36,7 @@ export function textMessage(from: User, text: string, opts: TextOptions = {}): M
 }
 
 export function messageUpdate(message: Message): Update {
-  return { update_id: nextUpdateId++, message };
+  return { update_id: nextUpdateId++, message: message as NonNullable<Update['message']> };
 }
 
 /** A message from the bot, as a reply target or the message under a button. */

@@ -1,0 +1,302 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDiscordHarness, HANDOVER_CHANNEL_ID, MANAGER_ROLE_ID, type DiscordHarness } from './create-discord-harness.js';
+import {
+  APP_ID,
+  BOT_ID,
+  botMessage,
+  CHANNEL_ID,
+  emitAutocomplete,
+  emitButton,
+  emitCommand,
+  emitMessage,
+  MANAGER_PERMISSIONS,
+  OPT,
+  people,
+  USER_ID,
+  type Option,
+} from './discord-payloads.js';
+import type { RecordedCall } from './fake-discord-api.js';
+
+const EPHEMERAL = 64;
+let h: DiscordHarness;
+
+beforeAll(async () => {
+  h = await createDiscordHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => {
+  h.controls.failAnswers = false;
+  h.controls.failFeedback = false;
+});
+
+const callback = (token: string) => h.api.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/api/v10/interactions/') && c.path.endsWith(`/${token}/callback`));
+const original = (token: string) => h.api.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${APP_ID}/${token}/messages/@original`);
+const channelPost = (channelId: string, match: (c: RecordedCall) => boolean = () => true) =>
+  h.api.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/channels/${channelId}/messages` && match(c));
+const replyTo = (messageId: string) => channelPost(CHANNEL_ID, (c) => c.body?.message_reference?.message_id === messageId);
+const customIds = (body: any): string[] => (body.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id));
+const fieldNames = (embed: any): string[] => (embed.fields ?? []).map((f: any) => f.name);
+const str = (name: string, value: string): Option => ({ name, type: OPT.string, value });
+const num = (name: string, value: number): Option => ({ name, type: OPT.number, value });
+const bool = (name: string, value: boolean): Option => ({ name, type: OPT.boolean, value });
+
+describe('/ask', () => {
+  it.each([
+    { locale: 'zh-CN', question: '本地托管需要什么条件？', fact: /中国香港/, sources: '来源', language: '中文' },
+    { locale: 'en-US', question: 'What are the requirements for Local Hosting?', fact: /Hong Kong/, sources: 'Sources', language: 'English' },
+    // The question's own language wins over the client locale.
+    { locale: 'de', question: '本地托管需要什么条件？', fact: /VAT/, sources: '来源', language: '中文' },
+  ])('answers "$question" ($locale) with facts, sources and a footer', async ({ locale, question, fact, sources, language }) => {
+    const { token } = emitCommand(h.client, 'ask', [str('question', question)], { locale });
+    const ack = await callback(token);
+    expect(ack.body).toMatchObject({ type: 5 });
+    expect(ack.body.data?.flags ?? 0).toBe(0);
+
+    const { body } = await original(token);
+    const embed = body.embeds[0];
+    expect(embed.description).toMatch(fact);
+    // The sources line of the plain text moved into the field.
+    expect(embed.description).not.toMatch(/\n\n(Sources|来源):/);
+    const field = embed.fields.find((f: any) => f.name === sources);
+    expect(field?.value).toMatch(/2026-01-16/);
+    expect(embed.footer.text).toContain(language);
+    expect(embed.footer.text).toMatch(/\d+%/);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    const ids = customIds(body);
+    expect(ids).toHaveLength(3);
+    expect(ids[0]).toMatch(/^fb:up:[\w-]+$/);
+    expect(ids[1]).toMatch(/^fb:down:[\w-]+$/);
+    expect(ids[2]).toMatch(/^ho:[\w-]+$/);
+  });
+
+  it('abstains on an off-topic question and offers only the handover button, which reaches the managers', async () => {
+    const { token } = emitCommand(h.client, 'ask', [str('question', 'How do I bake a chocolate cake on Mars?')]);
+    const { body } = await original(token);
+    expect(body.embeds[0].description).toMatch(/couldn't find a reliable answer/);
+    const ids = customIds(body);
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).toMatch(/^ho:/);
+
+    const click = emitButton(h.client, ids[0]);
+    const ack = await callback(click.token);
+    expect(ack.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, allowed_mentions: { parse: [] } } });
+    expect(ack.body.data.content).toMatch(/community manager/);
+    expect(h.spies.recordHandover).toHaveBeenCalledWith({ answerId: ids[0].slice(3), platform: 'discord', chat: CHANNEL_ID });
+
+    const notice = await channelPost(HANDOVER_CHANNEL_ID);
+    expect(notice.body.content).toContain(`<@&${MANAGER_ROLE_ID}>`);
+    expect(notice.body.content).toContain(`<@${USER_ID}>`);
+    expect(notice.body.allowed_mentions).toEqual({ parse: [], roles: [MANAGER_ROLE_ID] });
+  });
+
+  it('suggests FAQ questions while typing', async () => {
+    const { token } = emitAutocomplete(h.client, 'ask', [{ name: 'question', type: OPT.string, value: '本地托管', focused: true }], { locale: 'en-US' });
+    const ack = await callback(token);
+    expect(ack.body.type).toBe(8);
+    const choices = ack.body.data.choices as Array<{ name: string; value: string }>;
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.name).toContain('本地托管');
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('feedback buttons', () => {
+  it.each([
+    { vote: 'up' as const, index: 0 },
+    { vote: 'down' as const, index: 1 },
+  ])('records a $vote vote and thanks the user privately', async ({ vote, index }) => {
+    const asked = emitCommand(h.client, 'ask', [str('question', 'Which countries does Local Hosting cover?')]);
+    const answerButtons = customIds((await original(asked.token)).body);
+    const click = emitButton(h.client, answerButtons[index]);
+    const ack = await callback(click.token);
+    expect(ack.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: 'Thanks for the feedback!', allowed_mentions: { parse: [] } } });
+    const answerId = answerButtons[index].split(':')[2];
+    expect(h.spies.recordFeedback).toHaveBeenCalledWith({ answerId, user: USER_ID, vote });
+  });
+
+  it('tells the user when the answer is unknown to the store', async () => {
+    const click = emitButton(h.client, 'fb:up:no-such-answer');
+    const ack = await callback(click.token);
+    expect(ack.body.data).toMatchObject({ flags: EPHEMERAL });
+    expect(ack.body.data.content).toMatch(/too old/);
+  });
+});
+
+describe('/eligibility', () => {
+  it.each([
+    {
+      name: 'eligible',
+      options: [str('entity_country', 'CN'), bool('has_eu_stock', true), str('warehouse_country', 'DE'), str('vat_countries', 'de')],
+      verdict: '✅ Eligible',
+      text: /Verdict: eligible/,
+    },
+    {
+      name: 'ineligible entity',
+      options: [str('entity_country', 'US'), bool('has_eu_stock', true), str('warehouse_country', 'FR'), str('vat_countries', 'FR')],
+      verdict: '❌ Not eligible',
+      text: /United States is not accepted/,
+    },
+    {
+      name: 'ineligible VAT (other EU warehouse given by code)',
+      options: [str('entity_country', 'HK'), bool('has_eu_stock', true), str('warehouse_country', 'other-EU'), str('warehouse_code', 'cz'), str('vat_countries', 'DE, FR')],
+      verdict: '❌ Not eligible',
+      text: /Czechia/,
+    },
+    { name: 'incomplete', options: [str('entity_country', 'CN')], verdict: '❔ More facts needed', text: /stock/ },
+  ])('$name', async ({ options, verdict, text }) => {
+    const { token } = emitCommand(h.client, 'eligibility', options);
+    const { body } = await original(token);
+    const embed = body.embeds[0];
+    expect(embed.description).toMatch(text);
+    expect(embed.fields.find((f: any) => f.name === 'Verdict')?.value).toBe(verdict);
+    expect(fieldNames(embed)).toContain('Checks');
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('answers in Chinese for a zh-CN client', async () => {
+    const { token } = emitCommand(h.client, 'eligibility', [str('entity_country', 'US')], { locale: 'zh-CN' });
+    const embed = (await original(token)).body.embeds[0];
+    expect(embed.description).toMatch(/美国/);
+    expect(embed.fields.find((f: any) => f.name === '结论')?.value).toBe('❌ 不符合条件');
+  });
+
+  it('names the field when the VAT countries are not codes', async () => {
+    const { token } = emitCommand(h.client, 'eligibility', [str('entity_country', 'CN'), str('vat_countries', 'Germany, FR')]);
+    const embed = (await original(token)).body.embeds[0];
+    expect(embed.description).toContain('vat\\_countries');
+    expect(embed.description).toContain('Germany');
+    expect(embed.fields ?? []).toEqual([]);
+  });
+});
+
+describe('/margin', () => {
+  it('shows profit, margin and break-even as fields, reading percentages as percent', async () => {
+    const { token } = emitCommand(h.client, 'margin', [num('price', 29.99), num('cost', 8), str('market', 'DE'), num('commission', 9)]);
+    const embed = (await original(token)).body.embeds[0];
+    const values = Object.fromEntries(embed.fields.map((f: any) => [f.name, f.value]));
+    expect(values).toEqual({ 'Profit / unit (DE)': '€14.50', Margin: '57.55%', 'Break-even price': '€10.66' });
+    expect(embed.description).toMatch(/commission 9%/);
+  });
+
+  it.each([
+    { name: 'negative price', options: [num('price', -5), num('cost', 8), str('market', 'DE')], field: /list price/ },
+    { name: 'commission of 150%', options: [num('price', 20), num('cost', 8), str('market', 'FR'), num('commission', 150)], field: /commission/i },
+  ])('answers a bad number ($name) politely, naming the field', async ({ options, field }) => {
+    const { token } = emitCommand(h.client, 'margin', options);
+    const { body } = await original(token);
+    const embed = body.embeds[0];
+    expect(embed.description).toMatch(/^Sorry/);
+    expect(embed.description).toMatch(field);
+    expect(embed.fields ?? []).toEqual([]);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+describe('admin commands', () => {
+  it.each(['autoanswer', 'reload', 'stats', 'gaps'])('refuses /%s to a member without Manage Server, before deferring', async (name) => {
+    const options = name === 'autoanswer' ? [bool('enabled', true)] : [];
+    const { token } = emitCommand(h.client, name, options);
+    const ack = await callback(token);
+    expect(ack.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, allowed_mentions: { parse: [] } } });
+    expect(ack.body.data.content).toMatch(/Manage Server/);
+    expect(h.api.calls.filter((c) => c.path.includes(token))).toHaveLength(1);
+  });
+
+  it('lets a manager switch auto-answer on; a clear question in the channel is then answered unasked', async () => {
+    h.spies.setAutoAnswer.mockClear();
+    const { token } = emitCommand(h.client, 'autoanswer', [bool('enabled', true)], { permissions: MANAGER_PERMISSIONS });
+    const ack = await callback(token);
+    expect(ack.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    expect((await original(token)).body.embeds[0].description).toMatch(/Auto-answer is on/);
+    expect(h.spies.setAutoAnswer).toHaveBeenCalledWith('discord', CHANNEL_ID, true);
+
+    const statement = emitMessage(h.client, { content: 'we ship from Shenzhen next week' });
+    const question = emitMessage(h.client, { content: '本地托管需要什么条件吗' });
+    const reply = await replyTo(question.id);
+    expect(reply.body.embeds[0].description).toMatch(/VAT/);
+    expect(h.api.calls.some((c) => c.body?.message_reference?.message_id === statement.id)).toBe(false);
+
+    emitCommand(h.client, 'autoanswer', [bool('enabled', false)], { permissions: MANAGER_PERMISSIONS });
+    await h.api.waitForCall(() => h.spies.setAutoAnswer.mock.calls.length === 2);
+    expect(h.spies.setAutoAnswer).toHaveBeenLastCalledWith('discord', CHANNEL_ID, false);
+  });
+
+  it('shows stats to a manager, ephemerally', async () => {
+    const { token } = emitCommand(h.client, 'stats', [], { permissions: MANAGER_PERMISSIONS });
+    expect((await callback(token)).body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    expect((await original(token)).body.embeds[0].description).toMatch(/Last 7 days/);
+  });
+});
+
+describe('messages', () => {
+  it('answers a mention as a reply, with the mention stripped and nobody pinged', async () => {
+    const msg = emitMessage(h.client, { content: `<@${BOT_ID}> What are the requirements for Local Hosting?`, mentions: [people.bot()] });
+    const reply = await replyTo(msg.id);
+    const embed = reply.body.embeds[0];
+    expect(embed.description).toMatch(/Hong Kong/);
+    expect(fieldNames(embed)).toContain('Sources');
+    expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+    expect(customIds(reply.body)[0]).toMatch(/^fb:up:/);
+  });
+
+  it('answers a reply to one of its messages', async () => {
+    const msg = emitMessage(h.client, { content: '本地托管需要什么条件？', replyTo: botMessage('earlier answer') });
+    const reply = await replyTo(msg.id);
+    expect(reply.body.embeds[0].description).toMatch(/中国香港/);
+  });
+
+  it('ignores other bots and itself, and messages that do not address it', async () => {
+    const ignored = [
+      emitMessage(h.client, { content: `<@${BOT_ID}> what is Local Hosting?`, mentions: [people.bot()], author: people.otherBot() }),
+      emitMessage(h.client, { content: `<@${BOT_ID}> what is Local Hosting?`, mentions: [people.bot()], author: people.bot() }),
+      emitMessage(h.client, { content: 'what is Local Hosting?' }),
+    ];
+    const control = emitMessage(h.client, { content: `<@${BOT_ID}> what is Local Hosting?`, mentions: [people.bot()] });
+    await replyTo(control.id);
+    for (const m of ignored) expect(h.api.calls.some((c) => c.body?.message_reference?.message_id === m.id)).toBe(false);
+  });
+
+  it('replies with the help text to a bare mention', async () => {
+    const msg = emitMessage(h.client, { content: `<@${BOT_ID}>`, mentions: [people.bot()] });
+    expect((await replyTo(msg.id)).body.embeds[0].description).toMatch(/\/eligibility/);
+  });
+
+  it('apologises when the core fails on a mention', async () => {
+    h.controls.failAnswers = true;
+    const msg = emitMessage(h.client, { content: `<@${BOT_ID}> what is Local Hosting?`, mentions: [people.bot()] });
+    const reply = await replyTo(msg.id);
+    expect(reply.body.content).toMatch(/^Sorry, something went wrong/);
+    expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+describe('error boundary', () => {
+  it('turns a failing answer into an apology in place of the deferred reply, and logs it', async () => {
+    h.controls.failAnswers = true;
+    const { token } = emitCommand(h.client, 'ask', [str('question', 'What is Local Hosting?')]);
+    const { body } = await original(token);
+    expect(body.content).toMatch(/^Sorry, something went wrong/);
+    expect(body.embeds).toEqual([]);
+    expect(body.components).toEqual([]);
+    expect(h.logs.some((l) => l.msg === 'discord interaction failed' && (l.err as { message?: string })?.message === 'retriever exploded')).toBe(true);
+  });
+
+  it('answers a failing button click with an ephemeral apology', async () => {
+    h.controls.failFeedback = true;
+    const click = emitButton(h.client, 'fb:down:some-answer');
+    const ack = await callback(click.token);
+    expect(ack.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, allowed_mentions: { parse: [] } } });
+    expect(ack.body.data.content).toMatch(/^Sorry, something went wrong/);
+  });
+
+  it('answers an unknown command with an ephemeral apology instead of silence', async () => {
+    const { token } = emitCommand(h.client, 'no-such-command', []);
+    const ack = await callback(token);
+    expect(ack.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+  });
+});
