@@ -38,8 +38,8 @@ export function createLexicalIndex(docs: IndexDoc[], tokenizer: Tokenizer): Lexi
         tokenize: (q) => q.split(' ').filter(Boolean),
         processTerm: (term) => term,
         boostTerm: (term) => (own.has(term) ? 1 : expansionBoost),
-        fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
-        weights: { fuzzy: 0.5, prefix: 0.3 },
+        // No fuzzy matching here: the retriever already corrects misspelt words against the vocabulary, and
+        // MiniSearch's fuzzy walk of the radix tree was most of the time an answer took.
         combineWith: 'OR',
       });
       return results.slice(0, k).map((r) => ({ docId: String(r.id), unitId: unitOf.get(String(r.id)) ?? '', score: r.score }));

@@ -76,16 +76,18 @@ const BY_TEXT = new Map<string, Term>();
 for (const t of TERMS) BY_TEXT.set(t.text.toLowerCase(), t);
 
 const sorted = [...BY_TEXT.values()].sort((a, b) => b.text.length - a.text.length);
-const WORDS_RE = new RegExp(
-  sorted.map((t) => (t.cjk ? escape(t.text) : `(?<![\\p{L}\\p{N}])${escape(t.text)}(?![\\p{L}\\p{N}])`)).join('|'),
+// One boundary check around one alternation: V8 runs this far faster than a lookbehind inside every alternative.
+const LATIN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${sorted.filter((t) => !t.cjk).map((t) => escape(t.text)).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
+const CJK_RE = new RegExp(sorted.filter((t) => t.cjk).map((t) => escape(t.text)).join('|'), 'gu');
 const CODES_RE = new RegExp(`(?<![A-Za-z0-9])(${CODES.join('|')})(?![A-Za-z0-9])`, 'g');
 
 /** Non-overlapping mentions in text order; the longest match wins where two overlap. */
 export function findCountryMentions(text: string): CountryMention[] {
   const found: CountryMention[] = [];
-  for (const m of text.matchAll(WORDS_RE)) {
+  for (const m of [...text.matchAll(LATIN_RE), ...(/[\u3400-\u9fff]/.test(text) ? text.matchAll(CJK_RE) : [])]) {
     const term = BY_TEXT.get(m[0].toLowerCase());
     if (!term) continue;
     found.push({ code: term.code, start: m.index, end: m.index + m[0].length, text: m[0], entityHint: term.entityHint });

@@ -1,4 +1,9 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildTextReplies } from '../../../adapters/discord/build-text-replies.js';
+import type { DiscordCommand } from '../../../adapters/discord/commands/index.js';
+import { createDiscordBot } from '../../../adapters/discord/create-discord-bot.js';
 import { createDiscordHarness, HANDOVER_CHANNEL_ID, MANAGER_ROLE_ID, type DiscordHarness } from './create-discord-harness.js';
 import {
   APP_ID,
@@ -12,6 +17,7 @@ import {
   MANAGER_PERMISSIONS,
   OPT,
   people,
+  prepareClient,
   USER_ID,
   type Option,
 } from './discord-payloads.js';
@@ -272,6 +278,34 @@ describe('messages', () => {
     const reply = await replyTo(msg.id);
     expect(reply.body.content).toMatch(/^Sorry, something went wrong/);
     expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+describe('long replies', () => {
+  it('sends the first part in place of the deferred reply and the rest as follow-ups, buttons on the last', async () => {
+    const long: DiscordCommand = {
+      data: new SlashCommandBuilder().setName('long').setDescription('A very long reply'),
+      adminOnly: false,
+      ephemeral: false,
+      execute: async () => buildTextReplies(`${'Local Hosting needs stock in Europe. '.repeat(120)}\n\n`.repeat(3)),
+    };
+    const client = createDiscordBot({ service: h.service, logger: pino({ level: 'silent' }), restApi: h.api.api, commands: [long] });
+    client.rest.setToken('x');
+    prepareClient(client);
+    try {
+      const { token } = emitCommand(client, 'long', []);
+      const first = await original(token);
+      const follow = await h.api.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/webhooks/${APP_ID}/${token}`);
+      expect(follow.query.get('wait')).toBe('true');
+      for (const part of [first, follow]) {
+        expect(part.body.embeds[0].description.length).toBeLessThanOrEqual(4096);
+        expect(part.body.allowed_mentions).toEqual({ parse: [] });
+      }
+      expect(first.body.embeds[0].description).toMatch(/^Local Hosting needs stock in Europe\./);
+      expect(`${first.body.embeds[0].description} ${follow.body.embeds[0].description}`.length).toBeGreaterThan(4096);
+    } finally {
+      await client.destroy();
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import {
   Guild,
   Message,
   type Client,
+  type OmitPartialGroupDMChannel,
 } from 'discord.js';
 
 export const BOT_ID = '100000000000000001';
@@ -136,7 +137,7 @@ export const people = { user, bot: () => user(BOT_ID, true), otherBot: () => use
 
 export function emitMessage(client: Client, opts: MessageOpts): { id: string } {
   const raw = rawMessage(opts);
-  client.emit('messageCreate', Reflect.construct(Message, [client, raw]) as Message);
+  client.emit('messageCreate', Reflect.construct(Message, [client, raw]) as OmitPartialGroupDMChannel<Message>);
   return { id: raw.id };
 }
 

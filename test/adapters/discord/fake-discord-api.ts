@@ -60,7 +60,7 @@ function route(call: RecordedCall, res: ServerResponse): void {
   const p = call.path;
   let m: RegExpExecArray | null;
   if (call.method === 'POST' && /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/.test(p)) return send(res, 204);
-  if (call.method === 'PATCH' && (m = /^\/api\/v10\/webhooks\/[^/]+\/[^/]+\/messages\/@original$/.exec(p))) return send(res, 200, messageJson('300000000000000001', call.body));
+  if (call.method === 'PATCH' && /^\/api\/v10\/webhooks\/[^/]+\/[^/]+\/messages\/@original$/.test(p)) return send(res, 200, messageJson('300000000000000001', call.body));
   if (call.method === 'POST' && /^\/api\/v10\/webhooks\/[^/]+\/[^/]+$/.test(p)) return send(res, 200, messageJson('300000000000000001', call.body));
   if (call.method === 'POST' && (m = /^\/api\/v10\/channels\/([^/]+)\/messages$/.exec(p))) return send(res, 200, messageJson(m[1], call.body));
   if (call.method === 'PUT' && /^\/api\/v10\/applications\/[^/]+(?:\/guilds\/[^/]+)?\/commands$/.test(p)) {
