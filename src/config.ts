@@ -29,6 +29,7 @@ export const configSchema = z
     MAX_QUESTION_CHARS: z.coerce.number().int().min(50).max(20_000).default(1000),
     RATE_USER_PER_MINUTE: z.coerce.number().int().min(1).default(12),
     RATE_CHAT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).default(32),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STALE_AFTER_DAYS: z.coerce.number().int().min(1).default(180),
 
@@ -45,6 +46,8 @@ export const configSchema = z
     DISCORD_APP_ID: optionalString,
     DISCORD_GUILD_ID: optionalString,
     DISCORD_API_ROOT: optionalString,
+    /** The privileged Message Content intent (enable it in the developer portal too): needed for auto-answer. */
+    DISCORD_MESSAGE_CONTENT: bool.default('false'),
     DISCORD_MANAGER_ROLE_ID: optionalString,
     DISCORD_HANDOVER_CHANNEL_ID: optionalString,
 

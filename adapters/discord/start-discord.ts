@@ -23,6 +23,7 @@ export async function startDiscord(deps: StartDiscordDeps): Promise<{ stop(): Pr
     restApi: config.DISCORD_API_ROOT,
     managerRoleId: config.DISCORD_MANAGER_ROLE_ID,
     handoverChannelId: config.DISCORD_HANDOVER_CHANNEL_ID,
+    messageContent: config.DISCORD_MESSAGE_CONTENT,
   });
   try {
     await client.login(config.DISCORD_TOKEN);

@@ -4,7 +4,7 @@ import { createStore, type Store } from '../store/index.js';
 import type { BotService } from './bot-service.js';
 import { createBotService } from './create-bot-service.js';
 import { createCore, type Core } from './create-core.js';
-import { createRateLimiter } from './rate-limiter.js';
+import { createConcurrencyGate, createRateLimiter } from './rate-limiter.js';
 
 export interface App {
   core: Core;
@@ -35,6 +35,7 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
     store,
     logger: options.logger,
     autoAnswerThreshold: Math.max(config.CONFIDENCE_THRESHOLD, config.AUTO_ANSWER_THRESHOLD),
+    gate: createConcurrencyGate(config.MAX_CONCURRENT_ANSWERS),
   });
   return { core, service, store, close: () => store?.close() };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { Store } from '../store/index.js';
@@ -15,7 +16,8 @@ import { messagesFor } from '../answer/messages.js';
 import type { BotService, EligibilityFacts, MarginReply } from './bot-service.js';
 import type { Core } from './create-core.js';
 import { parseMarginArgs } from './parse-margin-args.js';
-import type { AnswerRequest, Lang } from './types.js';
+import { OverloadedError, type ConcurrencyGate } from './rate-limiter.js';
+import type { AnswerRequest, AnswerResult, Lang } from './types.js';
 
 export interface BotServiceDeps {
   core: Core;
@@ -23,6 +25,8 @@ export interface BotServiceDeps {
   store?: Store;
   logger?: Logger;
   autoAnswerThreshold: number;
+  /** Global cap on answers in flight (both adapters together). */
+  gate?: ConcurrencyGate;
 }
 
 const REQUIRED_MARGIN = ['listPrice', 'market', 'unitCost'] as const;
@@ -46,7 +50,24 @@ export function createBotService(deps: BotServiceDeps): BotService {
 
     async answer(req: AnswerRequest) {
       const started = performance.now();
-      const result = await core.answer(req);
+      let result: AnswerResult;
+      try {
+        result = deps.gate ? await deps.gate.run(() => core.answer(req)) : await core.answer(req);
+      } catch (error) {
+        if (!(error instanceof OverloadedError)) throw error;
+        logger?.warn({ active: error.active, queued: error.queued }, 'overloaded: refusing a question');
+        const lang = req.lang ?? req.chatLang ?? (/\p{Script=Han}/u.test(req.text ?? '') ? 'zh' : 'en');
+        return {
+          id: randomUUID(),
+          text: lang === 'zh' ? '现在提问的人太多了，请稍后再问一次。' : 'Too many questions at once right now; please ask again in a moment.',
+          lang,
+          sources: [],
+          tool: null,
+          abstained: false,
+          confidence: 0,
+          route: 'rate-limited',
+        };
+      }
       if (store && result.route !== 'rate-limited') {
         try {
           store.recordExchange({ request: req, result, latencyMs: performance.now() - started });

@@ -69,9 +69,11 @@ describe('createAgentAnswerer over ChatOpenAI and a loopback server', () => {
     { name: 'a rate limit (429)', reply: { status: 429, body: { error: { message: 'slow down', type: 'rate_limit' } } } as ChatReply, reason: 'rate-limit' },
     { name: 'malformed JSON tool arguments', reply: { toolCalls: [{ name: 'calculate_margin', args: { listPrice: 'lots' } }] } as ChatReply, reason: 'no-citation' },
   ])('falls back to the deterministic answer on $name', async (c) => {
-    const { answer, logs } = await setup((_, n) => (n === 1 ? c.reply : { content: 'The margin is great.' }));
+    const { answer, logs, stub } = await setup((_, n) => (n === 1 ? c.reply : { content: 'The margin is great.' }));
     const question = 'What is Local Hosting?';
     const result = await answer({ text: question });
+    // No client retries: a failing provider costs one request, then the deterministic answer.
+    if ('status' in (c.reply as object)) expect(stub.chatRequests).toHaveLength(1);
     expect(withoutId(result)).toEqual(withoutId(await core.answer({ text: question })));
     expect(logs.at(-1)).toMatchObject({ event: 'llm.fallback', details: { reason: c.reason } });
   });
