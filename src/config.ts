@@ -37,6 +37,8 @@ export const configSchema = z
     HANDOVER_CHAT_ID: optionalString,
 
     TELEGRAM_BOT_TOKEN: optionalString,
+    /** Numeric user ids allowed /stats, /gaps, /reload in any chat (group admins have them in their group). */
+    TELEGRAM_ADMIN_IDS: list.default(''),
     TELEGRAM_API_ROOT: optionalString,
     TELEGRAM_WEBHOOK_URL: optionalString,
     TELEGRAM_WEBHOOK_SECRET: optionalString,

@@ -42,6 +42,8 @@ export interface CreateTelegramBotDeps {
   floodLimit?: FloodLimit;
   /** How long an unfinished /eligibility dialogue is kept. */
   dialogueTtlMs?: number;
+  /** Numeric Telegram user ids of the bot's own admins (community managers): /stats, /gaps, /reload anywhere. */
+  adminIds?: string[];
 }
 
 /** Routes whose answer the seller can rate; an abstention offers a manager instead. */
@@ -205,6 +207,24 @@ export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
     service.setAutoAnswer('telegram', chat, arg === 'on');
     logger.info({ chat, on: arg === 'on', by: ctx.from?.id }, 'auto-answer switched');
     await reply(arg === 'on' ? t.autoAnswerOn : t.autoAnswerOff);
+  });
+
+  // Ids, never usernames: a username can be changed to anyone's. In a private chat only the configured admins pass;
+  // in a group, its admins too (checked with getChatMember, which Telegram answers, not the message).
+  const botAdmins = new Set(deps.adminIds ?? []);
+  bot.command(['stats', 'gaps', 'reload'], async (ctx) => {
+    if (!(await passFlood(ctx))) return;
+    const t = textFor(ctx);
+    const reply = (text: string) => sendHtml(ctx, escapeHtml(text), { replyTo: ctx.msg.message_id });
+    const inGroup = ctx.chat.type === 'group' || ctx.chat.type === 'supergroup';
+    const allowed = (ctx.from !== undefined && botAdmins.has(String(ctx.from.id))) || (inGroup && (await isGroupAdmin(ctx)));
+    if (!allowed) return void (await reply(t.adminOnly));
+    const lang = pickUiLang(ctx.from?.language_code);
+    const command = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
+    logger.info({ command, chat: ctx.chat.id, by: ctx.from?.id }, 'admin command');
+    if (command === 'stats') return void (await reply(service.stats(lang)));
+    if (command === 'gaps') return void (await reply(service.gaps(lang)));
+    await reply((await service.reload(lang)).text);
   });
 
   bot.command('margin', async (ctx) => {

@@ -41,6 +41,7 @@ export async function startTelegram(deps: StartTelegramDeps): Promise<TelegramHa
     logger,
     managers: config.MANAGER_USERNAMES,
     handoverChatId: config.HANDOVER_CHAT_ID,
+    adminIds: config.TELEGRAM_ADMIN_IDS,
     ...deps.bot,
   });
   try {

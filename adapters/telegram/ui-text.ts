@@ -18,6 +18,7 @@ export interface UiText {
   autoAnswerOff: string;
   autoAnswerStatus: (on: boolean) => string;
   autoAnswerAdminOnly: string;
+  adminOnly: string;
   autoAnswerGroupOnly: string;
   marginUsage: string;
   eligibilityTitle: string;
@@ -52,6 +53,7 @@ const zh: UiText = {
   autoAnswerOff: '已关闭自动回答：只有 @我、回复我或 /ask 时才回答。',
   autoAnswerStatus: (on) => `自动回答目前${on ? '已开启' : '已关闭'}。管理员可用 /autoanswer on 或 /autoanswer off 切换。`,
   autoAnswerAdminOnly: '抱歉，只有群管理员可以切换自动回答。',
+  adminOnly: '抱歉，这个命令只对群管理员或机器人管理员开放。',
   autoAnswerGroupOnly: '自动回答只用于群组；私聊中每条消息都会被回答。',
   marginUsage:
     '用法：/margin 售价 成本 站点 …，例如：\n/margin price=29.99 market=DE cost=8 inbound=1.5 fulfillment=3 affiliate=10%\n也可以直接写：/margin 德国站售价29.99欧，成本8欧，头程1.5欧',
@@ -92,6 +94,7 @@ const en: UiText = {
   autoAnswerOff: 'Auto-answer is off: I answer only when mentioned, replied to, or asked with /ask.',
   autoAnswerStatus: (on) => `Auto-answer is ${on ? 'on' : 'off'}. Admins switch it with /autoanswer on or /autoanswer off.`,
   autoAnswerAdminOnly: 'Sorry, only group admins can switch auto-answer.',
+  adminOnly: 'Sorry, this command is for group admins and the bot\'s admins only.',
   autoAnswerGroupOnly: 'Auto-answer is for groups; in a private chat I answer every message.',
   marginUsage:
     'Usage: /margin with price, cost and market, for example:\n/margin price=29.99 market=DE cost=8 inbound=1.5 fulfillment=3 affiliate=10%\nFree text works too: /margin selling price 29.99 EUR in Germany, cost 8 EUR',

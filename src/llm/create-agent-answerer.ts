@@ -79,6 +79,9 @@ function classifyError(error: unknown): FallbackReason {
   return 'provider-error';
 }
 
+// Provider errors sometimes echo the key they were given; log lines must not carry it.
+const redact = (message: string) => message.replace(/\b(sk|key|Bearer)[-_ ]?[A-Za-z0-9_-]{8,}/g, '$1-***');
+
 function finalText(messages: BaseMessage[]): string {
   const last = messages.at(-1);
   if (!last || !AIMessage.isInstance(last)) throw new AgentOutputError('the run did not end with a model answer');
@@ -190,7 +193,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
       run = await runAgent(clean.text, lang, state);
     } catch (error) {
       const e = error as { name?: string; message?: string; status?: number };
-      return fallBack(classifyError(error), { error: e?.name ?? 'Error', message: e?.message?.slice(0, 300), status: e?.status });
+      return fallBack(classifyError(error), { error: e?.name ?? 'Error', message: redact(e?.message ?? '').slice(0, 300), status: e?.status });
     }
 
     const passages = run.searches.flatMap((s) => s.passages);
@@ -202,8 +205,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
     if (!checked.ok) return fallBack(checked.reason, { detail: checked.detail, toolCalls: run.toolCalls.map((c) => c.name) });
 
     const sources = checked.cited.map((id) => sourceRefFor(id, lang, state, passages));
-    const citedUnits = run.searches.flatMap((s) => s.units).filter((u) => u.sourceIds.some((id) => checked.cited.includes(id)) || checked.cited.includes(u.group));
-    const uncertain = citedUnits.some((u) => u.uncertain || u.faq?.unknown === true);
+    const uncertain = passages.some((p) => p.uncertain && checked.cited.includes(p.id));
     const note = clean.truncated ? `${messagesFor(lang).truncated(maxChars)}\n\n` : '';
     log('llm.answer', { ms: now() - started, platform: req.platform, lang, cited: checked.cited, abstained: checked.abstained, toolCalls: run.toolCalls.map((c) => c.name) });
     return {

@@ -73,6 +73,8 @@ export function findCountry(code: string): CountryInfo | undefined {
 /** Display name in the reply language; unknown codes are shown as the code itself. */
 export function nameCountry(code: string, lang: 'zh' | 'en'): string {
   const info = findCountry(code);
+  // ISO's user-assigned codes: what the adapters' "Other" buttons send for a country outside their lists.
+  if (!info && /^(XX|ZZ)$/.test(normalizeCountryCode(code))) return lang === 'zh' ? '其他国家' : 'another country';
   if (!info) return code;
   return lang === 'zh' ? info.zh : info.en;
 }

@@ -190,6 +190,17 @@ describe('createAgentAnswerer with a scripted LangChain model', () => {
     expect(result.abstained).toBe(true);
     expect(result.route).toBe('abstain');
     expect(result.text.startsWith('我不知道')).toBe(true);
+    // The cited passage is an unpublished fact.
+    expect(result.sources.map((s) => s.id)).toEqual(['lh-unpublished']);
+    expect(result.uncertain).toBe(true);
+  });
+
+  it('logs no provider key when the provider error echoes it', async () => {
+    const model = fakeModel().alwaysThrow(Object.assign(new Error('401 Incorrect API key provided: sk-proj-abcdefghijklmnop'), { status: 401 }));
+    const { answer, logs } = setup(core, model);
+    await answer({ text: 'What is local hosting?' });
+    expect(logs[0]!.details).toMatchObject({ reason: 'provider-error', status: 401 });
+    expect(JSON.stringify(logs)).not.toContain('abcdefghijklmnop');
   });
 
   it('returns the deterministic margin answer unchanged and never calls the model', async () => {

@@ -107,7 +107,7 @@ describe('createEmbeddings and createChatModel from config', () => {
     if (model instanceof ChatOpenAI) {
       expect(model.model).toBe('qwen2.5');
       // The deterministic answer is the retry: no client retries that multiply the wait.
-      expect(model.caller.maxRetries).toBe(0);
+      expect((model.caller as unknown as { maxRetries: number }).maxRetries).toBe(0);
     }
     if (model instanceof ChatOllama) expect(model.baseUrl).toBe(url);
   });

@@ -178,3 +178,12 @@ describe('parseEligibilityInput', () => {
     if (!r.ok) expect(r.error.field).toBe(field);
   });
 });
+
+describe('the adapters\' "Other" country', () => {
+  it('is named in words and fails the entity check', async () => {
+    const { nameCountry } = await import('../../src/tools/countries.js');
+    expect(nameCountry('XX', 'zh')).toBe('其他国家');
+    expect(nameCountry('ZZ', 'en')).toBe('another country');
+    expect(nameCountry('QQ', 'en')).toBe('QQ');
+  });
+});

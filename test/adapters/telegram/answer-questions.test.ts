@@ -197,3 +197,40 @@ describe('long answers', () => {
     expect(shown).toContain('Fees <2026> & more');
   });
 });
+
+describe('admin commands', () => {
+  const chatId = -1009000000002;
+  const groupAdmin = user(9101, 'en');
+  const member = user(9102, 'en');
+  const botAdmin = user(9103, 'en');
+  let adminBot: ReturnType<typeof buildBot>;
+  const send = async (from: typeof member, text: string, inChat: number) => {
+    api.reset();
+    await adminBot.handleUpdate(messageUpdate(textMessage(from, text, { chatId: inChat })));
+    return sentTexts();
+  };
+
+  beforeAll(() => {
+    api.setMemberStatus(groupAdmin.id, 'administrator');
+    api.setMemberStatus(member.id, 'member');
+    api.setMemberStatus(botAdmin.id, 'member');
+    adminBot = buildBot(api, service, captureLogs().logger, { adminIds: [String(botAdmin.id)] });
+  });
+
+  it.each(['/stats', '/gaps', '/reload'])('refuses %s to a group member and in a private chat to a non-admin', async (command) => {
+    expect(await send(member, command, chatId)).toEqual([expect.stringContaining('admins only')]);
+    expect(await send(groupAdmin, command, groupAdmin.id)).toEqual([expect.stringContaining('admins only')]);
+  });
+
+  it('does not trust a username that looks like an admin', async () => {
+    const impostor = { ...member, id: 9104, username: 'manager_one', first_name: 'Manager' };
+    api.setMemberStatus(impostor.id, 'member');
+    expect(await send(impostor, '/stats', impostor.id)).toEqual([expect.stringContaining('admins only')]);
+  });
+
+  it('gives group admins and bot admins the stats, gaps and a reload', async () => {
+    expect(await send(groupAdmin, '/stats', chatId)).toEqual([expect.stringMatching(/Last 7 days: \d+ questions/)]);
+    expect(await send(botAdmin, '/gaps', botAdmin.id)).toEqual([expect.stringMatching(/gaps|No unanswered/)]);
+    expect(await send(botAdmin, `/reload@${BOT_INFO.username}`, chatId)).toEqual([expect.stringMatching(/Knowledge reloaded: \d+ articles/)]);
+  });
+});
