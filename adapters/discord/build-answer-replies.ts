@@ -9,7 +9,7 @@ import { uiText } from './ui-text.js';
 // The core ends an answer with a plain "Sources: …" line for text-only platforms; the embed has a field for it.
 const SOURCES_LINE = /\n\n(?:Sources|来源)\s*[:：][^\n]*$/;
 
-const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'tool', 'abstain']);
+const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool', 'abstain']);
 
 /** An answer as embeds: text, Sources field, tool fields, a footer with language and confidence, and the buttons. */
 export function buildAnswerReplies(result: AnswerResult): ReplyPayload[] {

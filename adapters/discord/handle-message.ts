@@ -16,7 +16,7 @@ export interface MessageDeps {
 }
 
 /** Routes a channel answers on without being asked: an answer the core stands behind, nothing else. */
-const AUTO_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'tool']);
+const AUTO_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool']);
 
 function isAddressed(message: Message, botId: string): boolean {
   if (message.mentions.users.has(botId)) return true;

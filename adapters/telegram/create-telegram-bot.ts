@@ -47,7 +47,7 @@ export interface CreateTelegramBotDeps {
 }
 
 /** Routes whose answer the seller can rate; an abstention offers a manager instead. */
-const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'tool']);
+const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool']);
 const USERNAME_RE = /^[A-Za-z0-9_]{4,32}$/;
 
 type Sendable = { replyTo?: number; keyboard?: InlineKeyboardMarkup };

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { createStore, type Store } from '../store/index.js';
 import type { BotService } from './bot-service.js';
 import { createBotService } from './create-bot-service.js';
+import { createAgentAnswerer, createChatModel, createEmbeddings } from '../llm/index.js';
 import { createCore, type Core } from './create-core.js';
 import { createConcurrencyGate, createRateLimiter } from './rate-limiter.js';
 
@@ -19,7 +20,9 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
     perUser: { limit: config.RATE_USER_PER_MINUTE, windowMs: 60_000 },
     perChat: { limit: config.RATE_CHAT_PER_MINUTE, windowMs: 60_000 },
   });
-  const core = await createCore(
+  // A configured embeddings provider replaces the offline hashed vectors; the index rebuilds when it changes.
+  const embeddings = await createEmbeddings(config);
+  const deterministic = await createCore(
     {
       knowledgeDir: config.KNOWLEDGE_DIR,
       indexDir: config.INDEX_DIR,
@@ -27,8 +30,29 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
       maxChars: config.MAX_QUESTION_CHARS,
       staleAfterDays: config.STALE_AFTER_DAYS,
     },
-    { limiter, rebuildIndex: options.rebuildIndex },
+    { limiter, rebuildIndex: options.rebuildIndex, embeddings },
   );
+  const chatModel = createChatModel(config);
+  // With a model, the agent answers over the same retrieval and tools and falls back to the deterministic answer on
+  // any doubt; without one, nothing changes.
+  const core: Core = chatModel
+    ? {
+        ...deterministic,
+        answer: createAgentAnswerer({
+          model: chatModel,
+          core: deterministic,
+          fallback: deterministic.answer,
+          options: {
+            timeoutMs: config.LLM_TIMEOUT_MS,
+            maxToolCalls: config.LLM_MAX_TOOL_CALLS,
+            budgetPerChatHour: config.LLM_BUDGET_PER_CHAT_HOUR,
+            budgetGlobalHour: config.LLM_BUDGET_GLOBAL_HOUR,
+            maxChars: config.MAX_QUESTION_CHARS,
+          },
+          log: (event, details) => options.logger?.info(details, event),
+        }),
+      }
+    : deterministic;
   const store = (options.store ?? config.STORE_ENABLED) ? createStore({ path: config.DB_PATH, salt: config.USER_HASH_SALT }) : undefined;
   const service = createBotService({
     core,

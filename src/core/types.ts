@@ -42,7 +42,7 @@ export interface AnswerResult {
   /** 0..1, calibrated on the project's evaluation set. */
   confidence: number;
   /** Why the pipeline chose this route; for logs and the report. */
-  route: 'tool' | 'faq' | 'passage' | 'abstain' | 'invalid' | 'greeting' | 'rate-limited';
+  route: 'tool' | 'faq' | 'passage' | 'agent' | 'abstain' | 'invalid' | 'greeting' | 'rate-limited';
   /** Facts in the answer are marked uncertain in the knowledge base. */
   uncertain?: boolean;
   /** The facts were last verified longer ago than the configured age. */

@@ -5,7 +5,7 @@ import { createAgent, modelCallLimitMiddleware, toolCallLimitMiddleware } from '
 import { messagesFor } from '../answer/messages.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import type { Core, CoreState } from '../core/create-core.js';
-import type { AnswerFn, AnswerRequest, AnswerResult, Lang, SourceRef } from '../core/types.js';
+import type { AnswerFn, AnswerRequest, AnswerResult, Lang, Platform, SourceRef } from '../core/types.js';
 import { createLangchainTools } from '../tools/index.js';
 import { checkAnswer, type CheckFailure } from './check-answer.js';
 import { createRequestBudget } from './create-request-budget.js';
@@ -21,6 +21,8 @@ export interface AgentAnswererOptions {
   budgetGlobalHour: number;
   /** Longer questions are cut, as in the deterministic answer. */
   maxChars?: number;
+  /** Platforms the hourly budgets do not apply to: an evaluation run is an operator's choice, not chat traffic. */
+  budgetExempt?: Platform[];
 }
 
 /** Structured log callback: an event name and details without the question text or any secret. */
@@ -128,6 +130,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
   const log: LlmLog = deps.log ?? (() => {});
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const budget = createRequestBudget({ perChat: options.budgetPerChatHour, global: options.budgetGlobalHour, now });
+  const budgetExempt = new Set<Platform>(options.budgetExempt ?? ['eval']);
 
   async function runAgent(question: string, lang: Lang, state: CoreState): Promise<AgentRun> {
     const searches: SearchRecord[] = [];
@@ -184,7 +187,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
     };
 
     const chatKey = `${req.platform ?? 'unknown'}:${req.chat ?? req.user ?? 'anonymous'}`;
-    const allowed = budget.take(chatKey);
+    const allowed = req.platform && budgetExempt.has(req.platform) ? ({ ok: true } as const) : budget.take(chatKey);
     if (!allowed.ok) return fallBack('budget', { scope: allowed.scope, retryAfterMs: allowed.retryAfterMs });
 
     const state = core.current();
@@ -217,7 +220,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
       abstained: checked.abstained,
       // The retrieval's calibrated confidence: the model's fluency is no evidence of being right.
       confidence: deterministic.confidence,
-      route: checked.abstained ? 'abstain' : 'passage',
+      route: checked.abstained ? 'abstain' : 'agent',
       ...(uncertain ? { uncertain: true } : {}),
     };
   };

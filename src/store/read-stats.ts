@@ -13,7 +13,7 @@ interface RateRow {
 }
 
 // Routes that count as a real answer; greetings, invalid input and rate-limit replies are not questions answered.
-const ANSWER_ROUTES = `('tool', 'faq', 'passage')`;
+const ANSWER_ROUTES = `('tool', 'faq', 'passage', 'agent')`;
 
 function selectRates(groupKey: string): string {
   return `

@@ -96,7 +96,7 @@ describe('createAgentAnswerer with a scripted LangChain model', () => {
     expect(passages.map((p) => p.id)).toContain(c.mustRetrieve);
     expect(passages.some((p) => p.text.includes(c.fact.replace(' %', '%')))).toBe(true);
 
-    expect(result.route).toBe('passage');
+    expect(result.route).toBe('agent');
     expect(result.abstained).toBe(false);
     expect(result.lang).toBe(c.lang);
     expect(result.text).toContain(`[${c.mustRetrieve}]`);
@@ -264,16 +264,28 @@ describe('createAgentAnswerer with a scripted LangChain model', () => {
     const { answer, logs } = setup(core, model, { budgetPerChatHour: 1, budgetGlobalHour: 3 }, () => t);
     const ask = (chat: string) => answer({ text: 'When did Local Hosting launch?', platform: 'telegram', chat });
 
-    expect((await ask('a')).route).toBe('passage');
+    expect((await ask('a')).route).toBe('agent');
     const refused = await ask('a');
     expect(logs.at(-1)!.details).toMatchObject({ reason: 'budget', scope: 'chat' });
     expect(refused.route).toBe('faq'); // the deterministic answer still answers
-    expect((await ask('b')).route).toBe('passage');
-    expect((await ask('c')).route).toBe('passage');
+    expect((await ask('b')).route).toBe('agent');
+    expect((await ask('c')).route).toBe('agent');
     await ask('d');
     expect(logs.at(-1)!.details).toMatchObject({ reason: 'budget', scope: 'global' });
     t += 3_600_001;
-    expect((await ask('a')).route).toBe('passage');
+    expect((await ask('a')).route).toBe('agent');
     expect(model.callCount).toBe(8);
+  });
+
+  it('does not charge evaluation runs to the budgets', async () => {
+    const model = fakeModel();
+    for (let i = 0; i < 3; i++) {
+      model
+        .respondWithTools([{ name: 'search_knowledge', args: { query: 'local hosting launch' } }])
+        .respond((messages) => new AIMessage(`Launched on 16 January 2026 [${passagesIn(messages)[0]!.id}].`));
+    }
+    const { answer, logs } = setup(core, model, { budgetPerChatHour: 1, budgetGlobalHour: 1 });
+    for (let i = 0; i < 3; i++) expect((await answer({ text: 'When did Local Hosting launch?', platform: 'eval' })).route).toBe('agent');
+    expect(logs.every((l) => l.event === 'llm.answer')).toBe(true);
   });
 });

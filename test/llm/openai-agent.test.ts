@@ -58,7 +58,7 @@ describe('createAgentAnswerer over ChatOpenAI and a loopback server', () => {
     expect(lastPassages(second).map((p) => p.id)).toContain(c.id);
 
     expect(logs.map((l) => l.event)).toEqual(['llm.answer']);
-    expect(result.route).toBe('passage');
+    expect(result.route).toBe('agent');
     expect(result.lang).toBe(c.lang);
     expect(result.text).toContain(`[${c.id}]`);
     expect(result.sources.map((s) => s.id)).toEqual([c.id]);
