@@ -56,18 +56,17 @@ export async function runChat(core: Core, answer: (req: AnswerRequest) => Promis
       `Ask in any language (中文 / English). Try: 本地托管是哪天上线的？ · Which countries does local hosting cover? · /quit to leave.\n`,
   );
   let chatLang: AnswerRequest['chatLang'];
-  for (;;) {
-    let line: string;
-    try {
-      line = await rl.question('> ');
-    } catch {
-      break; // stdin closed
-    }
+  const prompt = () => process.stdout.write('> ');
+  prompt();
+  // The async iterator buffers lines, so input piped in faster than the answers come is not lost.
+  for await (const line of rl) {
     if (/^\/(quit|exit|q)$/i.test(line.trim())) break;
-    if (!line.trim()) continue;
-    const result = await answer({ text: line, platform: 'cli', user: 'local', chat: 'local', chatLang });
-    chatLang = result.lang;
-    process.stdout.write(`${formatHuman(result)}\n\n`);
+    if (line.trim()) {
+      const result = await answer({ text: line, platform: 'cli', user: 'local', chat: 'local', chatLang });
+      chatLang = result.lang;
+      process.stdout.write(`${formatHuman(result)}\n\n`);
+    }
+    prompt();
   }
   rl.close();
 }

@@ -61,6 +61,8 @@ interface Bag {
   tokens: Set<string>;
   concepts: Set<string>;
 }
+const SINGLE_HAN_WEIGHT = 0.5;
+const isHanChar = (t: string) => t.length === 1 && HAN.test(t);
 const isHanBigram = (t: string) => t.length === 2 && HAN.test(t[0]!) && HAN.test(t[1]!);
 
 export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retriever> {
@@ -122,8 +124,10 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
     // A word the knowledge never uses weighs most: "红烧肉" or "Poland" must pull confidence down. An unknown CJK
     // bigram is mostly a pair straddling two words ("线的"), not a new topic, so it weighs nothing; known bigrams
     // repeat what the words say and weigh half.
-    if (!d) return bigram ? 0 : Math.log(1 + n) + 1;
-    return bigram ? 0.5 * Math.log(1 + n / d) : Math.log(1 + n / d);
+    // A lone Han character left by the segmenter ("开", "放") is usually a verb or particle, rarely the topic.
+    const factor = bigram ? 0.5 : isHanChar(t) ? SINGLE_HAN_WEIGHT : 1;
+    if (!d) return bigram ? 0 : factor * (Math.log(1 + n) + 1);
+    return factor * Math.log(1 + n / d);
   };
   const correct = createSpellingCorrector(df.keys());
   const conceptTokens = new Map<string, Set<string>>();

@@ -67,6 +67,26 @@ function pushLatin(segment: string, out: string[]): void {
   for (const m of segment.matchAll(LATIN_WORD)) {
     // Trailing dots and dashes are punctuation, not part of the word ("VAT." -> "vat"), but keep "9.5%".
     const word = m[0].replace(/[.'+-]+$/u, '');
-    if (word) out.push(word);
+    if (word) out.push(stemEnglish(word));
   }
+}
+
+/**
+ * A light English stemmer, on both the knowledge and the questions: "countries"/"country", "documents"/"document",
+ * "pays"/"pay", "launched"/"launch". Deliberately timid (no Porter rules): a wrong merge would join unrelated words.
+ */
+export function stemEnglish(word: string): string {
+  if (!/^[a-z]{4,}$/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is|ous)$/.test(word)) return word;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  if (word.endsWith('ing') && word.length > 6) return undouble(word.slice(0, -3));
+  if (word.endsWith('ed') && word.length > 5 && !word.endsWith('eed')) return undouble(word.slice(0, -2));
+  return word;
+}
+
+/** "shipp" -> "ship", so "shipping" and "shipped" meet "ship". */
+function undouble(stem: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem) ? stem.slice(0, -1) : stem;
 }

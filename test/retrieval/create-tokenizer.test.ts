@@ -10,7 +10,7 @@ describe('createTokenizer', () => {
     ['全托管模式谁来定价', ['全托管', '定价'], []],
     ['货在意大利仓，有意大利VAT', ['意大利', 'vat', '意大'], ['，']],
     ['入仓国VAT要注册吗', ['入仓国', 'vat', '注册'], ['吗']],
-    ['What is the Übersicht of the VAT rates?', ['ubersicht', 'vat', 'rates'], ['the', 'is', 'of']],
+    ['What is the Übersicht of the VAT rates?', ['ubersicht', 'vat', 'rate'], ['the', 'is', 'of', 'rates']],
     ['Commission 9% from 2026', ['commission', '9%', '2026'], ['from']],
     ['ＶＡＴ　１９％', ['vat', '19%'], []],
     ['TikTok Shop本地托管', ['tiktok', 'shop', '本地托管'], []],
@@ -48,5 +48,27 @@ describe('createGlossaryMatcher', () => {
   it('only reads two-letter codes that are also words when typed in capitals', () => {
     expect(glossary.match('warehouse in IT').concepts).toEqual(['g:1']);
     expect(glossary.match('is it open').concepts).toEqual([]);
+  });
+});
+
+describe('stemEnglish', () => {
+  it.each([
+    ['countries', 'country'],
+    ['documents', 'document'],
+    ['pays', 'pay'],
+    ['launched', 'launch'],
+    ['warehouses', 'warehouse'],
+    ['boxes', 'box'],
+    ['shipping', 'ship'],
+    ['shipped', 'ship'],
+    ['billing', 'bill'],
+    ['business', 'business'],
+    ['status', 'status'],
+    ['vat', 'vat'],
+    ['need', 'need'],
+    ['fees', 'fee'],
+  ])('%s -> %s', async (word, stem) => {
+    const { stemEnglish } = await import('../../src/retrieval/create-tokenizer.js');
+    expect(stemEnglish(word)).toBe(stem);
   });
 });
