@@ -23,11 +23,19 @@ const app = await createApp(config, { store: true });
 const questions = (await readEvalQuestions('eval/questions.jsonl')).map((q) => q.question);
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const mib = () => process.memoryUsage().rss / 2 ** 20;
+// With --expose-gc (npm run bench passes it), the live heap after a full collection: the figure that shows a leak.
+const gc = (globalThis as { gc?: () => void }).gc;
+const liveHeap = () => {
+  if (!gc) return NaN;
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 
 async function run(label: string, callers: number): Promise<string> {
   const latencies: number[] = [];
   const rssSamples: number[] = [];
   let next = 0;
+  const heapBefore = liveHeap();
   const t0 = performance.now();
   const worker = async (w: number) => {
     for (;;) {
@@ -42,8 +50,9 @@ async function run(label: string, callers: number): Promise<string> {
   await Promise.all(Array.from({ length: callers }, (_, w) => worker(w)));
   const seconds = (performance.now() - t0) / 1000;
   rssSamples.push(mib());
+  const heapAfter = liveHeap();
   const f = (x: number) => x.toFixed(2);
-  return `${label}: ${total} answers in ${seconds.toFixed(1)} s = ${(total / seconds).toFixed(0)} answers/s; latency ms p50 ${f(quantile(latencies, 0.5))}, p95 ${f(quantile(latencies, 0.95))}, p99 ${f(quantile(latencies, 0.99))}; RSS MiB first/last/max ${rssSamples[0]!.toFixed(0)}/${rssSamples.at(-1)!.toFixed(0)}/${Math.max(...rssSamples).toFixed(0)}`;
+  return `${label}: ${total} answers in ${seconds.toFixed(1)} s = ${(total / seconds).toFixed(0)} answers/s; latency ms p50 ${f(quantile(latencies, 0.5))}, p95 ${f(quantile(latencies, 0.95))}, p99 ${f(quantile(latencies, 0.99))}; RSS MiB first/last/max ${rssSamples[0]!.toFixed(0)}/${rssSamples.at(-1)!.toFixed(0)}/${Math.max(...rssSamples).toFixed(0)}; live heap after GC MiB before/after ${heapBefore.toFixed(1)}/${heapAfter.toFixed(1)}`;
 }
 
 for (let i = 0; i < 300; i++) await app.service.answer({ text: questions[i % questions.length]!, user: 'warm', platform: 'cli' });

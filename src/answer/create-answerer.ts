@@ -125,7 +125,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const { candidates, judgedShare } = await retriever.retrieve(clean.text, 30, { lang });
+      const { candidates, judgedShare } = await retriever.retrieve(clean.text, 15, { lang });
       const selection = selectCandidate(candidates, judgedShare);
       if (!selection || selection.confidence < options.threshold) {
         return result(lang, {

@@ -55,7 +55,8 @@ export interface CreateRetrieverDeps {
   rebuildIndex?: boolean;
 }
 
-const CANDIDATES_PER_LIST = 40;
+// How deep each ranking goes before fusion: deeper lists add noise to the fusion, not answers.
+const CANDIDATES_PER_LIST = 60;
 
 interface Bag {
   tokens: Set<string>;
@@ -150,8 +151,8 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       const match = glossary.match(text);
       // Whole words of the equivalent terms, without their bigrams: half the query terms for BM25, same reach.
       const expansionTokens = [...new Set(match.expansions.flatMap((t) => tokenizer.words(t)))].filter((t) => !STOPWORDS.has(t));
-      const lexHits = lexical.search(tokens, expansionTokens, CANDIDATES_PER_LIST * 3);
-      const vecHits = await vector.search(text, CANDIDATES_PER_LIST * 3);
+      const lexHits = lexical.search(tokens, expansionTokens, CANDIDATES_PER_LIST);
+      const vecHits = await vector.search(text, CANDIDATES_PER_LIST);
       const fused = fuseRanks([lexHits, vecHits]);
 
       const firstRank = (hits: Array<{ unitId: string }>) => {

@@ -3,6 +3,9 @@ import { dict } from '@node-rs/jieba/dict.js';
 import { HAN, HAN_RUN, normalizeText } from './normalize-text.js';
 import { STOPWORDS } from './stopwords.js';
 
+/** Bump when tokenisation changes: saved vectors made with another version no longer match the questions. */
+export const TOKENIZER_VERSION = 3;
+
 export interface Tokenizer {
   /** Index and query tokens: jieba words, overlapping CJK bigrams, folded Latin words; stopwords removed. */
   tokenize(text: string): string[];

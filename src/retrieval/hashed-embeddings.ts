@@ -1,6 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import type { GlossaryMatcher } from './create-glossary-matcher.js';
-import type { Tokenizer } from './create-tokenizer.js';
+import { TOKENIZER_VERSION, type Tokenizer } from './create-tokenizer.js';
 import { HAN_RUN, normalizeText } from './normalize-text.js';
 
 export interface HashedEmbeddingsOptions {
@@ -22,7 +22,7 @@ export class HashedEmbeddings extends Embeddings {
   constructor(private readonly options: HashedEmbeddingsOptions) {
     super({});
     this.dims = options.dimensions ?? 1024;
-    this.id = `hashed-v1-${this.dims}${options.glossary ? '-glossary' : ''}`;
+    this.id = `hashed-v1-t${TOKENIZER_VERSION}-${this.dims}${options.glossary ? `-glossary${CONCEPT_WEIGHT}` : ''}`;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
@@ -43,7 +43,7 @@ export class HashedEmbeddings extends Embeddings {
       const padded = `^${word}$`;
       for (let i = 0; i + 3 <= padded.length; i++) add(`c:${padded.slice(i, i + 3)}`, 0.3);
     }
-    if (this.options.glossary) for (const concept of this.options.glossary.match(text).concepts) add(concept, 2);
+    if (this.options.glossary) for (const concept of this.options.glossary.match(text).concepts) add(concept, CONCEPT_WEIGHT);
 
     const vector = new Array<number>(this.dims).fill(0);
     for (const [feature, count] of counts) {
@@ -55,6 +55,8 @@ export class HashedEmbeddings extends Embeddings {
     return vector.map((v) => v / norm);
   }
 }
+
+const CONCEPT_WEIGHT = 2;
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;

@@ -16,6 +16,8 @@ export const STOPWORDS = new Set(
     'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'have', 'has', 'had', 'there', 'their', 'they', 'me',
     'us', 'any', 'some', 'about', 'tell', 'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'know', 'anyone', 'guys', 'get',
     'much', 'many', 'into', 'than', 'then', 'also', 'just', 'really', 'need', 'needs', 'want', 'u', 'ur', 're', 's',
+    'under', 'over', 'out', 'up', 'down', 'very', 'more', 'most', 'such', 'only', 'still', 'yet', 'per', 'via', 'here',
+    'does', 'doe', 'did', 'done', 'am', 'being', 'these', 'those', 'them', 'him', 'her', 'his', 'she', 'he', 'i\'m',
     // de
     'der', 'die', 'das', 'und', 'ist', 'ein', 'eine', 'wie', 'was', 'wer', 'wann', 'ich', 'wir', 'fur', 'mit', 'auf',
     'den', 'dem', 'des', 'zu', 'im', 'es', 'kann', 'konnen', 'gibt', 'bei',
