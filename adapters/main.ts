@@ -27,7 +27,7 @@ async function start(): Promise<number> {
     logger.info('discord adapter started');
   }
   if (process.argv.includes('--watch')) {
-    const { watchKnowledge } = await import('./watch-knowledge.js');
+    const { watchKnowledge } = await import('../src/knowledge/watch-knowledge.js');
     stops.push(watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: () => app.core.reload(), logger }));
   }
   await new Promise<void>((resolve) => {

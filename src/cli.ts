@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
+import { pino } from 'pino';
 import { parseConfig } from './config.js';
 import { createApp } from './core/create-app.js';
 import type { Core } from './core/create-core.js';
 import type { AnswerRequest, AnswerResult } from './core/types.js';
 import { runEval } from './eval/run-eval.js';
 import { checkKnowledge } from './knowledge/check-knowledge.js';
+import { watchKnowledge } from './knowledge/watch-knowledge.js';
 import { runToolCommand } from './tools/index.js';
 
 const USAGE = `Usage:
@@ -87,10 +89,16 @@ export async function main(argv: string[], env: Record<string, string | undefine
   switch (command) {
     case 'ask':
       return cmdAsk(core, args);
-    case 'chat':
+    case 'chat': {
+      // `npm start -- --watch`: edits to knowledge/ are picked up between questions.
+      const stopWatching = args.includes('--watch')
+        ? watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: () => core.reload(), logger: pino({ level: config.LOG_LEVEL }, process.stderr) })
+        : undefined;
       await runChat(core, (req) => service.answer(req));
+      await stopWatching?.();
       app.close();
       return 0;
+    }
     case 'tool': {
       const { stdout, exitCode } = runToolCommand(args, core.current().rules);
       process.stdout.write(stdout.endsWith('\n') ? stdout : `${stdout}\n`);

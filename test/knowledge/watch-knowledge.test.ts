@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { watchKnowledge } from '../../adapters/watch-knowledge.js';
+import { watchKnowledge } from '../../src/knowledge/watch-knowledge.js';
 
 describe('watchKnowledge (npm start -- --watch)', () => {
   it('reloads once, shortly after a burst of changes, and stops watching when stopped', async () => {
