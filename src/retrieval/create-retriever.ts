@@ -57,6 +57,7 @@ export interface CreateRetrieverDeps {
 
 // How deep each ranking goes before fusion: deeper lists add noise to the fusion, not answers.
 const CANDIDATES_PER_LIST = 60;
+const SPECIFIC_CONCEPT_SHARE = 0.1;
 
 interface Bag {
   tokens: Set<string>;
@@ -132,6 +133,11 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
   };
   const correct = createSpellingCorrector(df.keys());
   const conceptTokens = new Map<string, Set<string>>();
+  // Concepts few units mention ("GPSR", "WEEE", "保证金") name what a question is about; a question naming one is not
+  // answered by a unit that never mentions it, however well the rest of the words match.
+  const conceptUnits = new Map<string, number>();
+  for (const bag of unitBags.values()) for (const c of bag.concepts) conceptUnits.set(c, (conceptUnits.get(c) ?? 0) + 1);
+  const isSpecific = (c: string) => (conceptUnits.get(c) ?? 0) <= units.length * SPECIFIC_CONCEPT_SHARE;
   const marketConcepts = new Set<string>();
   kb.glossary.forEach((entry, i) => {
     if (entry.kind === 'market') marketConcepts.add(`g:${i}`);
@@ -198,7 +204,13 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       // launch date of the four markets) is a different question.
       const missingMarkets = (unitId: string) => {
         const answer = answerBags.get(unitId);
-        return match.concepts.filter((c) => marketConcepts.has(c) && !answer?.concepts.has(c)).length;
+        const answerMarkets = [...(answer?.concepts ?? [])].filter((c) => marketConcepts.has(c)).length;
+        return match.concepts.filter((c) => {
+          if (answer?.concepts.has(c)) return false;
+          // A market matters when the answer speaks of other markets; a general answer ("the warehouse country")
+          // still answers "stock in Spain".
+          return marketConcepts.has(c) ? answerMarkets > 0 : isSpecific(c);
+        }).length;
       };
 
       const candidates = [...fused.entries()]

@@ -11,15 +11,18 @@ let dbPath: string;
 let out: string[];
 let err: string[];
 
+// The report and the store read one fixed clock: day ranges must not depend on when the suite runs.
+const NOW = () => new Date('2026-11-26T12:00:00Z');
+
 function deps(): RunReportDeps {
   return {
-    openStore: (path) => createStore({ path, salt: 's' }),
+    openStore: (path) => createStore({ path, salt: 's', now: NOW }),
     defaultDbPath: dbPath,
     exists: existsSync,
     writeFile: (path, content) => writeFile(path, content, 'utf8'),
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    now: () => new Date('2026-11-26T12:00:00Z'),
+    now: NOW,
   };
 }
 
