@@ -7,6 +7,7 @@ export interface ToolReply {
   text: string;
   sources: SourceRef[];
   verdict?: string;
+  /** The reply asks the seller for more facts (or to fix an input) instead of giving a result. */
   needsMore: boolean;
 }
 

@@ -11,18 +11,8 @@ interface QuestionRow {
   down: number;
 }
 
-interface DownvotedRow {
-  answerId: string;
-  question: string;
-  answer: string;
-  lang: string | null;
-  platform: string;
-  route: string;
-  up: number;
-  down: number;
-  comments: string;
-  lastVotedAt: string;
-}
+/** A row as SQLite returns it: the comments still joined in one string. */
+type DownvotedRow = Omit<DownvotedAnswer, 'comments'> & { comments: string };
 
 export interface QuestionReaders {
   getGaps(query: ListQuery): Gap[];

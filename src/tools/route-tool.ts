@@ -11,21 +11,11 @@ import { parseEligibilityText } from './parse-eligibility-text.js';
 import { parseMarginText, type ParsedMarginText } from './parse-margin-text.js';
 import { renderEligibility } from './render-eligibility.js';
 import { MARGIN_FIELD_NAMES, renderComparison, renderLadder, renderMargin, renderMarginError, renderMarginMissing } from './render-margin.js';
+import type { ToolReply, ToolRouter } from '../answer/ports.js';
 import type { Rules } from './rules.js';
 
-export interface ToolReply {
-  tool: 'eligibility' | 'margin';
-  toolResult: unknown;
-  text: string;
-  sources: SourceRef[];
-  verdict?: string;
-  /** The reply asks the seller for more facts (or to fix an input) instead of giving a result. */
-  needsMore: boolean;
-}
-
-export interface ToolRouter {
-  route(text: string, lang: Lang): ToolReply | null;
-}
+// The pipeline's port (src/answer/ports.ts) is the contract; this router is its implementation.
+export type { ToolReply, ToolRouter } from '../answer/ports.js';
 
 const REQUIRED_MARGIN_FIELDS = ['listPrice', 'market', 'unitCost'] as const;
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { RulesPassage } from '../knowledge/types.js';
 
 export const RULES_FILES = {
   eligibility: 'eligibility-local-hosting.yaml',
@@ -113,13 +114,7 @@ export async function loadRules(dir: string): Promise<Rules> {
   return { eligibility, markets };
 }
 
-export interface RulesPassage {
-  id: string;
-  lang: 'zh' | 'en';
-  title: string;
-  text: string;
-  date: string;
-}
+export type { RulesPassage } from '../knowledge/types.js';
 
 const pct = (r: number): string => `${Number((r * 100).toFixed(2))}%`;
 
