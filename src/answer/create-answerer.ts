@@ -7,7 +7,7 @@ import type { Candidate, Retriever } from '../retrieval/create-retriever.js';
 import { messagesFor } from './messages.js';
 import type { RateLimiter, ToolRouter } from './ports.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
-import { selectCandidate } from './select-candidate.js';
+import { baseConfidence, selectCandidate, TERM_PENALTY } from './select-candidate.js';
 
 export interface AnswererOptions {
   /** Below this confidence the bot says it does not know. */
@@ -26,6 +26,35 @@ export interface AnswererDeps {
   options: AnswererOptions;
   newId?: () => string;
   now?: () => Date;
+}
+
+interface RenderedUnit {
+  body: string;
+  sources: SourceRef[];
+  unknown: boolean;
+  uncertain: boolean;
+  verified: string;
+}
+
+/**
+ * The best other candidate that is about a topic the first answer left out (the rare term is in its heading or a
+ * paraphrase, and in its answer). It only has to answer its part of the question, so half the threshold will do.
+ */
+function findComplement(candidates: Candidate[], best: Candidate, missingTerms: string[], threshold: number): Candidate | undefined {
+  return candidates
+    .filter(
+      (c) =>
+        c.unit.group !== best.unit.group &&
+        !c.unit.faq?.unknown &&
+        c.headlineTerms.some((t) => missingTerms.includes(t) && c.coveredTerms.includes(t)) &&
+        baseConfidence(c) >= threshold / 2,
+    )
+    .sort((a, b) => baseConfidence(b) - baseConfidence(a))[0];
+}
+
+function dedupeSources(sources: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.id) && seen.add(s.id));
 }
 
 export interface Answerer {
@@ -88,6 +117,29 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     );
   };
 
+  /** The reply text of one unit in the asker's language, with its sources. */
+  const renderUnit = (unit: RetrievalUnit, lang: Lang): RenderedUnit => {
+    const m = messagesFor(lang);
+    if (unit.faq) {
+      const answer = unit.faq.answer[lang] ?? (lang === 'zh' ? unit.faq.answer.zh : unit.faq.answer.en);
+      const translated = unit.faq.answer[lang] !== undefined || lang === 'zh' || lang === 'en';
+      return {
+        body: translated ? answer : `${m.englishOnly}\n${answer}`,
+        sources: unit.faq.sources.map((s) => sourceRef(s, lang === 'zh' ? 'zh' : 'en', unit.faq!.asOf)),
+        unknown: unit.faq.unknown,
+        uncertain: unit.uncertain,
+        verified: unit.verified,
+      };
+    }
+    return {
+      body: unit.lang === lang ? unit.text : `${m.englishOnly}\n${unit.text}`,
+      sources: [sourceRef(unit.group, unit.lang, unit.date)],
+      unknown: false,
+      uncertain: unit.uncertain,
+      verified: unit.verified,
+    };
+  };
+
   return {
     async answer(req: AnswerRequest): Promise<AnswerResult> {
       const fallbackLang = req.lang ?? req.chatLang ?? 'en';
@@ -125,50 +177,50 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const { candidates, judgedShare } = await retriever.retrieve(clean.text, 15, { lang });
+      const { candidates, judgedShare, terms } = await retriever.retrieve(clean.text, 15, { lang });
       const selection = selectCandidate(candidates, judgedShare);
-      if (!selection || selection.confidence < options.threshold) {
+      // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
+      // names it; otherwise the missing topic keeps the confidence down.
+      const missingTerms = selection ? terms.filter((t) => !selection.best.coveredTerms.includes(t)) : [];
+      const second = selection && missingTerms.length > 0 ? findComplement(candidates, selection.best, missingTerms, options.threshold) : undefined;
+      const confidence = !selection
+        ? 0
+        : second
+          ? Math.min(1, selection.confidence / TERM_PENALTY ** missingTerms.filter((t) => second.headlineTerms.includes(t)).length)
+          : selection.confidence;
+      if (!selection || confidence < options.threshold) {
         return result(lang, {
           text: note + m.abstain,
           route: 'abstain',
           abstained: true,
-          confidence: selection?.confidence ?? 0,
+          confidence,
         });
       }
 
-      const unit = inLang(selection.best.unit, lang, candidates);
-      const replyLang: Lang = unit.kind === 'faq' ? lang : unit.lang;
-      let body: string;
-      let sources: SourceRef[];
-      if (unit.faq) {
-        const answer = unit.faq.answer[lang] ?? (lang === 'zh' ? unit.faq.answer.zh : unit.faq.answer.en);
-        const translated = unit.faq.answer[lang] !== undefined || lang === 'zh' || lang === 'en';
-        body = translated ? answer : `${m.englishOnly}\n${answer}`;
-        sources = unit.faq.sources.map((s) => sourceRef(s, lang === 'zh' ? 'zh' : 'en', unit.faq!.asOf));
-        if (unit.faq.unknown) {
-          return result(lang, {
-            text: note + body + footer(lang, sources),
-            route: 'abstain',
-            abstained: true,
-            sources,
-            confidence: selection.confidence,
-            uncertain: true,
-          });
-        }
-      } else {
-        body = replyLang === lang ? unit.text : `${m.englishOnly}\n${unit.text}`;
-        sources = [sourceRef(unit.group, replyLang, unit.date)];
+      const first = renderUnit(inLang(selection.best.unit, lang, candidates), lang);
+      if (first.unknown) {
+        return result(lang, {
+          text: note + first.body + footer(lang, first.sources),
+          route: 'abstain',
+          abstained: true,
+          sources: first.sources,
+          confidence,
+          uncertain: true,
+        });
       }
-      if (unit.uncertain) body = `${m.uncertain}\n${body}`;
-      const stale = isStale(unit.verified);
-      if (stale) body = `${body}\n${m.stale(unit.verified)}`;
+      const parts = second ? [first, renderUnit(inLang(second.unit, lang, candidates), lang)] : [first];
+      const sources = dedupeSources(parts.flatMap((p) => p.sources));
+      const uncertain = parts.some((p) => p.uncertain);
+      const stale = parts.map((p) => p.verified).filter(isStale).sort()[0];
+      let body = parts.map((p) => (p.uncertain ? `${m.uncertain}\n${p.body}` : p.body)).join('\n\n');
+      if (stale) body = `${body}\n${m.stale(stale)}`;
       return result(lang, {
         text: note + body + footer(lang, sources),
         ...(stale ? { stale: true } : {}),
-        route: unit.kind === 'faq' ? 'faq' : 'passage',
+        route: selection.best.unit.kind === 'faq' ? 'faq' : 'passage',
         sources,
-        confidence: selection.confidence,
-        ...(unit.uncertain ? { uncertain: true } : {}),
+        confidence,
+        ...(uncertain ? { uncertain: true } : {}),
       });
     },
   };

@@ -1,5 +1,8 @@
 import type { Candidate } from '../retrieval/create-retriever.js';
 
+/** A second topic the question names and the answer leaves out costs this factor of confidence. */
+export const TERM_PENALTY = 0.7;
+
 export interface Selection {
   best: Candidate;
   confidence: number;
@@ -12,11 +15,17 @@ export interface Selection {
  */
 export function scoreCandidate(c: Candidate, maxFused: number): number {
   const base = 0.4 * c.coverage + 0.25 * c.headingCoverage + 0.2 * c.similarity + 0.15 * (maxFused > 0 ? c.fused / maxFused : 0);
-  return base * 0.8 ** c.missingMarkets;
+  return base * 0.8 ** (c.missingMarkets + c.missingTerms);
 }
 
 export function confidenceOf(c: Candidate, judgedShare = 1): number {
-  return Math.min(1, 0.7 * c.coverage + 0.3 * c.similarity) * 0.5 ** c.missingMarkets * Math.sqrt(judgedShare);
+  // A wrong market makes a wrong answer; a second topic left out ("WEEE and packaging law") makes a partial one.
+  return baseConfidence(c) * 0.5 ** c.missingMarkets * TERM_PENALTY ** c.missingTerms * Math.sqrt(judgedShare);
+}
+
+/** How well a candidate answers, before the penalties for what the question names and it does not. */
+export function baseConfidence(c: Candidate): number {
+  return Math.min(1, 0.7 * c.coverage + 0.3 * c.similarity);
 }
 
 export function selectCandidate(candidates: Candidate[], judgedShare = 1): Selection | null {

@@ -24,8 +24,14 @@ export interface Candidate {
   coverage: number;
   /** The same share for the unit's heading, or its best-matching FAQ paraphrase: 0..1. */
   headingCoverage: number;
-  /** Markets (countries) the question names and the unit's answer text does not. */
+  /** Markets (countries) the question names and the unit's answer text does not, while it names others. */
   missingMarkets: number;
+  /** Rare glossary terms ("GPSR", "WEEE") the question names and the unit's answer text does not. */
+  missingTerms: number;
+  /** The question's rare terms the unit's answer text does name. */
+  coveredTerms: string[];
+  /** The question's rare terms the unit is about: named in its heading or in one of its FAQ paraphrases. */
+  headlineTerms: string[];
 }
 
 export interface RetrievalResult {
@@ -35,6 +41,8 @@ export interface RetrievalResult {
   concepts: string[];
   /** Share of the question's tokens the knowledge base can judge (1 for zh and en questions). */
   judgedShare: number;
+  /** Rare glossary terms the question names ("WEEE", "packaging law"): each one a topic an answer should cover. */
+  terms: string[];
 }
 
 export interface Retriever {
@@ -202,15 +210,17 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       };
       // A market the question names that the answer never mentions ("英国站本地托管什么时候上线" answered with the
       // launch date of the four markets) is a different question.
-      const missingMarkets = (unitId: string) => {
+      const questionTerms = match.concepts.filter((c) => !marketConcepts.has(c) && isSpecific(c));
+      const missing = (unitId: string) => {
         const answer = answerBags.get(unitId);
+        const absent = match.concepts.filter((c) => !answer?.concepts.has(c));
         const answerMarkets = [...(answer?.concepts ?? [])].filter((c) => marketConcepts.has(c)).length;
-        return match.concepts.filter((c) => {
-          if (answer?.concepts.has(c)) return false;
+        return {
           // A market matters when the answer speaks of other markets; a general answer ("the warehouse country")
           // still answers "stock in Spain".
-          return marketConcepts.has(c) ? answerMarkets > 0 : isSpecific(c);
-        }).length;
+          markets: answerMarkets > 0 ? absent.filter((c) => marketConcepts.has(c)).length : 0,
+          terms: absent.filter((c) => !marketConcepts.has(c) && isSpecific(c)).length,
+        };
       };
 
       const candidates = [...fused.entries()]
@@ -231,10 +241,12 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
                 ? Math.max(0, ...(headingBags.get(unitId) ?? []).map((b) => coverageOf(b, answerBags.get(unitId))))
                 : coverageOf(unitBags.get(unitId)),
             headingCoverage: Math.max(0, ...(headingBags.get(unitId) ?? []).map((b) => coverageOf(b))),
-            missingMarkets: missingMarkets(unitId),
+            ...(({ markets, terms }) => ({ missingMarkets: markets, missingTerms: terms }))(missing(unitId)),
+            coveredTerms: questionTerms.filter((c) => answerBags.get(unitId)?.concepts.has(c)),
+            headlineTerms: questionTerms.filter((c) => headingBags.get(unitId)?.some((b) => b.concepts.has(c))),
           }];
         });
-      return { candidates, tokens, concepts: match.concepts, judgedShare };
+      return { candidates, tokens, concepts: match.concepts, judgedShare, terms: questionTerms };
     },
   };
 }

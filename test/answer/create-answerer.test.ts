@@ -29,6 +29,16 @@ describe('answers with facts, sources and dates in the asker language', () => {
   });
 });
 
+describe('questions with two topics', () => {
+  it('answers both when each has its own passage, citing both', async () => {
+    const r = await core.answer({ text: '在德国卖电子产品，包装法和WEEE分别要办什么？' });
+    expect(r.abstained).toBe(false);
+    expect(r.text).toContain('WEEE');
+    expect(r.text).toContain('LUCID');
+    expect(r.text.split('\n\n').length).toBeGreaterThanOrEqual(3); // two passages and the sources line
+  });
+});
+
 describe('abstains instead of guessing', () => {
   it.each([
     ['红烧肉怎么做才好吃', 'zh'],
