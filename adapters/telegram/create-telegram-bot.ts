@@ -4,10 +4,10 @@ import { Bot, BotError, type Context } from 'grammy';
 import type { InlineKeyboardMarkup, Message, User, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { BotService } from '../../src/core/bot-service.js';
+import { createRateLimiter } from '../../src/core/rate-limiter.js';
 import type { AnswerResult } from '../../src/core/types.js';
 import { createBoundedSet } from './bounded-set.js';
 import { decodeCallback, encodeCallback, type CallbackAction } from './callback-data.js';
-import { createFloodGuard, type FloodLimit } from './create-flood-guard.js';
 import { createTtlMap } from './create-ttl-map.js';
 import {
   applyEligibilityChoice,
@@ -47,6 +47,15 @@ export interface CreateTelegramBotDeps {
 }
 
 /** Routes whose answer the seller can rate; an abstention offers a manager instead. */
+/** Per user and per chat, for the commands that do not pass through the core's own limiter. */
+export interface FloodLimit {
+  perUser: number;
+  perChat: number;
+  windowMs: number;
+}
+
+const DEFAULT_FLOOD_LIMIT: FloodLimit = { perUser: 10, perChat: 40, windowMs: 60_000 };
+
 const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool']);
 const USERNAME_RE = /^[A-Za-z0-9_]{4,32}$/;
 
@@ -79,7 +88,13 @@ export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
   const managers = deps.managers.map((m) => m.replace(/^@/, '').trim()).filter((m) => USERNAME_RE.test(m));
   const seenUpdates = createBoundedSet<number>(10_000);
   const handedOver = createBoundedSet<string>(10_000);
-  const flood = createFloodGuard(deps.floodLimit);
+  // The core's limiter: questions are limited inside BotService.answer; this instance guards /margin, /eligibility,
+  // /help and button presses, so one user cannot make the bot flood a group with them either.
+  const floodLimit = deps.floodLimit ?? DEFAULT_FLOOD_LIMIT;
+  const flood = createRateLimiter({
+    perUser: { limit: floodLimit.perUser, windowMs: floodLimit.windowMs },
+    perChat: { limit: floodLimit.perChat, windowMs: floodLimit.windowMs },
+  });
   const chatLangs = createTtlMap<AnswerResult['lang']>(24 * 3600_000, 50_000);
   const dialogues = createTtlMap<EligibilityDialogue>(deps.dialogueTtlMs ?? 15 * 60_000, 10_000);
 
@@ -137,7 +152,7 @@ export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
   async function passFlood(ctx: Context): Promise<boolean> {
     const decision = flood.check(String(ctx.from?.id ?? 'anon'), String(ctx.chat?.id ?? 'none'));
     if (decision.ok) return true;
-    if (decision.notify) await sendHtml(ctx, escapeHtml(textFor(ctx).slowDown), { replyTo: ctx.msg?.message_id });
+    if (decision.firstRefusal) await sendHtml(ctx, escapeHtml(textFor(ctx).slowDown), { replyTo: ctx.msg?.message_id });
     return false;
   }
 
