@@ -6,6 +6,7 @@ import {
   calculateMargin,
   checkEligibility,
   normalizeEligibilityInput,
+  parseMarginArgs,
   parseMarginText,
   renderEligibility,
   renderMargin,
@@ -15,7 +16,6 @@ import {
 import { messagesFor } from '../answer/messages.js';
 import type { BotService, EligibilityFacts, MarginReply } from './bot-service.js';
 import type { Core } from './create-core.js';
-import { parseMarginArgs } from './parse-margin-args.js';
 import { OverloadedError, type ConcurrencyGate } from './rate-limiter.js';
 import type { AnswerRequest, AnswerResult, Lang } from './types.js';
 

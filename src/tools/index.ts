@@ -15,6 +15,7 @@ export type { ToolInputError, ToolOutcome } from './tool-error.js';
 export { parseEligibilityText } from './parse-eligibility-text.js';
 export type { ParsedEligibilityText } from './parse-eligibility-text.js';
 export { parseMarginText } from './parse-margin-text.js';
+export { parseMarginArgs, type MarginArgs } from './parse-margin-args.js';
 export type { ParsedMarginText } from './parse-margin-text.js';
 export { renderEligibility, renderMissingQuestion } from './render-eligibility.js';
 export { renderMargin, renderMarginError, renderMarginMissing, renderComparison, renderLadder } from './render-margin.js';

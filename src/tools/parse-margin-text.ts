@@ -58,6 +58,11 @@ for (const [field, labels] of Object.entries(LABELS) as Array<[MarginField, stri
   // The field name itself works too, for "/margin listPrice=29.99 unitCost=8 market=DE".
   for (const l of [field, ...labels]) LABEL_FIELD.set(l.toLowerCase(), field);
 }
+/** The margin field a label names ("price", "成本", "达人佣金", "listPrice"), for the key=value command form. */
+export function fieldForLabel(label: string): MarginField | undefined {
+  return LABEL_FIELD.get(label.toLowerCase());
+}
+
 const LABEL_RE = new RegExp(
   [...LABEL_FIELD.keys()]
     .sort((a, b) => b.length - a.length)
