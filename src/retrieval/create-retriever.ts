@@ -161,7 +161,8 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
     glossary,
     vectorIndexBuilt: vector.built,
     async retrieve(text, k = 10, options = {}) {
-      const tokens = [...new Set(tokenizer.tokenize(text).map(correct))];
+      const analysed = tokenizer.analyze(text);
+      const tokens = [...new Set(analysed.tokens.map(correct))];
       const match = glossary.match(text);
       // Whole words of the equivalent terms, without their bigrams: half the query terms for BM25, same reach.
       const expansionTokens = [...new Set(match.expansions.flatMap((t) => tokenizer.words(t)))].filter((t) => !STOPWORDS.has(t));
@@ -184,7 +185,7 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       const foreign = !HAN.test(text) && options.lang !== undefined && options.lang !== 'en';
       const glossaryTokens = new Set(match.concepts.flatMap((c) => [...(conceptTokens.get(c) ?? [])]));
       const judgeable = (t: string) => df.has(t) || glossaryTokens.has(t);
-      const queryWords = new Set(tokenizer.words(text));
+      const queryWords = new Set(analysed.words);
       const weightOf = (t: string) => (foreign && !judgeable(t) ? 0 : idfOf(t, queryWords));
       // ...but a question made mostly of words we cannot judge is not one we can vouch for either.
       const judgedShare = foreign && tokens.length > 0 ? tokens.filter(judgeable).length / tokens.length : 1;

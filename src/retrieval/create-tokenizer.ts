@@ -11,6 +11,8 @@ export interface Tokenizer {
   tokenize(text: string): string[];
   /** Only the words (jieba words and Latin words), for phrase matching against the glossary. */
   words(text: string): string[];
+  /** Both at once, segmenting the text a single time (the question's hot path needs both). */
+  analyze(text: string): { tokens: string[]; words: string[] };
 }
 
 export interface TokenizerOptions {
@@ -47,22 +49,23 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     return { words, hanRuns };
   };
 
-  return {
-    tokenize(text) {
-      const { words, hanRuns } = splitWords(normalizeText(text));
-      const tokens = words.filter((w) => !STOPWORDS.has(w));
-      for (const run of hanRuns) {
-        for (let i = 0; i + 1 < run.length; i++) {
-          const bigram = run.slice(i, i + 2);
-          // A bigram identical to a word is already there; one made only of particles says nothing.
-          if (!STOPWORDS.has(bigram) && !(STOPWORDS.has(bigram[0]!) && STOPWORDS.has(bigram[1]!))) tokens.push(bigram);
-        }
+  const analyze = (text: string) => {
+    const { words, hanRuns } = splitWords(normalizeText(text));
+    const tokens = words.filter((w) => !STOPWORDS.has(w));
+    for (const run of hanRuns) {
+      for (let i = 0; i + 1 < run.length; i++) {
+        const bigram = run.slice(i, i + 2);
+        // A bigram identical to a word is already there; one made only of particles says nothing.
+        if (!STOPWORDS.has(bigram) && !(STOPWORDS.has(bigram[0]!) && STOPWORDS.has(bigram[1]!))) tokens.push(bigram);
       }
-      return tokens;
-    },
-    words(text) {
-      return splitWords(normalizeText(text)).words;
-    },
+    }
+    return { tokens, words };
+  };
+
+  return {
+    analyze,
+    tokenize: (text) => analyze(text).tokens,
+    words: (text) => splitWords(normalizeText(text)).words,
   };
 }
 
