@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from './telegram/fake-bot-api.js';
-import { messageUpdate, textMessage, user } from './telegram/telegram-updates.js';
+import { BOT_INFO } from './telegram/fake-bot-api.js';
+import { GROUP_ID, mentionEntity, messageUpdate, textMessage, user } from './telegram/telegram-updates.js';
 
 // `npm start` as a user runs it: a real process, real stdin/stdout, real HTTP on loopback.
 const dir = mkdtempSync(join(tmpdir(), 'faqbot-main-'));
@@ -53,11 +54,15 @@ describe('npm start with a Telegram token', () => {
     await api.close();
   });
 
-  it('answers a private Chinese question in Chinese, survives a Bot API error, and never logs a secret', async () => {
+  it('answers a private Chinese question in Chinese and a group mention in English, survives a Bot API error, and never logs a secret', async () => {
     const token = '123456:SECRET-telegram-token-value';
     const apiKey = 'sk-SECRET-model-key-value';
     api.fail('getUpdates', 500, 1);
     api.queueUpdate(messageUpdate(textMessage(user(4242, 'zh'), '本地托管是哪天上线的？', { chatId: 4242 })));
+    const mention = `@${BOT_INFO.username} which countries does local hosting cover?`;
+    api.queueUpdate(messageUpdate(textMessage(user(4343, 'en'), mention, { chatId: GROUP_ID, entities: [mentionEntity(mention, BOT_INFO.username)] })));
+    // A group message that does not address the bot stays unanswered.
+    api.queueUpdate(messageUpdate(textMessage(user(4444, 'en'), 'which countries does local hosting cover?', { chatId: GROUP_ID })));
     const { child, output, exited } = start({
       ...baseEnv,
       TELEGRAM_BOT_TOKEN: token,
@@ -70,11 +75,16 @@ describe('npm start with a Telegram token', () => {
       LLM_MODEL: 'unreachable',
       LLM_TIMEOUT_MS: '1000',
     });
-    await until(() => api.sent('sendMessage').length > 0, 45_000);
-    const sent = api.sent('sendMessage')[0]!.body;
-    expect(sent.chat_id).toBe(4242);
-    expect(sent.text).toContain('2026年1月16日');
-    expect(sent.text).toContain('来源');
+    await until(() => api.sent('sendMessage').length >= 2, 45_000);
+    const sent = api.sent('sendMessage').map((c) => c.body);
+    const privateReply = sent.find((b) => b.chat_id === 4242)!;
+    expect(privateReply.text).toContain('2026年1月16日');
+    expect(privateReply.text).toContain('来源');
+    const groupReply = sent.find((b) => b.chat_id === GROUP_ID)!;
+    expect(groupReply.text).toMatch(/Germany, France, Italy and Spain/);
+    expect(groupReply.text).toContain('Sources');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(api.sent('sendMessage')).toHaveLength(2);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     const logs = output();
