@@ -1,6 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Lang } from '../core/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { buildUnitStats, type Bag } from './build-unit-stats.js';
 import { buildUnits, type RetrievalUnit } from './build-units.js';
 import { createSpellingCorrector } from './correct-spelling.js';
 import { createGlossaryMatcher, type GlossaryMatcher } from './create-glossary-matcher.js';
@@ -65,15 +66,6 @@ export interface CreateRetrieverDeps {
 
 // How deep each ranking goes before fusion: deeper lists add noise to the fusion, not answers.
 const CANDIDATES_PER_LIST = 60;
-const SPECIFIC_CONCEPT_SHARE = 0.1;
-
-interface Bag {
-  tokens: Set<string>;
-  concepts: Set<string>;
-}
-const SINGLE_HAN_WEIGHT = 0.5;
-const isHanChar = (t: string) => t.length === 1 && HAN.test(t);
-const isHanBigram = (t: string) => t.length === 2 && HAN.test(t[0]!) && HAN.test(t[1]!);
 
 export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retriever> {
   const { kb } = deps;
@@ -94,65 +86,10 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
   });
   const lexical = createLexicalIndex(docs, tokenizer);
 
-  // Per-unit token and concept sets, and IDF over units, for the coverage (confidence) measure.
-  const unitBags = new Map<string, Bag>();
-  const headingBags = new Map<string, Bag[]>();
-  const bagOf = (text: string): Bag => ({
-    tokens: new Set(tokenizer.tokenize(text)),
-    concepts: new Set(glossary.match(text).concepts),
-  });
-  // What a unit says (its text; for FAQ entries, the answers): question words found only in paraphrases do not
-  // count as an answer's content.
-  const answerBags = new Map<string, Bag>();
-  for (const doc of docs) {
-    const bag = bagOf(doc.text);
-    const whole = unitBags.get(doc.unitId) ?? { tokens: new Set<string>(), concepts: new Set<string>() };
-    for (const t of bag.tokens) whole.tokens.add(t);
-    for (const c of bag.concepts) whole.concepts.add(c);
-    unitBags.set(doc.unitId, whole);
-    if (doc.isQuestion) {
-      headingBags.set(doc.unitId, [...(headingBags.get(doc.unitId) ?? []), bag]);
-    } else {
-      const answer = answerBags.get(doc.unitId) ?? { tokens: new Set<string>(), concepts: new Set<string>() };
-      for (const t of bag.tokens) answer.tokens.add(t);
-      for (const c of bag.concepts) answer.concepts.add(c);
-      answerBags.set(doc.unitId, answer);
-    }
-  }
-  for (const unit of units) {
-    if (unit.kind !== 'faq') headingBags.set(unit.id, [bagOf(unit.heading || unit.title)]);
-  }
-  const unitTokens = new Map([...unitBags].map(([id, bag]) => [id, bag.tokens]));
-  const words = new Set<string>();
-  for (const doc of docs) for (const w of tokenizer.words(doc.text)) words.add(w);
-  const df = new Map<string, number>();
-  for (const tokens of unitTokens.values()) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = units.length;
-  const idfOf = (t: string, queryWords: Set<string>) => {
-    const d = df.get(t);
-    const bigram = isHanBigram(t) && !words.has(t) && !queryWords.has(t);
-    // A word the knowledge never uses weighs most: "红烧肉" or "Poland" must pull confidence down. An unknown CJK
-    // bigram is mostly a pair straddling two words ("线的"), not a new topic, so it weighs nothing; known bigrams
-    // repeat what the words say and weigh half.
-    // A lone Han character left by the segmenter ("开", "放") is usually a verb or particle, rarely the topic.
-    const factor = bigram ? 0.5 : isHanChar(t) ? SINGLE_HAN_WEIGHT : 1;
-    if (!d) return bigram ? 0 : factor * (Math.log(1 + n) + 1);
-    return factor * Math.log(1 + n / d);
-  };
+  const stats = buildUnitStats({ kb, units, docs, tokenizer, glossary });
+  const { unitBags, headingBags, answerBags, conceptTokens, marketConcepts, isSpecific, idfOf } = stats;
+  const df = stats.unitFrequency;
   const correct = createSpellingCorrector(df.keys());
-  const conceptTokens = new Map<string, Set<string>>();
-  // Concepts few units mention ("GPSR", "WEEE", "保证金") name what a question is about; a question naming one is not
-  // answered by a unit that never mentions it, however well the rest of the words match.
-  const conceptUnits = new Map<string, number>();
-  for (const bag of unitBags.values()) for (const c of bag.concepts) conceptUnits.set(c, (conceptUnits.get(c) ?? 0) + 1);
-  const isSpecific = (c: string) => (conceptUnits.get(c) ?? 0) <= units.length * SPECIFIC_CONCEPT_SHARE;
-  const marketConcepts = new Set<string>();
-  kb.glossary.forEach((entry, i) => {
-    if (entry.kind === 'market') marketConcepts.add(`g:${i}`);
-    const set = new Set<string>();
-    for (const term of [...entry.zh, ...entry.en, ...entry.aliases]) for (const t of tokenizer.tokenize(term)) set.add(t);
-    conceptTokens.set(`g:${i}`, set);
-  });
 
   return {
     units,
