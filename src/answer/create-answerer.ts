@@ -30,6 +30,8 @@ export interface AnswererDeps {
 
 interface RenderedUnit {
   body: string;
+  /** The body is in the asker's language (otherwise English, and the reply says so once). */
+  translated: boolean;
   sources: SourceRef[];
   unknown: boolean;
   uncertain: boolean;
@@ -119,12 +121,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** The reply text of one unit in the asker's language, with its sources. */
   const renderUnit = (unit: RetrievalUnit, lang: Lang): RenderedUnit => {
-    const m = messagesFor(lang);
     if (unit.faq) {
-      const answer = unit.faq.answer[lang] ?? (lang === 'zh' ? unit.faq.answer.zh : unit.faq.answer.en);
-      const translated = unit.faq.answer[lang] !== undefined || lang === 'zh' || lang === 'en';
       return {
-        body: translated ? answer : `${m.englishOnly}\n${answer}`,
+        body: unit.faq.answer[lang] ?? (lang === 'zh' ? unit.faq.answer.zh : unit.faq.answer.en),
+        translated: unit.faq.answer[lang] !== undefined || lang === 'zh' || lang === 'en',
         sources: unit.faq.sources.map((s) => sourceRef(s, lang === 'zh' ? 'zh' : 'en', unit.faq!.asOf)),
         unknown: unit.faq.unknown,
         uncertain: unit.uncertain,
@@ -132,7 +132,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       };
     }
     return {
-      body: unit.lang === lang ? unit.text : `${m.englishOnly}\n${unit.text}`,
+      body: unit.text,
+      translated: unit.lang === lang,
       sources: [sourceRef(unit.group, unit.lang, unit.date)],
       unknown: false,
       uncertain: unit.uncertain,
@@ -198,9 +199,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       }
 
       const first = renderUnit(inLang(selection.best.unit, lang, candidates), lang);
+      const inEnglish = (parts: RenderedUnit[]) => (parts.every((p) => p.translated) ? '' : `${m.englishOnly}\n`);
       if (first.unknown) {
         return result(lang, {
-          text: note + first.body + footer(lang, first.sources),
+          text: note + inEnglish([first]) + first.body + footer(lang, first.sources),
           route: 'abstain',
           abstained: true,
           sources: first.sources,
@@ -212,7 +214,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const sources = dedupeSources(parts.flatMap((p) => p.sources));
       const uncertain = parts.some((p) => p.uncertain);
       const stale = parts.map((p) => p.verified).filter(isStale).sort()[0];
-      let body = parts.map((p) => (p.uncertain ? `${m.uncertain}\n${p.body}` : p.body)).join('\n\n');
+      let body = inEnglish(parts) + parts.map((p) => (p.uncertain ? `${m.uncertain}\n${p.body}` : p.body)).join('\n\n');
       if (stale) body = `${body}\n${m.stale(stale)}`;
       return result(lang, {
         text: note + body + footer(lang, sources),
