@@ -3,6 +3,9 @@ import type { Candidate } from '../retrieval/create-retriever.js';
 /** A second topic the question names and the answer leaves out costs this factor of confidence. */
 export const TERM_PENALTY = 0.7;
 
+/** How close in score a unit that answers must come to a "not published" entry to be preferred over it. */
+const KNOWN_ANSWER_MARGIN = 0.03;
+
 export interface Selection {
   best: Candidate;
   confidence: number;
@@ -39,6 +42,13 @@ export function selectCandidate(candidates: Candidate[], judgedShare = 1): Selec
       bestScore = s;
       best = c;
     }
+  }
+  // A "not published" entry hands the seller over; when a unit that answers scores about as well, answer instead.
+  if (best.unit.faq?.unknown) {
+    const known = candidates
+      .filter((c) => !c.unit.faq?.unknown && scoreCandidate(c, maxFused) >= bestScore - KNOWN_ANSWER_MARGIN)
+      .sort((a, b) => scoreCandidate(b, maxFused) - scoreCandidate(a, maxFused))[0];
+    if (known) best = known;
   }
   return { best, confidence: confidenceOf(best, judgedShare) };
 }
