@@ -13,6 +13,8 @@ export interface LexicalIndex {
   search(tokens: string[], expansions: string[], k: number): LexicalHit[];
 }
 
+const COMMON_TERM_SHARE = 0.2;
+
 /** BM25 over jieba words, CJK bigrams and folded Latin words (MiniSearch with the project's tokenizer). */
 export function createLexicalIndex(docs: IndexDoc[], tokenizer: Tokenizer): LexicalIndex {
   const unitOf = new Map(docs.map((d) => [d.id, d.unitId]));
@@ -23,16 +25,22 @@ export function createLexicalIndex(docs: IndexDoc[], tokenizer: Tokenizer): Lexi
     processTerm: (term) => term,
   });
   index.addAll(docs);
+  // Terms in a large share of the documents ("local hosting" in a Local Hosting FAQ) add almost nothing to BM25 but
+  // make MiniSearch score most of the index; the question's rarer words carry the ranking.
+  const docFrequency = new Map<string, number>();
+  for (const doc of docs) for (const t of new Set(tokenizer.tokenize(doc.text))) docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
+  const tooCommon = (t: string) => (docFrequency.get(t) ?? 0) > docs.length * COMMON_TERM_SHARE;
 
   return {
     search(tokens, expansions, k) {
       if (tokens.length === 0 && expansions.length === 0) return [];
-      const own = new Set(tokens);
-      const extra = expansions.filter((t) => !own.has(t));
+      const rare = tokens.filter((t) => !tooCommon(t));
+      const own = new Set(rare.length > 0 ? rare : tokens);
+      const extra = expansions.filter((t) => !own.has(t) && !tooCommon(t));
       // Expansions together weigh about one and a half of the asker's words, however many synonyms the glossary has:
       // they help a zh question reach en text without drowning the words that make the question specific.
       const expansionBoost = extra.length > 0 ? Math.min(0.4, 1.5 / extra.length) : 0;
-      const query = [...tokens, ...extra].join(' ');
+      const query = [...own, ...extra].join(' ');
       const results = index.search(query, {
         // The query is already tokenised; re-tokenising a token returns itself.
         tokenize: (q) => q.split(' ').filter(Boolean),
