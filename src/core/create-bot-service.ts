@@ -3,15 +3,13 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { Store } from '../store/index.js';
 import {
-  calculateMargin,
   checkEligibility,
+  marginFields,
   normalizeEligibilityInput,
   parseMarginArgs,
   parseMarginText,
   renderEligibility,
-  renderMargin,
-  renderMarginError,
-  renderMarginMissing,
+  replyToMargin,
 } from '../tools/index.js';
 import { messagesFor } from '../answer/messages.js';
 import type { BotService, EligibilityFacts, MarginReply } from './bot-service.js';
@@ -29,20 +27,16 @@ export interface BotServiceDeps {
   gate?: ConcurrencyGate;
 }
 
-const REQUIRED_MARGIN = ['listPrice', 'market', 'unitCost'] as const;
-
 export function createBotService(deps: BotServiceDeps): BotService {
   const { core, store, logger } = deps;
   const memoryAutoAnswer = new Map<string, boolean>();
   const rules = () => core.current().rules;
   const zhOrEn = (lang: Lang): 'zh' | 'en' => (lang === 'zh' ? 'zh' : 'en');
 
-  const margin = (input: Record<string, unknown>, lang: Lang, notes: string[] = []): MarginReply => {
-    const missing = REQUIRED_MARGIN.filter((f) => input[f] === undefined);
-    if (missing.length > 0) return { ok: false, text: renderMarginMissing([...missing], lang), result: { ok: false, missing } };
-    const outcome = calculateMargin(input, rules());
-    if (!outcome.ok) return { ok: false, text: renderMarginError(outcome.error, lang), result: outcome };
-    return { ok: true, text: renderMargin(outcome, lang, notes), result: outcome };
+  // The same reply the chat router gives, so a /margin command and a margin question never disagree.
+  const margin = (parsed: ReturnType<typeof marginFields>, lang: Lang): MarginReply => {
+    const reply = replyToMargin(parsed, rules(), lang);
+    return { ok: !reply.needsMore, text: reply.text, result: reply.toolResult };
   };
 
   return {
@@ -85,7 +79,7 @@ export function createBotService(deps: BotServiceDeps): BotService {
     },
 
     calculateMargin(input, lang) {
-      if (typeof input !== 'string') return margin(input, lang);
+      if (typeof input !== 'string') return margin(marginFields(input), lang);
       const args = parseMarginArgs(input);
       if (args && !args.ok) {
         const message =
@@ -94,8 +88,7 @@ export function createBotService(deps: BotServiceDeps): BotService {
             : `I don't know the field "${args.key}". Use: price, market, cost, inbound, fulfilment, commission, affiliate, discount, ads, returns.`;
         return { ok: false, text: message, result: { ok: false, error: { field: args.key } } };
       }
-      if (args) return margin(args.input, lang);
-      return margin(parseMarginText(input).input as Record<string, unknown>, lang);
+      return margin(args ? marginFields(args.input) : parseMarginText(input), lang);
     },
 
     recordFeedback({ answerId, user, vote }) {

@@ -19,7 +19,7 @@ export { parseMarginArgs, type MarginArgs } from './parse-margin-args.js';
 export type { ParsedMarginText } from './parse-margin-text.js';
 export { renderEligibility, renderMissingQuestion } from './render-eligibility.js';
 export { renderMargin, renderMarginError, renderMarginMissing, renderComparison, renderLadder } from './render-margin.js';
-export { createToolRouter } from './route-tool.js';
+export { createToolRouter, marginFields, replyToMargin } from './route-tool.js';
 export type { ToolReply, ToolRouter } from './route-tool.js';
 export { createLangchainTools } from './langchain-tools.js';
 export { runToolCommand, CLI_TOOLS } from './run-tool-cli.js';

@@ -47,7 +47,24 @@ function describeIgnored(parsed: ParsedMarginText, lang: Lang): string[] {
   });
 }
 
-function routeMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang): ToolReply {
+/** Fields given directly (the /margin key=value form, a Discord command's options): nothing to infer from text. */
+export function marginFields(input: Record<string, unknown>): ParsedMarginText {
+  return {
+    input: input as Partial<MarginInput>,
+    found: Object.keys(input) as Array<keyof MarginInput>,
+    asksProfit: true,
+    asksComparison: false,
+    asksLadder: false,
+    priceExcludesVat: false,
+    ignored: [],
+  };
+}
+
+/**
+ * The margin reply for parsed input, whatever asked for it (chat text routed here, a /margin command): one follow-up
+ * listing what is missing, a polite error naming a bad field, or the breakdown (with comparison or ladder if asked).
+ */
+export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang): ToolReply {
   // A comparison runs every market, so it needs no market of its own.
   const missing = REQUIRED_MARGIN_FIELDS.filter((f) => parsed.input[f] === undefined && !(f === 'market' && parsed.asksComparison));
   if (missing.length > 0) {
@@ -119,7 +136,7 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
       const margin = parseMarginText(text);
       const costs = margin.found.filter((f) => f !== 'listPrice' && f !== 'market');
       if (margin.input.listPrice !== undefined && (costs.length > 0 || margin.asksProfit)) {
-        return routeMargin(margin, rules, lang);
+        return replyToMargin(margin, rules, lang);
       }
       const eligibility = parseEligibilityText(text);
       if (eligibility.factCount >= 2) {
