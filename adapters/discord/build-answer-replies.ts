@@ -6,9 +6,6 @@ import { formatSources } from './format-sources.js';
 import type { ReplyPayload } from './reply-payload.js';
 import { uiText } from './ui-text.js';
 
-// The core ends an answer with a plain "Sources: …" line for text-only platforms; the embed has a field for it.
-const SOURCES_LINE = /\n\n(?:Sources|来源)\s*[:：][^\n]*$/;
-
 const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool', 'abstain']);
 
 /** An answer as embeds: text, Sources field, tool fields, a footer with language and confidence, and the buttons. */
@@ -16,7 +13,8 @@ export function buildAnswerReplies(result: AnswerResult): ReplyPayload[] {
   const t = uiText(result.lang);
   // Greetings, bad input and rate limits are not answers: nothing to rate, source or hand over.
   if (!RATED_ROUTES.has(result.route)) return buildEmbedReplies({ text: result.text, color: result.route === 'greeting' ? COLORS.answer : COLORS.problem });
-  const text = result.sources.length > 0 ? result.text.replace(SOURCES_LINE, '') : result.text;
+  // The embed has a Sources field, so the body without the plain "Sources: …" line is shown.
+  const text = result.sources.length > 0 ? result.body : result.text;
   const fields = [...buildToolFields(result.tool, result.toolResult, result.lang)];
   if (result.sources.length > 0) fields.push({ name: t.sources, value: formatSources(result.sources), inline: false });
   const footer = [t.languageName, `${t.confidence} ${Math.round(result.confidence * 100)}%`, ...(result.uncertain ? [`⚠️ ${t.uncertain}`] : [])].join(' · ');

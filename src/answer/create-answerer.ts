@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import { detectLang } from '../lang/detect-lang.js';
 import type { RetrievalUnit } from '../retrieval/build-units.js';
 import type { Candidate, Retriever } from '../retrieval/create-retriever.js';
+import { withSourcesLine } from './format-sources-line.js';
 import { messagesFor } from './messages.js';
 import type { RateLimiter, ToolRouter } from './ports.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
@@ -94,15 +95,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     tool: null,
     abstained: false,
     confidence: 0,
+    body: fields.text,
     ...fields,
   });
-
-  const footer = (lang: Lang, sources: SourceRef[]): string => {
-    if (sources.length === 0) return '';
-    const m = messagesFor(lang);
-    const list = sources.map((s) => (lang === 'zh' ? `${s.title}（${s.date}）` : `${s.title} (${s.date})`));
-    return `\n\n${m.sources}: ${list.join(m.listSeparator)}`;
-  };
 
   /** The same article in the reply language: the candidate section if retrieved, else the aligned one. */
   const inLang = (unit: RetrievalUnit, lang: Lang, candidates: Candidate[]): RetrievalUnit => {
@@ -202,7 +197,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const inEnglish = (parts: RenderedUnit[]) => (parts.every((p) => p.translated) ? '' : `${m.englishOnly}\n`);
       if (first.unknown) {
         return result(lang, {
-          text: note + inEnglish([first]) + first.body + footer(lang, first.sources),
+          ...withSourcesLine(note + inEnglish([first]) + first.body, lang, first.sources),
           route: 'abstain',
           abstained: true,
           sources: first.sources,
@@ -217,7 +212,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       let body = inEnglish(parts) + parts.map((p) => (p.uncertain ? `${m.uncertain}\n${p.body}` : p.body)).join('\n\n');
       if (stale) body = `${body}\n${m.stale(stale)}`;
       return result(lang, {
-        text: note + body + footer(lang, sources),
+        ...withSourcesLine(note + body, lang, sources),
         ...(stale ? { stale: true } : {}),
         route: selection.best.unit.kind === 'faq' ? 'faq' : 'passage',
         sources,

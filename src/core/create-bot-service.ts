@@ -51,9 +51,11 @@ export function createBotService(deps: BotServiceDeps): BotService {
         if (!(error instanceof OverloadedError)) throw error;
         logger?.warn({ active: error.active, queued: error.queued }, 'overloaded: refusing a question');
         const lang = req.lang ?? req.chatLang ?? (/\p{Script=Han}/u.test(req.text ?? '') ? 'zh' : 'en');
+        const text = lang === 'zh' ? '现在提问的人太多了，请稍后再问一次。' : 'Too many questions at once right now; please ask again in a moment.';
         return {
           id: randomUUID(),
-          text: lang === 'zh' ? '现在提问的人太多了，请稍后再问一次。' : 'Too many questions at once right now; please ask again in a moment.',
+          text,
+          body: text,
           lang,
           sources: [],
           tool: null,

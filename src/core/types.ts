@@ -32,8 +32,10 @@ export interface SourceRef {
 export interface AnswerResult {
   /** Id of this answer, for feedback buttons. */
   id: string;
-  /** Plain text, no markup: adapters format and escape it. */
+  /** Plain text, no markup, ending with a "Sources: …" line when there are sources: adapters format and escape it. */
   text: string;
+  /** The same answer without its sources line, for surfaces that list `sources` themselves (embeds, HTML lists). */
+  body: string;
   lang: Lang;
   sources: SourceRef[];
   tool: ToolName | null;

@@ -26,9 +26,11 @@ export async function createBaseline(kb: KnowledgeBase, indexDir: string, minSim
       const top = hits[0];
       const unit = top ? byId.get(top.unitId) : undefined;
       const abstained = !unit || !top || top.similarity < minSimilarity;
+      const text = abstained || !unit ? 'I do not know.' : unit.text;
       const result: AnswerResult = {
         id: randomUUID(),
-        text: abstained || !unit ? 'I do not know.' : unit.text,
+        text,
+        body: text,
         lang: detectLang(req.text),
         sources: unit && !abstained ? [{ id: unit.group, title: unit.title, date: unit.date }] : [],
         tool: null,

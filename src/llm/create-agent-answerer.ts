@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
 import { createAgent, modelCallLimitMiddleware, toolCallLimitMiddleware } from 'langchain';
+import { withSourcesLine } from '../answer/format-sources-line.js';
 import { messagesFor } from '../answer/messages.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import type { Core, CoreState } from '../core/create-core.js';
@@ -111,13 +112,6 @@ function sourceRefFor(id: string, lang: Lang, state: CoreState, passages: Passag
   return { id, title: passage?.title ?? id, date: passage?.date ?? '' };
 }
 
-function footer(lang: Lang, sources: SourceRef[]): string {
-  if (sources.length === 0) return '';
-  const m = messagesFor(lang);
-  const list = sources.map((s) => (lang === 'zh' ? `${s.title}（${s.date}）` : `${s.title} (${s.date})`));
-  return `\n\n${m.sources}: ${list.join(m.listSeparator)}`;
-}
-
 /**
  * The model mode: a LangChain agent over the same retrieval and tools, whose answer is sent only when it cites what
  * it retrieved and every figure in it comes from a passage or a tool result. Anything else (timeout, provider error,
@@ -213,7 +207,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
     log('llm.answer', { ms: now() - started, platform: req.platform, lang, cited: checked.cited, abstained: checked.abstained, toolCalls: run.toolCalls.map((c) => c.name) });
     return {
       id: newId(),
-      text: note + checked.text + footer(lang, sources),
+      ...withSourcesLine(note + checked.text, lang, sources),
       lang,
       sources,
       tool: null,

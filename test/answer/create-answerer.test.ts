@@ -26,6 +26,9 @@ describe('answers with facts, sources and dates in the asker language', () => {
     for (const s of r.sources) expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const f of facts) expect(r.text).toContain(f);
     expect(r.text).toContain(lang === 'zh' ? '来源' : 'Sources');
+    // The body is the answer without the sources line, for adapters that list sources themselves.
+    expect(r.text.startsWith(`${r.body}\n\n`)).toBe(true);
+    expect(r.body).not.toContain(lang === 'zh' ? '来源:' : 'Sources:');
   });
 });
 

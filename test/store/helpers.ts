@@ -30,6 +30,7 @@ export function makeExchange(
     result: {
       id,
       text: over.answer ?? `answer to ${text}`,
+      body: over.answer ?? `answer to ${text}`,
       lang: over.lang ?? 'en',
       sources: abstained ? [] : [{ id: 'lh-overview', title: 'Local Hosting overview', date: '2026-01-19' }],
       tool: null,

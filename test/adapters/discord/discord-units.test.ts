@@ -106,6 +106,7 @@ describe('buildAnswerReplies', () => {
   const answer = (over: Partial<AnswerResult>): AnswerResult => ({
     id: 'answer-1',
     text: 'Local Hosting launched on 2026-01-16.\n\nSources: Launch (2026-01-16)',
+    body: 'Local Hosting launched on 2026-01-16.',
     lang: 'en',
     sources: [{ id: 'lh', title: 'Launch *news* [AMZ123]', date: '2026-01-16', url: 'https://example.com/a(1)' }],
     tool: null,
@@ -117,7 +118,7 @@ describe('buildAnswerReplies', () => {
 
   it('splits a long answer into messages within Discord limits; sources, footer and buttons come last', () => {
     const paragraph = `${'Local Hosting **rules** apply to sellers in Germany. '.repeat(20)}\n\n`;
-    const payloads = buildAnswerReplies(answer({ text: paragraph.repeat(12) }));
+    const payloads = buildAnswerReplies(answer({ text: paragraph.repeat(12), body: paragraph.repeat(12) }));
     expect(payloads.length).toBeGreaterThan(1);
     payloads.forEach((p, i) => {
       expect(p.embeds).toHaveLength(1);
@@ -152,7 +153,7 @@ describe('buildAnswerReplies', () => {
   });
 
   it('flags uncertain facts in the footer', () => {
-    const [p] = buildAnswerReplies(answer({ uncertain: true, lang: 'zh', text: '据报道……' }));
+    const [p] = buildAnswerReplies(answer({ uncertain: true, lang: 'zh', text: '据报道……', body: '据报道……' }));
     expect(p.embeds[0].toJSON().footer?.text).toBe('中文 · 置信度 83% · ⚠️ 行业媒体报道，未经平台确认');
   });
 });

@@ -57,7 +57,7 @@ describe('private chat', () => {
       ...service,
       answer: async (req) => {
         const r = await service.answer(req);
-        return { ...r, text: `You asked: ${req.text}\n\n${r.text}` };
+        return { ...r, text: `You asked: ${req.text}\n\n${r.text}`, body: `You asked: ${req.text}\n\n${r.body}` };
       },
     };
     const echoBot = buildBot(api, echoing, captureLogs().logger);
@@ -172,6 +172,7 @@ describe('long answers', () => {
     const long: AnswerResult = {
       id: 'long-answer-1',
       text,
+      body: text,
       lang: 'en',
       sources: [{ id: 'x', title: 'Fees <2026> & more', date: '2026-01-16', url: 'https://example.com/?a=1&b="2"' }],
       tool: null,

@@ -71,10 +71,10 @@ describe('callback data', () => {
 describe('formatAnswerHtml', () => {
   const source = { id: 'lh', title: 'Fees <&> "rules"', date: '2026-01-16', url: 'https://e.com/?a=1&b="x"' };
   it.each([
-    ['replaces the core footer with a linked list', { text: 'Body\n\nSources: Fees <&> "rules" (2026-01-16)', lang: 'en', sources: [source] }, 'Body\n\n<b>Sources</b>\n• <a href="https://e.com/?a=1&amp;b=&quot;x&quot;">Fees &lt;&amp;&gt; "rules"</a> · as of 2026-01-16'],
-    ['keeps a last paragraph that is not the footer', { text: 'A\n\nB', lang: 'zh', sources: [{ ...source, url: undefined }] }, 'A\n\nB\n\n<b>来源</b>\n• Fees &lt;&amp;&gt; "rules" · 截至 2026-01-16'],
-    ['drops non-http links', { text: 'A', lang: 'en', sources: [{ ...source, url: 'javascript:alert(1)' }] }, 'A\n\n<b>Sources</b>\n• Fees &lt;&amp;&gt; "rules" · as of 2026-01-16'],
-    ['has no list without sources', { text: '<b>hi</b>', lang: 'en', sources: [] }, '&lt;b&gt;hi&lt;/b&gt;'],
+    ['shows the body and a linked list instead of the plain sources line', { text: 'Body\n\nSources: Fees <&> "rules" (2026-01-16)', body: 'Body', lang: 'en', sources: [source] }, 'Body\n\n<b>Sources</b>\n• <a href="https://e.com/?a=1&amp;b=&quot;x&quot;">Fees &lt;&amp;&gt; "rules"</a> · as of 2026-01-16'],
+    ['keeps a last paragraph that is not the footer', { text: 'A\n\nB', body: 'A\n\nB', lang: 'zh', sources: [{ ...source, url: undefined }] }, 'A\n\nB\n\n<b>来源</b>\n• Fees &lt;&amp;&gt; "rules" · 截至 2026-01-16'],
+    ['drops non-http links', { text: 'A', body: 'A', lang: 'en', sources: [{ ...source, url: 'javascript:alert(1)' }] }, 'A\n\n<b>Sources</b>\n• Fees &lt;&amp;&gt; "rules" · as of 2026-01-16'],
+    ['has no list without sources', { text: '<b>hi</b>', body: '<b>hi</b>', lang: 'en', sources: [] }, '&lt;b&gt;hi&lt;/b&gt;'],
   ] as const)('%s', (_name, result, expected) => {
     const html = formatAnswerHtml({ ...result, sources: [...result.sources] });
     expect(html).toBe(expected);
