@@ -1,4 +1,4 @@
-import type { AnswerResult } from '../../src/core/types.js';
+import { isAnswerRoute, type AnswerResult } from '../../src/core/types.js';
 import { buildAnswerButtons } from './build-answer-buttons.js';
 import { buildEmbedReplies, COLORS } from './build-embed-replies.js';
 import { buildToolFields } from './build-tool-fields.js';
@@ -6,13 +6,12 @@ import { formatSources } from './format-sources.js';
 import type { ReplyPayload } from './reply-payload.js';
 import { uiText } from './ui-text.js';
 
-const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool', 'abstain']);
 
 /** An answer as embeds: text, Sources field, tool fields, a footer with language and confidence, and the buttons. */
 export function buildAnswerReplies(result: AnswerResult): ReplyPayload[] {
   const t = uiText(result.lang);
   // Greetings, bad input and rate limits are not answers: nothing to rate, source or hand over.
-  if (!RATED_ROUTES.has(result.route)) return buildEmbedReplies({ text: result.text, color: result.route === 'greeting' ? COLORS.answer : COLORS.problem });
+  if (!isAnswerRoute(result.route) && result.route !== 'abstain') return buildEmbedReplies({ text: result.text, color: result.route === 'greeting' ? COLORS.answer : COLORS.problem });
   // The embed has a Sources field, so the body without the plain "Sources: …" line is shown.
   const text = result.sources.length > 0 ? result.body : result.text;
   const fields = [...buildToolFields(result.tool, result.toolResult, result.lang)];

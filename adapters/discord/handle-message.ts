@@ -1,7 +1,7 @@
 import { ChannelType, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotService } from '../../src/core/bot-service.js';
-import type { AnswerResult } from '../../src/core/types.js';
+import { isAnswerRoute } from '../../src/core/types.js';
 import { buildAnswerReplies } from './build-answer-replies.js';
 import { buildTextReplies } from './build-text-replies.js';
 import { isClearQuestion } from './is-clear-question.js';
@@ -16,7 +16,6 @@ export interface MessageDeps {
 }
 
 /** Routes a channel answers on without being asked: an answer the core stands behind, nothing else. */
-const AUTO_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool']);
 
 function isAddressed(message: Message, botId: string): boolean {
   if (message.mentions.users.has(botId)) return true;
@@ -73,7 +72,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       if (!text || !message.inGuild()) return;
       if (!(isClearQuestion(text) || isForumStarter(message)) || !autoAnswerOn(message, service)) return;
       const result = await service.answer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, platform: 'discord' });
-      if (result.abstained || !AUTO_ROUTES.has(result.route) || result.confidence < service.autoAnswerThreshold) {
+      if (result.abstained || !isAnswerRoute(result.route) || result.confidence < service.autoAnswerThreshold) {
         logger.debug({ channel: message.channelId, route: result.route, confidence: result.confidence }, 'auto-answer held back');
         return;
       }

@@ -5,7 +5,7 @@ import type { InlineKeyboardMarkup, Message, User, UserFromGetMe } from 'grammy/
 import type { Logger } from 'pino';
 import type { BotService } from '../../src/core/bot-service.js';
 import { createRateLimiter } from '../../src/core/rate-limiter.js';
-import type { AnswerResult } from '../../src/core/types.js';
+import { isAnswerRoute, type AnswerResult } from '../../src/core/types.js';
 import { createBoundedSet } from './bounded-set.js';
 import { decodeCallback, encodeCallback, type CallbackAction } from './callback-data.js';
 import { createTtlMap } from './create-ttl-map.js';
@@ -46,7 +46,6 @@ export interface CreateTelegramBotDeps {
   adminIds?: string[];
 }
 
-/** Routes whose answer the seller can rate; an abstention offers a manager instead. */
 /** Per user and per chat, for the commands that do not pass through the core's own limiter. */
 export interface FloodLimit {
   perUser: number;
@@ -56,7 +55,6 @@ export interface FloodLimit {
 
 const DEFAULT_FLOOD_LIMIT: FloodLimit = { perUser: 10, perChat: 40, windowMs: 60_000 };
 
-const RATED_ROUTES = new Set<AnswerResult['route']>(['faq', 'passage', 'agent', 'tool']);
 const USERNAME_RE = /^[A-Za-z0-9_]{4,32}$/;
 
 type Sendable = { replyTo?: number; keyboard?: InlineKeyboardMarkup };
@@ -165,7 +163,7 @@ export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
       const ask = button(uiText(result.lang === 'zh' ? 'zh' : 'en').askManager, { kind: 'handover', answerId: result.id });
       return ask ? { inline_keyboard: [[ask]] } : undefined;
     }
-    if (!RATED_ROUTES.has(result.route)) return undefined;
+    if (!isAnswerRoute(result.route)) return undefined;
     const up = button('👍', { kind: 'feedback', vote: 'up', answerId: result.id });
     const down = button('👎', { kind: 'feedback', vote: 'down', answerId: result.id });
     if (!up || !down) {
@@ -186,7 +184,7 @@ export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
     });
     if (mode === 'auto') {
       // Nobody asked the bot: speak only when sure, and never to refuse or to say "I don't know".
-      const sure = RATED_ROUTES.has(result.route) && !result.abstained && result.confidence >= service.autoAnswerThreshold;
+      const sure = isAnswerRoute(result.route) && !result.abstained && result.confidence >= service.autoAnswerThreshold;
       if (!sure) return;
     }
     // The core returns an empty text for every rate-limited message after the first refusal.

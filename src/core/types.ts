@@ -29,6 +29,15 @@ export interface SourceRef {
   url?: string;
 }
 
+export type AnswerRoute = 'tool' | 'faq' | 'passage' | 'agent' | 'abstain' | 'invalid' | 'greeting' | 'rate-limited';
+
+/** Routes that carry an answer (as opposed to a handover, a greeting or a refusal): rated, counted, auto-posted. */
+export const ANSWER_ROUTES: readonly AnswerRoute[] = ['tool', 'faq', 'passage', 'agent'];
+
+export function isAnswerRoute(route: AnswerRoute): boolean {
+  return ANSWER_ROUTES.includes(route);
+}
+
 export interface AnswerResult {
   /** Id of this answer, for feedback buttons. */
   id: string;
@@ -44,7 +53,7 @@ export interface AnswerResult {
   /** 0..1, calibrated on the project's evaluation set. */
   confidence: number;
   /** Why the pipeline chose this route; for logs and the report. */
-  route: 'tool' | 'faq' | 'passage' | 'agent' | 'abstain' | 'invalid' | 'greeting' | 'rate-limited';
+  route: AnswerRoute;
   /** Facts in the answer are marked uncertain in the knowledge base. */
   uncertain?: boolean;
   /** The facts were last verified longer ago than the configured age. */

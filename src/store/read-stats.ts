@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ANSWER_ROUTES } from '../core/types.js';
 import { listDays, startOfRange } from './time-range.js';
 import type { DayStats, Rates, RangeQuery, Stats } from './types.js';
 
@@ -13,15 +14,15 @@ interface RateRow {
 }
 
 // Routes that count as a real answer; greetings, invalid input and rate-limit replies are not questions answered.
-const ANSWER_ROUTES = `('tool', 'faq', 'passage', 'agent')`;
+const ANSWER_ROUTES_SQL = `(${ANSWER_ROUTES.map((r) => `'${r}'`).join(', ')})`;
 
 function selectRates(groupKey: string): string {
   return `
     SELECT ${groupKey} AS key,
       COUNT(*) AS questions,
-      SUM(a.abstained = 0 AND a.route IN ${ANSWER_ROUTES}) AS answered,
+      SUM(a.abstained = 0 AND a.route IN ${ANSWER_ROUTES_SQL}) AS answered,
       SUM(a.abstained = 1) AS abstained,
-      SUM(fb.n > 0 AND (a.abstained = 1 OR a.route IN ${ANSWER_ROUTES})) AS withFeedback,
+      SUM(fb.n > 0 AND (a.abstained = 1 OR a.route IN ${ANSWER_ROUTES_SQL})) AS withFeedback,
       SUM(fb.up) AS up,
       SUM(fb.down) AS down
     FROM questions q
