@@ -4,7 +4,7 @@ import type { BotService } from '../../src/core/bot-service.js';
 import { isAnswerRoute } from '../../src/core/types.js';
 import { buildAnswerReplies } from './build-answer-replies.js';
 import { buildTextReplies } from './build-text-replies.js';
-import { isClearQuestion } from './is-clear-question.js';
+import { isClearQuestion } from '../../src/answer/is-clear-question.js';
 import { pickLang } from './pick-lang.js';
 import { NO_MENTIONS } from './reply-payload.js';
 import { sendMessageReplies } from './send-replies.js';

@@ -19,7 +19,7 @@ import {
 import { escapeHtml } from './escape-html.js';
 import { findAddress } from './find-address.js';
 import { formatAnswerHtml } from './format-answer.js';
-import { isClearQuestion } from './is-clear-question.js';
+import { isClearQuestion } from '../../src/answer/is-clear-question.js';
 import { splitHtml } from './split-html.js';
 import { pickToolLang, pickUiLang } from './ui-lang.js';
 import { uiText, type UiText } from './ui-text.js';

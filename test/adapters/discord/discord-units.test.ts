@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnswerReplies } from '../../../adapters/discord/build-answer-replies.js';
 import { formatButtonId, parseButtonId, type ButtonAction } from '../../../adapters/discord/button-ids.js';
-import { isClearQuestion } from '../../../adapters/discord/is-clear-question.js';
 import { parseVatCountries } from '../../../adapters/discord/parse-vat-countries.js';
 import { pickLang } from '../../../adapters/discord/pick-lang.js';
 import { splitText } from '../../../adapters/discord/split-text.js';
@@ -56,22 +55,6 @@ describe('parseVatCountries', () => {
     ['DEU', { ok: false, bad: ['DEU'] }],
   ])('%j', (raw, expected) => {
     expect(parseVatCountries(raw)).toEqual(expected);
-  });
-});
-
-describe('isClearQuestion', () => {
-  it.each([
-    ['What does Local Hosting cost?', true],
-    ['本地托管需要什么条件？', true],
-    ['本地托管需要VAT吗', true],
-    ['那全托管呢', true],
-    ['does it work in Spain ?)', true],
-    ['嗎?', false],
-    ['we ship next week', false],
-    ['ok?', false],
-    ['great, thanks!', false],
-  ])('%s -> %s', (text, expected) => {
-    expect(isClearQuestion(text)).toBe(expected);
   });
 });
 

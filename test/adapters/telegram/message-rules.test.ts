@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { decodeCallback, encodeCallback } from '../../../adapters/telegram/callback-data.js';
 import { findAddress } from '../../../adapters/telegram/find-address.js';
 import { formatAnswerHtml } from '../../../adapters/telegram/format-answer.js';
-import { isClearQuestion } from '../../../adapters/telegram/is-clear-question.js';
 import { pickToolLang, pickUiLang } from '../../../adapters/telegram/ui-lang.js';
 import { checkTelegramHtml } from './check-telegram-html.js';
 
@@ -30,23 +29,6 @@ describe('findAddress', () => {
     ['the username as plain text without an entity', '@hosting_faq_bot VAT?', [], undefined],
   ] as const)('not addressed: %s', (_name, text, entities, reply) => {
     expect(findAddress({ text, entities: [...entities] as never, reply_to_message: reply as never }, me)).toEqual({ addressed: false });
-  });
-});
-
-describe('isClearQuestion', () => {
-  it.each([
-    ['Which countries?', true],
-    ['本地托管需要什么条件？', true],
-    ['可以用香港公司吗', true],
-    ['佣金是多少呢', true],
-    ['Is it open?  ', true],
-    ['「要VAT吗？」', true],
-    ['Local Hosting covers four countries.', false],
-    ['谢谢', false],
-    ['?!', false],
-    ['', false],
-  ])('%j -> %s', (text, expected) => {
-    expect(isClearQuestion(text)).toBe(expected);
   });
 });
 
