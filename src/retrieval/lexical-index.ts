@@ -18,17 +18,21 @@ const COMMON_TERM_SHARE = 0.2;
 /** BM25 over jieba words, CJK bigrams and folded Latin words (MiniSearch with the project's tokenizer). */
 export function createLexicalIndex(docs: IndexDoc[], tokenizer: Tokenizer): LexicalIndex {
   const unitOf = new Map(docs.map((d) => [d.id, d.unitId]));
+  // Counted while MiniSearch tokenises each document (one field, so one call per document): terms in a large share
+  // of the documents ("local hosting" in a Local Hosting FAQ) add almost nothing to BM25 but make MiniSearch score
+  // most of the index; the question's rarer words carry the ranking.
+  const docFrequency = new Map<string, number>();
   const index = new MiniSearch<IndexDoc>({
     fields: ['text'],
     idField: 'id',
-    tokenize: (text) => tokenizer.tokenize(text),
+    tokenize: (text) => {
+      const tokens = tokenizer.tokenize(text);
+      for (const t of new Set(tokens)) docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
+      return tokens;
+    },
     processTerm: (term) => term,
   });
   index.addAll(docs);
-  // Terms in a large share of the documents ("local hosting" in a Local Hosting FAQ) add almost nothing to BM25 but
-  // make MiniSearch score most of the index; the question's rarer words carry the ranking.
-  const docFrequency = new Map<string, number>();
-  for (const doc of docs) for (const t of new Set(tokenizer.tokenize(doc.text))) docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
   const tooCommon = (t: string) => (docFrequency.get(t) ?? 0) > docs.length * COMMON_TERM_SHARE;
 
   return {
