@@ -51,6 +51,8 @@ export const configSchema = z
     /** The privileged Message Content intent (enable it in the developer portal too): needed for auto-answer. */
     DISCORD_MESSAGE_CONTENT: bool.default('false'),
     DISCORD_MANAGER_ROLE_ID: optionalString,
+    DISCORD_ADMIN_GUILD_ID: optionalString,
+    DISCORD_ADMIN_ROLE_ID: optionalString,
     DISCORD_HANDOVER_CHANNEL_ID: optionalString,
 
     LLM_PROVIDER: z.enum(['openai', 'ollama']).optional(),

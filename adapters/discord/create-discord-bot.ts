@@ -18,6 +18,13 @@ export interface DiscordBotDeps {
    * replies that ping the bot carry their text without it; auto-answer in channels needs it.
    */
   messageContent?: boolean;
+  /**
+   * The bot's home server: its members with Manage Server (or `adminRoleId`) are the bot's own admins and see every
+   * server's stats and gaps and may /reload. Elsewhere Manage Server shows only that server's data.
+   */
+  adminGuildId?: string;
+  /** A role in the home server whose members are the bot's admins. */
+  adminRoleId?: string;
   /** Defaults to every command; tests may pass a subset. */
   commands?: readonly DiscordCommand[];
 }

@@ -31,7 +31,12 @@ export async function handleButton(interaction: ButtonInteraction, deps: ButtonD
   }
 
   const chat = interaction.channelId ?? interaction.user.id;
-  deps.service.recordHandover({ answerId: action.answerId, platform: 'discord', chat });
+  deps.service.recordHandover({
+    answerId: action.answerId,
+    platform: 'discord',
+    chat,
+    ...(interaction.guildId ? { community: interaction.guildId } : {}),
+  });
   await interaction.reply({ content: t.handoverSent, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 
   const target = deps.handoverChannelId ?? (deps.managerRoleId ? interaction.channelId : null);

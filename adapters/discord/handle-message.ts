@@ -8,6 +8,9 @@ import { isClearQuestion } from '../../src/answer/is-clear-question.js';
 import { pickLang } from './pick-lang.js';
 import { NO_MENTIONS } from './reply-payload.js';
 import { sendMessageReplies } from './send-replies.js';
+
+/** Admin views are per server: each question is recorded with the server it was asked in. */
+const communityOf = (guildId: string | null) => (guildId ? { community: guildId } : {});
 import { uiText } from './ui-text.js';
 
 export interface MessageDeps {
@@ -65,13 +68,13 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
           await sendMessageReplies(message, buildTextReplies(service.help(lang)));
           return;
         }
-        const result = await service.answer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, platform: 'discord' });
+        const result = await service.answer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, ...communityOf(message.guildId), platform: 'discord' });
         await sendMessageReplies(message, buildAnswerReplies(result));
         return;
       }
       if (!text || !message.inGuild()) return;
       if (!(isClearQuestion(text) || isForumStarter(message)) || !autoAnswerOn(message, service)) return;
-      const result = await service.answer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, platform: 'discord' });
+      const result = await service.answer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, ...communityOf(message.guildId), platform: 'discord' });
       if (result.abstained || !isAnswerRoute(result.route) || result.confidence < service.autoAnswerThreshold) {
         logger.debug({ channel: message.channelId, route: result.route, confidence: result.confidence }, 'auto-answer held back');
         return;

@@ -22,6 +22,8 @@ export async function startDiscord(deps: StartDiscordDeps): Promise<{ stop(): Pr
     logger: logger.child({ adapter: 'discord' }),
     restApi: config.DISCORD_API_ROOT,
     managerRoleId: config.DISCORD_MANAGER_ROLE_ID,
+    adminGuildId: config.DISCORD_ADMIN_GUILD_ID,
+    adminRoleId: config.DISCORD_ADMIN_ROLE_ID,
     handoverChannelId: config.DISCORD_HANDOVER_CHANNEL_ID,
     messageContent: config.DISCORD_MESSAGE_CONTENT,
   });

@@ -3,7 +3,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, BotError, type Context } from 'grammy';
 import type { InlineKeyboardMarkup, Message, User, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { BotService } from '../../src/core/bot-service.js';
+import type { AdminScope, BotService } from '../../src/core/bot-service.js';
 import { createRateLimiter } from '../../src/core/rate-limiter.js';
 import { isAnswerRoute, type AnswerResult } from '../../src/core/types.js';
 import { createBoundedSet } from './bounded-set.js';
@@ -230,14 +230,20 @@ export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
     const t = textFor(ctx);
     const reply = (text: string) => sendHtml(ctx, escapeHtml(text), { replyTo: ctx.msg.message_id });
     const inGroup = ctx.chat.type === 'group' || ctx.chat.type === 'supergroup';
-    const allowed = (ctx.from !== undefined && botAdmins.has(String(ctx.from.id))) || (inGroup && (await isGroupAdmin(ctx)));
-    if (!allowed) return void (await reply(t.adminOnly));
+    // A bot admin sees every community; a group's admin only their own group, wherever they created it.
+    const scope: AdminScope | undefined =
+      ctx.from !== undefined && botAdmins.has(String(ctx.from.id))
+        ? { kind: 'all' }
+        : inGroup && (await isGroupAdmin(ctx))
+          ? { kind: 'community', platform: 'telegram', community: String(ctx.chat.id) }
+          : undefined;
+    if (!scope) return void (await reply(t.adminOnly));
     const lang = pickUiLang(ctx.from?.language_code);
     const command = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
-    logger.info({ command, chat: ctx.chat.id, by: ctx.from?.id }, 'admin command');
-    if (command === 'stats') return void (await reply(service.stats(lang)));
-    if (command === 'gaps') return void (await reply(service.gaps(lang)));
-    await reply((await service.reload(lang)).text);
+    logger.info({ command, chat: ctx.chat.id, by: ctx.from?.id, scope: scope.kind }, 'admin command');
+    if (command === 'stats') return void (await reply(service.stats(lang, scope)));
+    if (command === 'gaps') return void (await reply(service.gaps(lang, scope)));
+    await reply((await service.reload(lang, scope)).text);
   });
 
   bot.command('margin', async (ctx) => {

@@ -26,6 +26,12 @@ export interface MarginReply {
 
 export type FeedbackOutcome = { ok: true } | { ok: false; reason: 'unknown-answer' | 'invalid' };
 
+/**
+ * Whose data an admin command may show. `all`: the bot's own admins (configured ids, the home server); `community`:
+ * a group's or server's admins, who see and change only their own community.
+ */
+export type AdminScope = { kind: 'all' } | { kind: 'community'; platform: Platform; community: string };
+
 export type ReloadOutcome = { ok: true; text: string } | { ok: false; text: string };
 
 /**
@@ -39,13 +45,14 @@ export interface BotService {
   /** `input`: "price=29.99 market=DE cost=8 ...", free text ("售价29.99欧 成本8欧 ..."), or an object of margin fields. */
   calculateMargin(input: string | Record<string, unknown>, lang: Lang): MarginReply;
   recordFeedback(feedback: { answerId: string; user: string; vote: 'up' | 'down' }): FeedbackOutcome;
-  recordHandover(handover: { answerId: string; platform: Platform; chat: string }): void;
+  recordHandover(handover: { answerId: string; platform: Platform; chat: string; community?: string }): void;
   getAutoAnswer(platform: Platform, chat: string): boolean;
   setAutoAnswer(platform: Platform, chat: string, on: boolean): void;
-  /** Short texts for the admin commands. */
-  stats(lang: Lang): string;
-  gaps(lang: Lang): string;
-  reload(lang: Lang): Promise<ReloadOutcome>;
+  /** Short texts for the admin commands, limited to what `scope` may see. */
+  stats(lang: Lang, scope: AdminScope): string;
+  gaps(lang: Lang, scope: AdminScope): string;
+  /** Reloads the knowledge for every community: only for the `all` scope; others get a refusal. */
+  reload(lang: Lang, scope: AdminScope): Promise<ReloadOutcome>;
   help(lang: Lang): string;
   /** FAQ questions that start with or contain `query`, for autocomplete (at most `limit`). */
   suggestQuestions(query: string, lang: Lang, limit: number): string[];

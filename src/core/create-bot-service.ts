@@ -12,7 +12,7 @@ import {
   replyToMargin,
 } from '../tools/index.js';
 import { messagesFor } from '../answer/messages.js';
-import type { BotService, EligibilityFacts, MarginReply } from './bot-service.js';
+import type { AdminScope, BotService, EligibilityFacts, MarginReply } from './bot-service.js';
 import type { Core } from './create-core.js';
 import { OverloadedError, type ConcurrencyGate } from './rate-limiter.js';
 import type { AnswerRequest, AnswerResult, Lang } from './types.js';
@@ -26,6 +26,9 @@ export interface BotServiceDeps {
   /** Global cap on answers in flight (both adapters together). */
   gate?: ConcurrencyGate;
 }
+
+const communityOf = (scope: AdminScope) =>
+  scope.kind === 'all' ? {} : { community: { platform: scope.platform, id: scope.community } };
 
 export function createBotService(deps: BotServiceDeps): BotService {
   const { core, store, logger } = deps;
@@ -99,8 +102,8 @@ export function createBotService(deps: BotServiceDeps): BotService {
       return store.recordFeedback({ answerId, user, vote });
     },
 
-    recordHandover({ answerId, platform, chat }) {
-      store?.recordHandover({ answerId, platform, chat });
+    recordHandover({ answerId, platform, chat, community }) {
+      store?.recordHandover({ answerId, platform, chat, ...(community ? { community } : {}) });
     },
 
     getAutoAnswer(platform, chat) {
@@ -112,24 +115,29 @@ export function createBotService(deps: BotServiceDeps): BotService {
       else memoryAutoAnswer.set(`${platform}:${chat}`, on);
     },
 
-    stats(lang) {
+    stats(lang, scope) {
       if (!store) return lang === 'zh' ? '未启用数据存储。' : 'The store is not enabled.';
-      const s = store.getStats({ sinceDays: 7 });
+      const s = store.getStats({ sinceDays: 7, ...communityOf(scope) });
       const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+      const where = scope.kind === 'all' ? (lang === 'zh' ? '所有群' : 'all communities') : lang === 'zh' ? '本群' : 'this community';
       return zhOrEn(lang) === 'zh'
-        ? `近7天：提问 ${s.questions}，已回答 ${s.answered}，未能回答 ${s.abstained}（回答率 ${pct(s.answerRate)}），👍 ${s.up} / 👎 ${s.down}，转人工 ${s.handovers}。`
-        : `Last 7 days: ${s.questions} questions, ${s.answered} answered, ${s.abstained} not answered (answer rate ${pct(s.answerRate)}), 👍 ${s.up} / 👎 ${s.down}, ${s.handovers} handovers.`;
+        ? `近7天（${where}）：提问 ${s.questions}，已回答 ${s.answered}，未能回答 ${s.abstained}（回答率 ${pct(s.answerRate)}），👍 ${s.up} / 👎 ${s.down}，转人工 ${s.handovers}。`
+        : `Last 7 days (${where}): ${s.questions} questions, ${s.answered} answered, ${s.abstained} not answered (answer rate ${pct(s.answerRate)}), 👍 ${s.up} / 👎 ${s.down}, ${s.handovers} handovers.`;
     },
 
-    gaps(lang) {
+    gaps(lang, scope) {
       if (!store) return lang === 'zh' ? '未启用数据存储。' : 'The store is not enabled.';
-      const gaps = store.getGaps({ limit: 10, sinceDays: 30 });
+      const gaps = store.getGaps({ limit: 10, sinceDays: 30, ...communityOf(scope) });
       if (gaps.length === 0) return lang === 'zh' ? '近30天没有未回答或被点踩的问题。' : 'No unanswered or down-voted questions in the last 30 days.';
       const head = lang === 'zh' ? '近30天的知识缺口（相似问题已合并）：' : 'Knowledge gaps, last 30 days (similar questions grouped):';
       return [head, ...gaps.map((g, i) => `${i + 1}. ×${g.count} ${g.representative}`)].join('\n');
     },
 
-    async reload(lang) {
+    async reload(lang, scope) {
+      // The knowledge is shared by every community: a group's own admin must not change it for all the others.
+      if (scope.kind !== 'all') {
+        return { ok: false, text: lang === 'zh' ? '只有机器人的管理员可以重新加载知识库。' : "Only the bot's own admins can reload the knowledge." };
+      }
       const outcome = await core.reload();
       if (outcome.ok) {
         return {

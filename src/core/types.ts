@@ -18,6 +18,11 @@ export interface AnswerRequest {
   platform?: Platform;
   /** Language the chat used last, for short messages that cannot be detected. */
   chatLang?: Lang;
+  /**
+   * The community the chat belongs to (Telegram: the chat itself; Discord: the server). Admin views are scoped to it,
+   * so one group's admins never read another group's questions. Defaults to `chat`.
+   */
+  community?: string;
 }
 
 export interface SourceRef {

@@ -7,6 +7,8 @@ export type ParseArticleResult = { ok: true; article: Article } | { ok: false; p
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const UNCERTAIN_MARK = /\s*\[(uncertain|未确认|不确定)\]\s*$/i;
+/** `<!-- asOf: 2025-08-18; sources: key-a, key-b -->`: the section's own date and the frontmatter sources it rests on. */
+const SECTION_META = /^<!--\s*asOf:\s*(\d{4}-\d{2}-\d{2})\s*(?:;\s*sources:\s*([^>]*?))?\s*-->$/;
 
 export function parseArticle(path: string, source: string): ParseArticleResult {
   const match = FRONTMATTER.exec(source);
@@ -46,10 +48,25 @@ function splitSections(body: string): ArticleSection[] {
   let heading = '';
   let lines: string[] = [];
   const flush = () => {
-    const text = lines.join('\n').trim();
+    let asOf: string | undefined;
+    let sourceKeys: string[] | undefined;
+    const kept = lines.filter((line) => {
+      const meta = SECTION_META.exec(line.trim());
+      if (!meta) return true;
+      asOf = meta[1];
+      sourceKeys = meta[2]?.split(',').map((k) => k.trim()).filter(Boolean);
+      return false;
+    });
+    const text = kept.join('\n').trim();
     if (text) {
       const uncertain = UNCERTAIN_MARK.test(heading);
-      sections.push({ heading: heading.replace(UNCERTAIN_MARK, '').trim(), text, uncertain });
+      sections.push({
+        heading: heading.replace(UNCERTAIN_MARK, '').trim(),
+        text,
+        uncertain,
+        ...(asOf ? { asOf } : {}),
+        ...(sourceKeys?.length ? { sourceKeys } : {}),
+      });
     }
     lines = [];
   };

@@ -12,6 +12,8 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 export const langSchema = z.enum(LANGS);
 
 export const sourceSchema = z.object({
+  /** Referenced by sections' metadata lines (`sources: key`). */
+  key: z.string().regex(/^[a-z0-9-]+$/, 'source keys are kebab-case').optional(),
   title: z.string().min(1),
   date: isoDate,
   url: z.string().url().optional(),

@@ -5,6 +5,10 @@ export interface ArticleSection {
   heading: string;
   text: string;
   uncertain: boolean;
+  /** The date this section's facts hold from (its metadata line); the article's `effective` date otherwise. */
+  asOf?: string;
+  /** Keys of the frontmatter sources this section rests on. */
+  sourceKeys?: string[];
 }
 
 export interface Article {

@@ -49,7 +49,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
         title: article.title,
         heading: section.heading,
         text: section.text,
-        date: article.effective,
+        date: section.asOf ?? article.effective,
         verified: article.verified,
         uncertain,
         sourceIds: [article.group],

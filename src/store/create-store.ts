@@ -5,7 +5,7 @@ import { createQuestionReaders } from './read-questions.js';
 import { createStatsReader } from './read-stats.js';
 import { sanitizeStoredText } from './sanitize-stored-text.js';
 import { StoreError } from './store-error.js';
-import type { RecordExchangeInput, RecordFeedbackInput, RecordHandoverInput, RecordResult, Store } from './types.js';
+import type { RangeQuery, RecordExchangeInput, RecordFeedbackInput, RecordHandoverInput, RecordResult, Store } from './types.js';
 
 export interface CreateStoreOptions {
   /** File path (directory created when missing) or `':memory:'` for tests. */
@@ -37,7 +37,7 @@ const feedbackSchema = z.object({
   vote: z.enum(['up', 'down']),
   comment: z.string().optional(),
 });
-const handoverSchema = z.object({ answerId: id, platform: z.string().min(1).max(32), chat: id.optional() });
+const handoverSchema = z.object({ answerId: id, platform: z.string().min(1).max(32), chat: id.optional(), community: id.optional() });
 const chatKeySchema = z.tuple([z.string().min(1).max(32), id]);
 
 function finiteOr(value: number, fallback: number): number {
@@ -56,11 +56,13 @@ export function createStore(options: CreateStoreOptions): Store {
   const { path, salt } = parsed.data;
   const now = options.now ?? (() => new Date());
   const stamp = () => now().toISOString();
+  // The same kind as chat ids: on Telegram a community is its chat, so both hashes agree (migration 2 relies on it).
+  const hashCommunity = (id: string | undefined) => (id ? hashId(salt, 'chat', id) : null);
   const db = openDatabase({ path, synchronous: options.synchronous, busyTimeoutMs: options.busyTimeoutMs });
 
   const insertQuestion = db.prepare(
-    `INSERT INTO questions (platform, chat_hash, user_hash, text, lang, created_at)
-     VALUES (@platform, @chatHash, @userHash, @text, @lang, @createdAt)`,
+    `INSERT INTO questions (platform, chat_hash, community_hash, user_hash, text, lang, created_at)
+     VALUES (@platform, @chatHash, @communityHash, @userHash, @text, @lang, @createdAt)`,
   );
   const insertAnswer = db.prepare(
     `INSERT INTO answers (id, question_id, text, sources, tool, route, confidence, abstained, latency_ms, created_at)
@@ -74,7 +76,8 @@ export function createStore(options: CreateStoreOptions): Store {
        vote = excluded.vote, comment = excluded.comment, created_at = excluded.created_at`,
   );
   const insertHandover = db.prepare(
-    `INSERT INTO handovers (answer_id, platform, chat_hash, created_at) VALUES (@answerId, @platform, @chatHash, @createdAt)`,
+    `INSERT INTO handovers (answer_id, platform, chat_hash, community_hash, created_at)
+     VALUES (@answerId, @platform, @chatHash, @communityHash, @createdAt)`,
   );
   const selectAutoAnswer = db.prepare<[string, string], { autoAnswer: number }>(
     'SELECT auto_answer AS autoAnswer FROM chat_settings WHERE platform = ? AND chat_id_hash = ?',
@@ -90,6 +93,7 @@ export function createStore(options: CreateStoreOptions): Store {
       insertQuestion.run({
         platform: request.platform ?? 'unknown',
         chatHash: request.chat ? hashId(salt, 'chat', request.chat) : null,
+        communityHash: hashCommunity(request.community ?? request.chat),
         userHash: request.user ? hashId(salt, 'user', request.user) : null,
         text: sanitizeStoredText(request.text ?? ''),
         lang: result.lang ?? request.lang ?? null,
@@ -130,12 +134,17 @@ export function createStore(options: CreateStoreOptions): Store {
       answerId: input.answerId,
       platform: input.platform,
       chatHash: input.chat ? hashId(salt, 'chat', input.chat) : null,
+      communityHash: hashCommunity(input.community ?? input.chat),
       createdAt: stamp(),
     });
     return { ok: true };
   });
 
   const getStats = createStatsReader(db, now);
+  const scoped = <Q extends RangeQuery>({ community, ...rest }: Q) => ({
+    ...rest,
+    ...(community ? { scope: { platform: community.platform, hash: hashId(salt, 'chat', community.id) } } : {}),
+  });
   const readers = createQuestionReaders(db, now, options.clusterWindow ?? 2000);
 
   function guard<T>(what: string, fn: () => T): T {
@@ -160,10 +169,10 @@ export function createStore(options: CreateStoreOptions): Store {
       const [p, c] = chatKeySchema.parse([platform, chat]);
       guard('setAutoAnswer', () => upsertAutoAnswer.run(p, hashId(salt, 'chat', c), on ? 1 : 0, stamp()));
     },
-    getStats: (query) => guard('getStats', () => getStats(query)),
-    getGaps: (query) => guard('getGaps', () => readers.getGaps(query)),
-    getTopQuestions: (query) => guard('getTopQuestions', () => readers.getTopQuestions(query)),
-    getDownvoted: (query) => guard('getDownvoted', () => readers.getDownvoted(query)),
+    getStats: (query = {}) => guard('getStats', () => getStats(scoped(query))),
+    getGaps: (query) => guard('getGaps', () => readers.getGaps(scoped(query))),
+    getTopQuestions: (query) => guard('getTopQuestions', () => readers.getTopQuestions(scoped(query))),
+    getDownvoted: (query) => guard('getDownvoted', () => readers.getDownvoted(scoped(query))),
     close() {
       if (db.open) db.close();
     },

@@ -69,6 +69,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Admin views are scoped to a community (a Telegram group, a Discord server): rows must say which one.
+    version: 2,
+    up(db) {
+      db.exec(`
+        ALTER TABLE questions ADD COLUMN community_hash TEXT;
+        UPDATE questions SET community_hash = chat_hash WHERE platform <> 'discord';
+        CREATE INDEX questions_community ON questions (platform, community_hash, created_at);
+        ALTER TABLE handovers ADD COLUMN community_hash TEXT;
+        UPDATE handovers SET community_hash = chat_hash WHERE platform <> 'discord';
+      `);
+    },
+  },
 ];
 
 function readUserVersion(db: Database.Database): number {

@@ -1,7 +1,16 @@
 import type Database from 'better-sqlite3';
 import { clusterTexts, type TextCluster } from './cluster-texts.js';
+import { SCOPE_SQL, scopeParams, type HashedScope } from './scope-filter.js';
 import { startOfRange } from './time-range.js';
-import type { DownvotedAnswer, Gap, ListQuery, QuestionCluster, TopQuestion } from './types.js';
+import type { DownvotedAnswer, Gap, QuestionCluster, TopQuestion } from './types.js';
+
+export interface ScopedListQuery {
+  limit: number;
+  sinceDays?: number;
+  scope?: HashedScope;
+}
+
+type Params = { since: string } & ReturnType<typeof scopeParams>;
 
 interface QuestionRow {
   text: string;
@@ -15,9 +24,9 @@ interface QuestionRow {
 type DownvotedRow = Omit<DownvotedAnswer, 'comments'> & { comments: string };
 
 export interface QuestionReaders {
-  getGaps(query: ListQuery): Gap[];
-  getTopQuestions(query: ListQuery): TopQuestion[];
-  getDownvoted(query: ListQuery): DownvotedAnswer[];
+  getGaps(query: ScopedListQuery): Gap[];
+  getTopQuestions(query: ScopedListQuery): TopQuestion[];
+  getDownvoted(query: ScopedListQuery): DownvotedAnswer[];
 }
 
 const QUESTION_COLUMNS = `
@@ -50,13 +59,13 @@ function clampLimit(limit: number): number {
  * database gets; older questions still count in `getStats`.
  */
 export function createQuestionReaders(db: Database.Database, now: () => Date, window: number): QuestionReaders {
-  const gapRows = db.prepare<{ since: string; window: number }, QuestionRow>(`${QUESTION_COLUMNS}
-    WHERE q.created_at >= @since AND (a.abstained = 1 OR fb.down > 0)
+  const gapRows = db.prepare<Params & { window: number }, QuestionRow>(`${QUESTION_COLUMNS}
+    WHERE q.created_at >= @since AND ${SCOPE_SQL} AND (a.abstained = 1 OR fb.down > 0)
     ORDER BY q.created_at DESC, q.id DESC LIMIT @window`);
-  const questionRows = db.prepare<{ since: string; window: number }, QuestionRow>(`${QUESTION_COLUMNS}
-    WHERE q.created_at >= @since AND a.route NOT IN ('greeting', 'invalid', 'rate-limited')
+  const questionRows = db.prepare<Params & { window: number }, QuestionRow>(`${QUESTION_COLUMNS}
+    WHERE q.created_at >= @since AND ${SCOPE_SQL} AND a.route NOT IN ('greeting', 'invalid', 'rate-limited')
     ORDER BY q.created_at DESC, q.id DESC LIMIT @window`);
-  const downvotedRows = db.prepare<{ since: string; limit: number }, DownvotedRow>(`
+  const downvotedRows = db.prepare<Params & { limit: number }, DownvotedRow>(`
     SELECT a.id AS answerId, q.text AS question, a.text AS answer, q.lang AS lang, q.platform AS platform,
       a.route AS route, SUM(f.vote = 'up') AS up, SUM(f.vote = 'down') AS down,
       json_group_array(f.comment) FILTER (WHERE f.comment IS NOT NULL) AS comments,
@@ -64,17 +73,18 @@ export function createQuestionReaders(db: Database.Database, now: () => Date, wi
     FROM answers a
     JOIN questions q ON q.id = a.question_id
     JOIN feedback f ON f.answer_id = a.id
-    WHERE q.created_at >= @since
+    WHERE q.created_at >= @since AND ${SCOPE_SQL}
     GROUP BY a.id
     HAVING down > 0
     ORDER BY down DESC, lastVotedAt DESC
     LIMIT @limit`);
 
-  const since = (sinceDays: number | undefined) => startOfRange(now(), sinceDays) ?? '';
+  const params = (q: ScopedListQuery): Params => ({ since: startOfRange(now(), q.sinceDays) ?? '', ...scopeParams(q.scope) });
 
   return {
-    getGaps({ limit, sinceDays }) {
-      const rows = gapRows.all({ since: since(sinceDays), window });
+    getGaps(query) {
+      const { limit } = query;
+      const rows = gapRows.all({ ...params(query), window });
       return clusterTexts(rows)
         .map((c): Gap => ({
           ...summarize(c),
@@ -84,8 +94,9 @@ export function createQuestionReaders(db: Database.Database, now: () => Date, wi
         .sort(byCountThenRecency)
         .slice(0, clampLimit(limit));
     },
-    getTopQuestions({ limit, sinceDays }) {
-      const rows = questionRows.all({ since: since(sinceDays), window });
+    getTopQuestions(query) {
+      const { limit } = query;
+      const rows = questionRows.all({ ...params(query), window });
       return clusterTexts(rows)
         .map((c): TopQuestion => {
           const abstained = c.members.filter((m) => m.abstained === 1).length;
@@ -94,8 +105,8 @@ export function createQuestionReaders(db: Database.Database, now: () => Date, wi
         .sort(byCountThenRecency)
         .slice(0, clampLimit(limit));
     },
-    getDownvoted({ limit, sinceDays }) {
-      return downvotedRows.all({ since: since(sinceDays), limit: clampLimit(limit) }).map((r) => ({
+    getDownvoted(query) {
+      return downvotedRows.all({ ...params(query), limit: clampLimit(query.limit) }).map((r) => ({
         ...r,
         comments: (JSON.parse(r.comments) as (string | null)[]).filter((c): c is string => typeof c === 'string' && c !== ''),
       }));

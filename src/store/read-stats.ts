@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import { ANSWER_ROUTES } from '../core/types.js';
 import { listDays, startOfRange } from './time-range.js';
-import type { DayStats, Rates, RangeQuery, Stats } from './types.js';
+import { SCOPE_SQL, scopeParams, type HashedScope } from './scope-filter.js';
+import type { DayStats, Rates, Stats } from './types.js';
+
+type Params = { since: string } & ReturnType<typeof scopeParams>;
 
 interface RateRow {
   key: string | null;
@@ -31,7 +34,7 @@ function selectRates(groupKey: string): string {
       SELECT answer_id, COUNT(*) AS n, SUM(vote = 'up') AS up, SUM(vote = 'down') AS down
       FROM feedback GROUP BY answer_id
     ) fb ON fb.answer_id = a.id
-    WHERE q.created_at >= @since
+    WHERE q.created_at >= @since AND ${SCOPE_SQL}
     GROUP BY key
     ORDER BY questions DESC, key`;
 }
@@ -57,17 +60,24 @@ function toRates(row: RateRow | undefined): Rates {
   };
 }
 
-export function createStatsReader(db: Database.Database, now: () => Date): (query?: RangeQuery) => Stats {
-  const total = db.prepare<{ since: string }, RateRow>(selectRates('NULL'));
-  const byLang = db.prepare<{ since: string }, RateRow>(selectRates(`COALESCE(q.lang, 'unknown')`));
-  const byPlatform = db.prepare<{ since: string }, RateRow>(selectRates('q.platform'));
-  const byDay = db.prepare<{ since: string }, RateRow>(selectRates('substr(q.created_at, 1, 10)'));
-  const handovers = db.prepare<{ since: string }, { n: number }>('SELECT COUNT(*) AS n FROM handovers WHERE created_at >= @since');
+export interface ScopedRangeQuery {
+  sinceDays?: number;
+  scope?: HashedScope;
+}
+
+export function createStatsReader(db: Database.Database, now: () => Date): (query?: ScopedRangeQuery) => Stats {
+  const total = db.prepare<Params, RateRow>(selectRates('NULL'));
+  const byLang = db.prepare<Params, RateRow>(selectRates(`COALESCE(q.lang, 'unknown')`));
+  const byPlatform = db.prepare<Params, RateRow>(selectRates('q.platform'));
+  const byDay = db.prepare<Params, RateRow>(selectRates('substr(q.created_at, 1, 10)'));
+  const handovers = db.prepare<Params, { n: number }>(
+    `SELECT COUNT(*) AS n FROM handovers q WHERE q.created_at >= @since AND ${SCOPE_SQL}`,
+  );
 
   return (query = {}) => {
     const at = now();
     const since = startOfRange(at, query.sinceDays);
-    const params = { since: since ?? '' };
+    const params: Params = { since: since ?? '', ...scopeParams(query.scope) };
     // One read transaction so the totals and the breakdowns describe the same snapshot.
     return db.transaction((): Stats => {
       const dayRows = new Map(byDay.all(params).map((r) => [r.key ?? '', r]));

@@ -21,6 +21,8 @@ export interface RecordHandoverInput {
   platform: string;
   /** Raw platform chat id; hashed before it reaches the database. */
   chat?: string;
+  /** Raw community id (Telegram chat, Discord server); hashed. Defaults to `chat`. */
+  community?: string;
 }
 
 export type RecordResult = { ok: true } | { ok: false; reason: 'unknown-answer' };
@@ -28,6 +30,8 @@ export type RecordResult = { ok: true } | { ok: false; reason: 'unknown-answer' 
 export interface RangeQuery {
   /** Only questions from the last N days (UTC, today included); everything when absent. */
   sinceDays?: number;
+  /** Only this community's questions (raw id, hashed by the store); every community when absent. */
+  community?: { platform: string; id: string };
 }
 
 export interface ListQuery extends RangeQuery {

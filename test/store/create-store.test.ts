@@ -250,6 +250,37 @@ describe('getGaps and getTopQuestions', () => {
   });
 });
 
+describe('community scope', () => {
+  beforeEach(() => {
+    store.recordExchange(makeExchange('g1', 'parking at the office of group one?', { abstained: true, chat: 'group-1' }));
+    store.recordExchange(makeExchange('g2', 'local hosting launch date', { chat: 'group-1' }));
+    store.recordExchange(makeExchange('g3', 'canteen menu of group two?', { abstained: true, chat: 'group-2' }));
+    // Two channels of one Discord server are one community; a second server is another.
+    store.recordExchange(makeExchange('d1', 'weather in the server one channel?', { abstained: true, platform: 'discord', chat: 'chan-a', community: 'guild-1' }));
+    store.recordExchange(makeExchange('d2', 'fees in another channel?', { abstained: true, platform: 'discord', chat: 'chan-b', community: 'guild-1' }));
+    store.recordExchange(makeExchange('d3', 'weather in server two?', { abstained: true, platform: 'discord', chat: 'chan-c', community: 'guild-2' }));
+    store.recordHandover({ answerId: 'g1', platform: 'telegram', chat: 'group-1' });
+  });
+
+  it('counts only the community asked for, and everything without a scope', () => {
+    expect(store.getStats({ community: { platform: 'telegram', id: 'group-1' } })).toMatchObject({ questions: 2, abstained: 1, handovers: 1 });
+    expect(store.getStats({ community: { platform: 'telegram', id: 'group-2' } })).toMatchObject({ questions: 1, handovers: 0 });
+    expect(store.getStats({ community: { platform: 'discord', id: 'guild-1' } }).questions).toBe(2);
+    expect(store.getStats().questions).toBe(6);
+  });
+
+  it('lists only that community\'s gaps: a stranger\'s group sees none of the others', () => {
+    const texts = (id: string, platform = 'telegram') =>
+      store.getGaps({ limit: 10, community: { platform, id } }).map((g) => g.representative);
+    expect(texts('group-1')).toEqual(['parking at the office of group one?']);
+    expect(texts('stranger-group')).toEqual([]);
+    expect(texts('guild-1', 'discord').sort()).toEqual(['fees in another channel?', 'weather in the server one channel?']);
+    // The same id on another platform is another community.
+    expect(texts('guild-1')).toEqual([]);
+    expect(store.getGaps({ limit: 10 }).reduce((n, g) => n + g.count, 0)).toBe(5);
+  });
+});
+
 describe('hostile text', () => {
   it('stores text without control or zero-width characters and at most 4,000 characters', () => {
     const hostile = `\u0000\u001b[31m<script>alert(1)</script>\u200b\u202e😀😀 ${'长'.repeat(10_000)}`;

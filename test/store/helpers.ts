@@ -22,11 +22,26 @@ export function makeClock(start: string) {
 export function makeExchange(
   id: string,
   text: string,
-  over: { abstained?: boolean; lang?: AnswerResult['lang']; platform?: AnswerRequest['platform']; user?: string; chat?: string; route?: AnswerResult['route']; answer?: string } = {},
+  over: {
+    abstained?: boolean;
+    lang?: AnswerResult['lang'];
+    platform?: AnswerRequest['platform'];
+    user?: string;
+    chat?: string;
+    community?: string;
+    route?: AnswerResult['route'];
+    answer?: string;
+  } = {},
 ): { request: AnswerRequest; result: AnswerResult; latencyMs: number } {
   const abstained = over.abstained ?? false;
   return {
-    request: { text, user: over.user ?? 'user-1', chat: over.chat ?? 'chat-1', platform: over.platform ?? 'telegram' },
+    request: {
+      text,
+      user: over.user ?? 'user-1',
+      chat: over.chat ?? 'chat-1',
+      platform: over.platform ?? 'telegram',
+      ...(over.community ? { community: over.community } : {}),
+    },
     result: {
       id,
       text: over.answer ?? `answer to ${text}`,

@@ -31,6 +31,7 @@ export const askCommand: DiscordCommand = {
       chatLang: lang,
       user: interaction.user.id,
       chat: interaction.channelId ?? interaction.user.id,
+      ...(interaction.guildId ? { community: interaction.guildId } : {}),
       platform: 'discord',
     });
     return buildAnswerReplies(result);

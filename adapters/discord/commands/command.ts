@@ -5,7 +5,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { BotService } from '../../../src/core/bot-service.js';
+import type { AdminScope, BotService } from '../../../src/core/bot-service.js';
 import type { Lang } from '../../../src/core/types.js';
 import type { ReplyPayload } from '../reply-payload.js';
 
@@ -14,6 +14,8 @@ export interface CommandContext {
   logger: Logger;
   /** From the invoker's client locale; the core still detects the language of a question's own text. */
   lang: Lang;
+  /** For admin commands: whose data the invoker may see (set by the dispatcher after its permission check). */
+  scope?: AdminScope;
 }
 
 /**

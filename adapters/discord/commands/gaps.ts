@@ -1,5 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { buildTextReplies } from '../build-text-replies.js';
+import { DiscordAdapterError } from '../discord-error.js';
 import type { DiscordCommand } from './command.js';
 
 // Admin only: the gaps list quotes other members' questions.
@@ -12,7 +13,8 @@ export const gapsCommand: DiscordCommand = {
     .setContexts(InteractionContextType.Guild),
   adminOnly: true,
   ephemeral: true,
-  async execute(_interaction, { service, lang }) {
-    return buildTextReplies(service.gaps(lang));
+  async execute(_interaction, { service, lang, scope }) {
+    if (!scope) throw new DiscordAdapterError('/gaps ran without an admin scope');
+    return buildTextReplies(service.gaps(lang, scope));
   },
 };

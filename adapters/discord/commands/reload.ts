@@ -1,5 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { buildTextReplies } from '../build-text-replies.js';
+import { DiscordAdapterError } from '../discord-error.js';
 import type { DiscordCommand } from './command.js';
 
 export const reloadCommand: DiscordCommand = {
@@ -11,8 +12,9 @@ export const reloadCommand: DiscordCommand = {
     .setContexts(InteractionContextType.Guild),
   adminOnly: true,
   ephemeral: true,
-  async execute(_interaction, { service, lang }) {
-    const outcome = await service.reload(lang);
+  async execute(_interaction, { service, lang, scope }) {
+    if (!scope) throw new DiscordAdapterError('/reload ran without an admin scope');
+    const outcome = await service.reload(lang, scope);
     return buildTextReplies(outcome.text, outcome.ok ? 'info' : 'problem');
   },
 };

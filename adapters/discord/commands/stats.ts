@@ -1,5 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { buildTextReplies } from '../build-text-replies.js';
+import { DiscordAdapterError } from '../discord-error.js';
 import type { DiscordCommand } from './command.js';
 
 export const statsCommand: DiscordCommand = {
@@ -11,7 +12,8 @@ export const statsCommand: DiscordCommand = {
     .setContexts(InteractionContextType.Guild),
   adminOnly: true,
   ephemeral: true,
-  async execute(_interaction, { service, lang }) {
-    return buildTextReplies(service.stats(lang));
+  async execute(_interaction, { service, lang, scope }) {
+    if (!scope) throw new DiscordAdapterError('/stats ran without an admin scope');
+    return buildTextReplies(service.stats(lang, scope));
   },
 };

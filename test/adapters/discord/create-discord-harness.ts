@@ -20,6 +20,9 @@ export interface DiscordHarness {
 
 export const MANAGER_ROLE_ID = '800000000000000001';
 export const HANDOVER_CHANNEL_ID = '880000000000000001';
+/** The bot's home server: its managers and its admin role are the bot's own admins. */
+export const HOME_GUILD_ID = '200000000000000099';
+export const ADMIN_ROLE_ID = '810000000000000001';
 
 export async function createDiscordHarness(): Promise<DiscordHarness> {
   // High limits: the suite asks many questions from one user within a minute.
@@ -46,7 +49,15 @@ export async function createDiscordHarness(): Promise<DiscordHarness> {
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
   const api = await startFakeDiscordApi();
-  const client = createDiscordBot({ service, logger, restApi: api.api, managerRoleId: MANAGER_ROLE_ID, handoverChannelId: HANDOVER_CHANNEL_ID });
+  const client = createDiscordBot({
+    service,
+    logger,
+    restApi: api.api,
+    managerRoleId: MANAGER_ROLE_ID,
+    handoverChannelId: HANDOVER_CHANNEL_ID,
+    adminGuildId: HOME_GUILD_ID,
+    adminRoleId: ADMIN_ROLE_ID,
+  });
   client.rest.setToken('x');
   prepareClient(client);
 

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTextReplies } from '../../../adapters/discord/build-text-replies.js';
 import type { DiscordCommand } from '../../../adapters/discord/commands/index.js';
 import { createDiscordBot } from '../../../adapters/discord/create-discord-bot.js';
-import { createDiscordHarness, HANDOVER_CHANNEL_ID, MANAGER_ROLE_ID, type DiscordHarness } from './create-discord-harness.js';
+import { ADMIN_ROLE_ID, createDiscordHarness, HANDOVER_CHANNEL_ID, HOME_GUILD_ID, MANAGER_ROLE_ID, type DiscordHarness } from './create-discord-harness.js';
 import {
   APP_ID,
   BOT_ID,
   botMessage,
   CHANNEL_ID,
   emitAutocomplete,
+  GUILD_ID,
   emitButton,
   emitCommand,
   emitMessage,
@@ -89,7 +90,7 @@ describe('/ask', () => {
     const ack = await callback(click.token);
     expect(ack.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, allowed_mentions: { parse: [] } } });
     expect(ack.body.data.content).toMatch(/community manager/);
-    expect(h.spies.recordHandover).toHaveBeenCalledWith({ answerId: ids[0].slice(3), platform: 'discord', chat: CHANNEL_ID });
+    expect(h.spies.recordHandover).toHaveBeenCalledWith({ answerId: ids[0].slice(3), platform: 'discord', chat: CHANNEL_ID, community: GUILD_ID });
 
     const notice = await channelPost(HANDOVER_CHANNEL_ID);
     expect(notice.body.content).toContain(`<@&${MANAGER_ROLE_ID}>`);
@@ -232,10 +233,48 @@ describe('admin commands', () => {
     expect(h.spies.setAutoAnswer).toHaveBeenLastCalledWith('discord', CHANNEL_ID, false);
   });
 
-  it('shows stats to a manager, ephemerally', async () => {
+  it('shows stats to a manager, ephemerally, for their own server', async () => {
     const { token } = emitCommand(h.client, 'stats', [], { permissions: MANAGER_PERMISSIONS });
     expect((await callback(token)).body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
-    expect((await original(token)).body.embeds[0].description).toMatch(/Last 7 days/);
+    expect((await original(token)).body.embeds[0].description).toMatch(/Last 7 days \(this community\)/);
+  });
+
+  describe('scopes: Manage Server in one server never reveals another server', () => {
+    const OTHER_GUILD = '200000000000000042';
+    const gapsAs = async (opts: Parameters<typeof emitCommand>[3]) => {
+      const { token } = emitCommand(h.client, 'gaps', [], opts);
+      return (await original(token)).body.embeds[0].description as string;
+    };
+    const reloadAs = async (opts: Parameters<typeof emitCommand>[3]) => {
+      const { token } = emitCommand(h.client, 'reload', [], opts);
+      return (await original(token)).body.embeds[0].description as string;
+    };
+
+    beforeAll(async () => {
+      // An unanswerable question in the default test server: it becomes one of that server's gaps.
+      const { token } = emitCommand(h.client, 'ask', [str('question', 'How many parking spaces does the Dublin office of guild one have?')]);
+      await original(token);
+    });
+
+    it('lists the question for a manager of the server where it was asked', async () => {
+      expect(await gapsAs({ permissions: MANAGER_PERMISSIONS })).toMatch(/parking spaces/);
+    });
+
+    it('hides it from the manager of a stranger server, and refuses that manager a reload', async () => {
+      expect(await gapsAs({ permissions: MANAGER_PERMISSIONS, guildId: OTHER_GUILD })).not.toMatch(/parking spaces/);
+      expect(await reloadAs({ permissions: MANAGER_PERMISSIONS, guildId: OTHER_GUILD })).toMatch(/Only the bot's own admins/);
+    });
+
+    it('shows every server to the home server managers and the admin role, who may reload', async () => {
+      expect(await gapsAs({ permissions: MANAGER_PERMISSIONS, guildId: HOME_GUILD_ID })).toMatch(/parking spaces/);
+      expect(await gapsAs({ roles: [ADMIN_ROLE_ID], guildId: HOME_GUILD_ID, permissions: MANAGER_PERMISSIONS })).toMatch(/parking spaces/);
+      expect(await reloadAs({ permissions: MANAGER_PERMISSIONS, guildId: HOME_GUILD_ID })).toMatch(/Knowledge reloaded/);
+    });
+
+    it('gives the admin role nothing outside the home server', async () => {
+      const { token } = emitCommand(h.client, 'gaps', [], { roles: [ADMIN_ROLE_ID], guildId: OTHER_GUILD });
+      expect((await callback(token)).body.data.content).toMatch(/Manage Server/);
+    });
   });
 });
 

@@ -48,6 +48,9 @@ interface InteractionOpts {
   locale?: string;
   permissions?: string;
   userId?: string;
+  /** Another server than the default test guild. */
+  guildId?: string;
+  roles?: string[];
 }
 
 function base(type: number, opts: InteractionOpts) {
@@ -60,12 +63,12 @@ function base(type: number, opts: InteractionOpts) {
     version: 1,
     locale: opts.locale ?? 'en-US',
     guild_locale: 'en-US',
-    guild_id: GUILD_ID,
+    guild_id: opts.guildId ?? GUILD_ID,
     channel: { id: CHANNEL_ID, type: 0 },
     channel_id: CHANNEL_ID,
     member: {
       user: user(opts.userId),
-      roles: [],
+      roles: opts.roles ?? [],
       permissions: opts.permissions ?? MEMBER_PERMISSIONS,
       joined_at: '2026-01-01T00:00:00.000Z',
       deaf: false,
@@ -74,7 +77,7 @@ function base(type: number, opts: InteractionOpts) {
     },
     app_permissions: '0',
     entitlements: [],
-    authorizing_integration_owners: { '0': GUILD_ID },
+    authorizing_integration_owners: { '0': opts.guildId ?? GUILD_ID },
     context: 0,
   };
 }

@@ -34,7 +34,7 @@ describe('private chat', () => {
     expect(call!.body.chat_id).toBe(from.id);
     expect(call!.body.parse_mode).toBe('HTML');
     expect(call!.body.text).toContain('2026');
-    expect(call!.body.text).toMatch(/<b>来源<\/b>\n• <a href="https:\/\/[^"]+">本地托管/);
+    expect(call!.body.text).toMatch(/<b>来源<\/b>\n• (<a href="https:\/\/[^"]+">)?本地托管/);
     expect(call!.body.reply_parameters.message_id).toBe(msg.message_id);
     const buttons = call!.body.reply_markup.inline_keyboard.flat().map((b: { callback_data: string }) => b.callback_data);
     expect(buttons).toEqual([expect.stringMatching(/^fb:up:[\w-]+$/), expect.stringMatching(/^fb:down:[\w-]+$/)]);
@@ -229,9 +229,30 @@ describe('admin commands', () => {
     expect(await send(impostor, '/stats', impostor.id)).toEqual([expect.stringContaining('admins only')]);
   });
 
-  it('gives group admins and bot admins the stats, gaps and a reload', async () => {
-    expect(await send(groupAdmin, '/stats', chatId)).toEqual([expect.stringMatching(/Last 7 days: \d+ questions/)]);
+  it('gives group admins their own group\'s stats and bot admins everything and a reload', async () => {
+    expect(await send(groupAdmin, '/stats', chatId)).toEqual([expect.stringMatching(/Last 7 days \(this community\): \d+ questions/)]);
+    expect(await send(botAdmin, '/stats', botAdmin.id)).toEqual([expect.stringMatching(/Last 7 days \(all communities\)/)]);
     expect(await send(botAdmin, '/gaps', botAdmin.id)).toEqual([expect.stringMatching(/gaps|No unanswered/)]);
     expect(await send(botAdmin, `/reload@${BOT_INFO.username}`, chatId)).toEqual([expect.stringMatching(/Knowledge reloaded: \d+ articles/)]);
+  });
+
+  it('shows a stranger who creates a group and adds the bot only that group: no other group\'s gaps, no reload', async () => {
+    const strangerGroup = -1009000000077;
+    const stranger = user(9177, 'en');
+    const asker = user(9178, 'en');
+    api.setMemberStatus(stranger.id, 'creator');
+    // An unanswerable question in the first group becomes one of its gaps.
+    await send(asker, `/ask How many parking spaces has the office of group nine?`, chatId);
+    expect(await send(groupAdmin, '/gaps', chatId)).toEqual([expect.stringContaining('parking spaces')]);
+    expect(await send(botAdmin, '/gaps', botAdmin.id)).toEqual([expect.stringContaining('parking spaces')]);
+
+    const [gaps] = await send(stranger, '/gaps', strangerGroup);
+    expect(gaps).not.toContain('parking spaces');
+    const [stats] = await send(stranger, '/stats', strangerGroup);
+    expect(stats).toMatch(/this community\): 0 questions/);
+    expect(await send(stranger, '/reload', strangerGroup)).toEqual([expect.stringContaining("Only the bot's own admins")]);
+    // A forged username is not an id: the stranger renamed to the bot admin's name is still a stranger.
+    const forged = { ...stranger, username: 'bot_admin', first_name: 'Admin' };
+    expect(await send(forged, '/stats', forged.id)).toEqual([expect.stringContaining('admins only')]);
   });
 });
