@@ -1,9 +1,7 @@
 // `npm start`: the Telegram and/or Discord adapters when their tokens are set; otherwise the local chat in the
 // terminal against the embedded knowledge base (no tokens, no network).
 import { pino } from 'pino';
-import { main as runCli } from '../src/cli.js';
-import { ConfigError, parseConfig } from '../src/config.js';
-import { createApp } from '../src/core/create-app.js';
+import { ConfigError, createApp, parseConfig, runCli, watchKnowledge } from '../src/index.js';
 
 async function start(): Promise<number> {
   const config = parseConfig(process.env);
@@ -27,7 +25,6 @@ async function start(): Promise<number> {
     logger.info('discord adapter started');
   }
   if (process.argv.includes('--watch')) {
-    const { watchKnowledge } = await import('../src/knowledge/watch-knowledge.js');
     stops.push(watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: () => app.core.reload(), logger }));
   }
   await new Promise<void>((resolve) => {

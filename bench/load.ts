@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseConfig } from '../src/config.js';
-import { createApp } from '../src/core/create-app.js';
+import { createApp } from '../src/app/create-app.js';
 import { readEvalQuestions } from '../src/eval/eval-question.js';
 
 const total = Number(process.env.BENCH_LOAD ?? 10_000);

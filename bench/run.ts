@@ -3,7 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseConfig } from '../src/config.js';
-import { createCore } from '../src/core/create-core.js';
+import { createCore } from '../src/app/create-core.js';
 import { createBaseline } from '../src/eval/create-baseline.js';
 import { readEvalQuestions } from '../src/eval/eval-question.js';
 

@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
-import { pino } from 'pino';
+import { join } from 'node:path';
+import type { Core } from './app/create-core.js';
 import { parseConfig } from './config.js';
-import { createApp } from './core/create-app.js';
-import type { Core } from './core/create-core.js';
-import type { AnswerRequest, AnswerResult } from './core/types.js';
-import { runEval } from './eval/run-eval.js';
-import { checkKnowledge } from './knowledge/check-knowledge.js';
-import { watchKnowledge } from './knowledge/watch-knowledge.js';
-import { runToolCommand } from './tools/index.js';
+import type { AnswerRequest, AnswerResult } from './contract/types.js';
 
 const USAGE = `Usage:
   npm start                              local chat against the knowledge base (no tokens: offline)
@@ -73,6 +68,24 @@ export async function runChat(core: Core, answer: (req: AnswerRequest) => Promis
   rl.close();
 }
 
+async function cmdCheck(config: ReturnType<typeof parseConfig>): Promise<number> {
+  const [{ loadKnowledge }, { checkKnowledge }, { describeRules, loadRules }] = await Promise.all([
+    import('./knowledge/load-knowledge.js'),
+    import('./knowledge/check-knowledge.js'),
+    import('./tools/index.js'),
+  ]);
+  const rules = await loadRules(join(config.KNOWLEDGE_DIR, 'rules'));
+  const { kb, problems } = await loadKnowledge(config.KNOWLEDGE_DIR, { describeRules: async () => describeRules(rules) });
+  const report = checkKnowledge(kb, problems, { now: new Date(), staleAfterDays: config.STALE_AFTER_DAYS });
+  const line = (kind: string, p: { path: string; field: string; message: string }) => `${kind} ${p.path} ${p.field}: ${p.message}\n`;
+  for (const w of report.warnings) process.stdout.write(line('warning', w));
+  for (const e of report.errors) process.stdout.write(line('ERROR  ', e));
+  process.stdout.write(
+    `${kb.articles.length} articles, ${kb.faq.length} FAQ entries, ${kb.glossary.length} glossary terms, ${kb.rulesPassages.length} rules passages: ${report.errors.length} errors, ${report.warnings.length} warnings\n`,
+  );
+  return report.errors.length > 0 ? 1 : 0;
+}
+
 export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
   const [command = 'chat', ...args] = argv;
   if (command === 'help' || command === '--help') {
@@ -80,17 +93,30 @@ export async function main(argv: string[], env: Record<string, string | undefine
     return 0;
   }
   const config = parseConfig(env);
+
+  // Commands that need no index load only what they use: a tool reads its rules, a check reads the files.
+  if (command === 'tool') {
+    const { loadRules, runToolCommand } = await import('./tools/index.js');
+    const { stdout, exitCode } = runToolCommand(args, await loadRules(join(config.KNOWLEDGE_DIR, 'rules')));
+    process.stdout.write(stdout.endsWith('\n') ? stdout : `${stdout}\n`);
+    return exitCode;
+  }
+  if (command === 'check') return cmdCheck(config);
+
+  const { createApp } = await import('./app/create-app.js');
   // Only the conversations people have are kept; batch runs and evaluations would swamp the report.
   const app = await createApp(config, { rebuildIndex: command === 'index', store: command === 'chat' && config.STORE_ENABLED });
   const { core, service } = app;
   const problems = core.current().problems;
-  if (command !== 'check') for (const p of problems) process.stderr.write(`knowledge: ${p.path} ${p.field}: ${p.message}\n`);
+  for (const p of problems) process.stderr.write(`knowledge: ${p.path} ${p.field}: ${p.message}\n`);
 
   switch (command) {
     case 'ask':
       return cmdAsk(core, args);
     case 'chat': {
       // `npm start -- --watch`: edits to knowledge/ are picked up between questions.
+      const { watchKnowledge } = await import('./knowledge/watch-knowledge.js');
+      const { pino } = await import('pino');
       const stopWatching = args.includes('--watch')
         ? watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: () => core.reload(), logger: pino({ level: config.LOG_LEVEL }, process.stderr) })
         : undefined;
@@ -98,22 +124,6 @@ export async function main(argv: string[], env: Record<string, string | undefine
       await stopWatching?.();
       app.close();
       return 0;
-    }
-    case 'tool': {
-      const { stdout, exitCode } = runToolCommand(args, core.current().rules);
-      process.stdout.write(stdout.endsWith('\n') ? stdout : `${stdout}\n`);
-      return exitCode;
-    }
-    case 'check': {
-      const state = core.current();
-      const report = checkKnowledge(state.kb, state.problems, { now: new Date(), staleAfterDays: config.STALE_AFTER_DAYS });
-      const line = (kind: string, p: { path: string; field: string; message: string }) => `${kind} ${p.path} ${p.field}: ${p.message}\n`;
-      for (const w of report.warnings) process.stdout.write(line('warning', w));
-      for (const e of report.errors) process.stdout.write(line('ERROR  ', e));
-      process.stdout.write(
-        `${state.kb.articles.length} articles, ${state.kb.faq.length} FAQ entries, ${state.kb.glossary.length} glossary terms, ${state.kb.rulesPassages.length} rules passages: ${report.errors.length} errors, ${report.warnings.length} warnings\n`,
-      );
-      return report.errors.length > 0 ? 1 : 0;
     }
     case 'index': {
       const state = core.current();
@@ -124,6 +134,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     }
     case 'eval': {
       const fileAt = args.indexOf('--file');
+      const { runEval } = await import('./eval/run-eval.js');
       const report = await runEval(core, {
         file: fileAt >= 0 ? args[fileAt + 1]! : 'eval/questions.jsonl',
         indexDir: config.INDEX_DIR,

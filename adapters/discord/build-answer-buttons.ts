@@ -1,7 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
-import type { Lang } from '../../src/core/types.js';
 import { formatButtonId } from './button-ids.js';
 import { uiText } from './ui-text.js';
+import type { Lang } from '../../src/index.js';
 
 /** 👍/👎 rate an answer; 🙋 asks for a human. An abstention has nothing to rate, so it only offers the human. */
 export function buildAnswerButtons(answerId: string, lang: Lang, abstained: boolean): ActionRowBuilder<ButtonBuilder> {

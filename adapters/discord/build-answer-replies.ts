@@ -1,10 +1,10 @@
-import { isAnswerRoute, type AnswerResult } from '../../src/core/types.js';
 import { buildAnswerButtons } from './build-answer-buttons.js';
 import { buildEmbedReplies, COLORS } from './build-embed-replies.js';
 import { buildToolFields } from './build-tool-fields.js';
 import { formatSources } from './format-sources.js';
 import type { ReplyPayload } from './reply-payload.js';
 import { uiText } from './ui-text.js';
+import { isAnswerRoute, type AnswerResult } from '../../src/index.js';
 
 
 /** An answer as embeds: text, Sources field, tool fields, a footer with language and confidence, and the buttons. */

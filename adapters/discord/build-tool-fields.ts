@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type { APIEmbedField } from 'discord.js';
 import { z } from 'zod';
-import type { Lang, ToolName } from '../../src/core/types.js';
 import { uiText } from './ui-text.js';
+import type { Lang, ToolName } from '../../src/index.js';
 
 // The core hands tool results over as `unknown`; these schemas read only what the embed shows, and anything else
 // (a missing-fields prompt, a market comparison) simply gets no fields: the core's text still says it all.

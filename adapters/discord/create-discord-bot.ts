@@ -1,10 +1,10 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import type { BotService } from '../../src/core/bot-service.js';
 import { commands as allCommands, type DiscordCommand } from './commands/index.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
 import { NO_MENTIONS } from './reply-payload.js';
+import type { BotService } from '../../src/index.js';
 
 export interface DiscordBotDeps {
   service: BotService;

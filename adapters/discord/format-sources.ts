@@ -1,5 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
-import type { SourceRef } from '../../src/core/types.js';
+import type { SourceRef } from '../../src/index.js';
 
 /** Markdown lines for the Sources field: title (linked when the source has a web address) and its as-of date. */
 export function formatSources(sources: SourceRef[]): string {

@@ -1,10 +1,10 @@
 import { MessageFlags, Routes, roleMention, userMention, type ButtonInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import type { BotService } from '../../src/core/bot-service.js';
 import { parseButtonId } from './button-ids.js';
 import { pickLang } from './pick-lang.js';
 import { NO_MENTIONS } from './reply-payload.js';
 import { uiText } from './ui-text.js';
+import type { BotService } from '../../src/index.js';
 
 export interface ButtonDeps {
   service: BotService;

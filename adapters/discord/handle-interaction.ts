@@ -1,5 +1,4 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { AdminScope } from '../../src/core/bot-service.js';
 import type { DiscordCommand } from './commands/index.js';
 import { DiscordAdapterError } from './discord-error.js';
 import { handleButton, type ButtonDeps } from './handle-button.js';
@@ -8,6 +7,7 @@ import { NO_MENTIONS } from './reply-payload.js';
 import { sendApology } from './send-apology.js';
 import { sendInteractionReplies } from './send-replies.js';
 import { uiText } from './ui-text.js';
+import type { AdminScope } from '../../src/index.js';
 
 export interface InteractionDeps extends ButtonDeps {
   commands: ReadonlyMap<string, DiscordCommand>;

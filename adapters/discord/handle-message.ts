@@ -1,10 +1,7 @@
 import { ChannelType, type Message } from 'discord.js';
 import type { Logger } from 'pino';
-import type { BotService } from '../../src/core/bot-service.js';
-import { isAnswerRoute } from '../../src/core/types.js';
 import { buildAnswerReplies } from './build-answer-replies.js';
 import { buildTextReplies } from './build-text-replies.js';
-import { isClearQuestion } from '../../src/answer/is-clear-question.js';
 import { pickLang } from './pick-lang.js';
 import { NO_MENTIONS } from './reply-payload.js';
 import { sendMessageReplies } from './send-replies.js';
@@ -12,6 +9,7 @@ import { sendMessageReplies } from './send-replies.js';
 /** Admin views are per server: each question is recorded with the server it was asked in. */
 const communityOf = (guildId: string | null) => (guildId ? { community: guildId } : {});
 import { uiText } from './ui-text.js';
+import { isAnswerRoute, isClearQuestion, type BotService } from '../../src/index.js';
 
 export interface MessageDeps {
   service: BotService;

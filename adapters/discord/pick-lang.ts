@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/core/types.js';
+import type { Lang } from '../../src/index.js';
 
 /**
  * The language of a Discord client locale (`zh-CN`, `zh-TW`, `de`, `fr`, `it`, `es-ES`, `es-419`, ...); English for

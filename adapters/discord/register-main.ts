@@ -1,7 +1,7 @@
 // `npm run discord:register`: puts the slash commands on the guild in DISCORD_GUILD_ID (instant) or globally.
 import { pino } from 'pino';
-import { ConfigError, parseConfig } from '../../src/config.js';
 import { registerCommands } from './register-commands.js';
+import { ConfigError, parseConfig } from '../../src/index.js';
 
 async function main(): Promise<number> {
   const config = parseConfig(process.env);

@@ -1,8 +1,7 @@
 // One shard of `npm run discord:sharded`: Discord only (a Telegram poller per shard would conflict with itself).
 import { pino } from 'pino';
-import { parseConfig } from '../../src/config.js';
-import { createApp } from '../../src/core/create-app.js';
 import { startDiscord } from './start-discord.js';
+import { createApp, parseConfig } from '../../src/index.js';
 
 const config = parseConfig(process.env);
 const logger = pino({ level: config.LOG_LEVEL, base: { shards: process.env.SHARDS } });

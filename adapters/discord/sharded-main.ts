@@ -1,8 +1,8 @@
 // `npm run discord:sharded`: for bots in more than ~2,500 servers, where Discord requires sharding. The manager
 // spawns one child process per shard (shard-main.ts); each builds its own core and store connection.
 import { pino } from 'pino';
-import { ConfigError, parseConfig } from '../../src/config.js';
 import { createShardingManager } from './create-sharding-manager.js';
+import { ConfigError, parseConfig } from '../../src/index.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);

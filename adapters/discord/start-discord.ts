@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
-import type { Config } from '../../src/config.js';
-import type { BotService } from '../../src/core/bot-service.js';
 import { createDiscordBot } from './create-discord-bot.js';
 import { DiscordAdapterError } from './discord-error.js';
+import type { BotService, Config } from '../../src/index.js';
 
 export interface StartDiscordDeps {
   config: Config;

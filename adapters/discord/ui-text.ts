@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/core/types.js';
+import type { Lang } from '../../src/index.js';
 
 type CheckId = 'entity' | 'eu-stock' | 'warehouse-eu' | 'vat-warehouse' | 'target-markets';
 

@@ -3,9 +3,6 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, BotError, type Context } from 'grammy';
 import type { InlineKeyboardMarkup, Message, User, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { AdminScope, BotService } from '../../src/core/bot-service.js';
-import { createRateLimiter } from '../../src/core/rate-limiter.js';
-import { isAnswerRoute, type AnswerResult } from '../../src/core/types.js';
 import { createBoundedSet } from './bounded-set.js';
 import { decodeCallback, encodeCallback, type CallbackAction } from './callback-data.js';
 import { createTtlMap } from './create-ttl-map.js';
@@ -19,10 +16,10 @@ import {
 import { escapeHtml } from './escape-html.js';
 import { findAddress } from './find-address.js';
 import { formatAnswerHtml } from './format-answer.js';
-import { isClearQuestion } from '../../src/answer/is-clear-question.js';
 import { splitHtml } from './split-html.js';
 import { pickToolLang, pickUiLang } from './ui-lang.js';
 import { uiText, type UiText } from './ui-text.js';
+import { createRateLimiter, isAnswerRoute, isClearQuestion, type AdminScope, type AnswerResult, type BotService } from '../../src/index.js';
 
 export interface CreateTelegramBotDeps {
   token: string;

@@ -1,7 +1,7 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import type { EligibilityFacts } from '../../src/core/bot-service.js';
 import { encodeCallback } from './callback-data.js';
 import type { UiText } from './ui-text.js';
+import type { EligibilityFacts } from '../../src/index.js';
 
 export type EligibilityField = 'entityCountry' | 'hasEuStock' | 'warehouseCountry' | 'vatCountries';
 

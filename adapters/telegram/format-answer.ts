@@ -1,6 +1,6 @@
-import type { AnswerResult, SourceRef } from '../../src/core/types.js';
 import { escapeHtml, escapeHtmlAttribute } from './escape-html.js';
 import { uiText } from './ui-text.js';
+import type { AnswerResult, SourceRef } from '../../src/index.js';
 
 const MAX_SOURCES = 4;
 

@@ -2,12 +2,11 @@ import { run } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { Config } from '../../src/config.js';
-import type { BotService } from '../../src/core/bot-service.js';
 import { setBotCommands } from './bot-commands.js';
 import { createTelegramBot, type CreateTelegramBotDeps } from './create-telegram-bot.js';
 import { startWebhook } from './start-webhook.js';
 import { TelegramStartError } from './telegram-start-error.js';
+import type { BotService, Config } from '../../src/index.js';
 
 export interface StartTelegramDeps {
   config: Config;

@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/core/types.js';
+import type { Lang } from '../../src/index.js';
 
 /** Language of the adapter's own texts (buttons, prompts): Chinese for zh* clients, English otherwise. */
 export type UiLang = 'zh' | 'en';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AnswerFn, AnswerRequest, AnswerResult, Lang, SourceRef } from '../core/types.js';
+import type { AnswerFn, AnswerRequest, AnswerResult, Lang, SourceRef } from '../contract/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { detectLang } from '../lang/detect-lang.js';
 import type { RetrievalUnit } from '../retrieval/build-units.js';
 import type { Candidate, Retriever } from '../retrieval/create-retriever.js';
 import { withSourcesLine } from './format-sources-line.js';
 import { messagesFor } from './messages.js';
-import type { RateLimiter, ToolRouter } from './ports.js';
+import type { RateLimiter, ToolRouter } from '../contract/ports.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
 import { baseConfidence, selectCandidate, TERM_PENALTY } from './select-candidate.js';
 

@@ -1,4 +1,4 @@
-import type { Lang, SourceRef } from '../core/types.js';
+import type { Lang, SourceRef } from '../contract/types.js';
 import { messagesFor } from './messages.js';
 
 /** The plain "Sources: title (date); …" line that closes an answer on text-only surfaces (CLI, logs). */

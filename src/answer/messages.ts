@@ -1,4 +1,4 @@
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 
 export interface Messages {
   abstain: string;

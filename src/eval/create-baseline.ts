@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AnswerRequest, AnswerResult } from '../core/types.js';
+import type { AnswerRequest, AnswerResult } from '../contract/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { detectLang } from '../lang/detect-lang.js';
 import { buildUnits } from '../retrieval/build-units.js';

@@ -1,4 +1,4 @@
-import type { AnswerResult } from '../core/types.js';
+import type { AnswerResult } from '../contract/types.js';
 import { satisfiesMust, type EvalQuestion } from './eval-question.js';
 
 export interface EvalOutcome {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGS } from '../core/types.js';
+import { LANGS } from '../contract/types.js';
 
 const isoDate = z
   .union([z.string(), z.date()])

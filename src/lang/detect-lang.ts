@@ -1,5 +1,5 @@
 import { eld } from 'eld/medium';
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 
 const LATIN_LANGS = ['en', 'de', 'fr', 'it', 'es'] as const;
 eld.setLanguageSubset([...LATIN_LANGS]);

@@ -5,9 +5,9 @@ import { createAgent, modelCallLimitMiddleware, toolCallLimitMiddleware } from '
 import { withSourcesLine } from '../answer/format-sources-line.js';
 import { messagesFor } from '../answer/messages.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
-import type { Core, CoreState } from '../core/create-core.js';
-import type { AnswerFn, AnswerRequest, AnswerResult, Lang, Platform, SourceRef } from '../core/types.js';
-import { createLangchainTools } from '../tools/index.js';
+import type { Core, CoreState } from '../app/create-core.js';
+import type { AnswerFn, AnswerRequest, AnswerResult, Lang, Platform, SourceRef } from '../contract/types.js';
+import { createLangchainTools } from './langchain-tools.js';
 import { checkAnswer, type CheckFailure } from './check-answer.js';
 import { createRequestBudget } from './create-request-budget.js';
 import { buildSystemPrompt, buildUserMessage } from './prompts.js';

@@ -12,6 +12,7 @@ export { checkAnswer, extractCitations, saysDontKnow, stripReasoning, figuresOfT
 export type { AnswerCheck, CheckFailure, Evidence } from './check-answer.js';
 export { extractFigures, parseNumber } from './extract-figures.js';
 export type { Figure } from './extract-figures.js';
+export { createLangchainTools } from './langchain-tools.js';
 export { createRequestBudget } from './create-request-budget.js';
 export type { RequestBudget, RequestBudgetOptions, BudgetCheck } from './create-request-budget.js';
 export { createAgentAnswerer, AgentTimeoutError, AgentOutputError } from './create-agent-answerer.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 
 const LANGUAGE_NAMES: Record<Lang, string> = {
   zh: 'Simplified Chinese (简体中文)',

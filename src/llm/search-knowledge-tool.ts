@@ -1,6 +1,6 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 import type { RetrievalUnit } from '../retrieval/build-units.js';
 import type { Retriever } from '../retrieval/create-retriever.js';
 

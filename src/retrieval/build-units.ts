@@ -1,4 +1,4 @@
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 import type { FaqEntry } from '../knowledge/schemas.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 

@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { buildUnitStats, type Bag } from './build-unit-stats.js';
 import { buildUnits, type RetrievalUnit } from './build-units.js';

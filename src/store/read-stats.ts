@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ANSWER_ROUTES } from '../core/types.js';
+import { ANSWER_ROUTES } from '../contract/types.js';
 import { listDays, startOfRange } from './time-range.js';
 import { SCOPE_SQL, scopeParams, type HashedScope } from './scope-filter.js';
 import type { DayStats, Rates, Stats } from './types.js';

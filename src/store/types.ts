@@ -1,4 +1,4 @@
-import type { AnswerRequest, AnswerResult } from '../core/types.js';
+import type { AnswerRequest, AnswerResult } from '../contract/types.js';
 
 export type Vote = 'up' | 'down';
 

@@ -1,5 +1,5 @@
 // Number and language helpers shared by the tool renderers: plain text, the € sign, two decimals.
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 import type { RuleSource } from './rules.js';
 
 export type ReplyLang = 'zh' | 'en';

@@ -21,5 +21,4 @@ export { renderEligibility, renderMissingQuestion } from './render-eligibility.j
 export { renderMargin, renderMarginError, renderMarginMissing, renderComparison, renderLadder } from './render-margin.js';
 export { createToolRouter, marginFields, replyToMargin } from './route-tool.js';
 export type { ToolReply, ToolRouter } from './route-tool.js';
-export { createLangchainTools } from './langchain-tools.js';
 export { runToolCommand, CLI_TOOLS } from './run-tool-cli.js';

@@ -1,5 +1,5 @@
 // Plain-text reply for an eligibility result: the seller's facts, each check, the verdict, next steps, sources.
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 import { nameCountry } from './countries.js';
 import type { EligibilityField, EligibilityInput } from './eligibility-schema.js';
 import type { EligibilityCheck, EligibilityResult } from './eligibility.js';

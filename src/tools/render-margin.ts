@@ -1,5 +1,5 @@
 // Plain-text reply for the margin calculator: inputs, formula, breakdown, results, rule dates and sources.
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../contract/types.js';
 import { nameCountry } from './countries.js';
 import { formatEuro, formatRate, formatRatio, formatSources, pickReplyLang } from './format-reply.js';
 import type { MarketComparison, PriceLadder } from './margin-compare.js';

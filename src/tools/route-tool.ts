@@ -1,7 +1,7 @@
 // Decides whether a chat message is a tool question and answers it: margin when it gives a price plus a cost
 // (or asks about profit), eligibility when the seller states at least two facts about themselves. General
 // questions ("本地托管需要什么条件") return null so the FAQ answers them.
-import type { Lang, SourceRef } from '../core/types.js';
+import type { Lang, SourceRef } from '../contract/types.js';
 import { checkEligibility } from './eligibility.js';
 import { pickReplyLang } from './format-reply.js';
 import { buildPriceLadder, compareMarkets } from './margin-compare.js';
@@ -11,11 +11,11 @@ import { parseEligibilityText } from './parse-eligibility-text.js';
 import { parseMarginText, type ParsedMarginText } from './parse-margin-text.js';
 import { renderEligibility } from './render-eligibility.js';
 import { MARGIN_FIELD_NAMES, renderComparison, renderLadder, renderMargin, renderMarginError, renderMarginMissing } from './render-margin.js';
-import type { ToolReply, ToolRouter } from '../answer/ports.js';
+import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import type { Rules } from './rules.js';
 
 // The pipeline's port (src/answer/ports.ts) is the contract; this router is its implementation.
-export type { ToolReply, ToolRouter } from '../answer/ports.js';
+export type { ToolReply, ToolRouter } from '../contract/ports.js';
 
 const REQUIRED_MARGIN_FIELDS = ['listPrice', 'market', 'unitCost'] as const;
 

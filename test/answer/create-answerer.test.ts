@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/core/create-core.js';
+import type { Core } from '../../src/app/create-core.js';
 import { getSharedCore } from '../helpers/shared-core.js';
 
 let core: Core;

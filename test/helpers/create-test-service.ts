@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, type Config } from '../../src/config.js';
-import { createApp, type App } from '../../src/core/create-app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 
 /**
  * A real BotService over the real knowledge base, with the index in a temp dir and an in-memory SQLite store.

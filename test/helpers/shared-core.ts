@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../src/core/create-core.js';
+import { createCore, type Core } from '../../src/app/create-core.js';
 
 let core: Promise<Core> | undefined;
 

@@ -1,8 +1,8 @@
 import { AIMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/core/create-core.js';
-import type { AnswerResult } from '../../src/core/types.js';
+import type { Core } from '../../src/app/create-core.js';
+import type { AnswerResult } from '../../src/contract/types.js';
 import { createAgentAnswerer, type AgentAnswererOptions } from '../../src/llm/index.js';
 import { getSharedCore } from '../helpers/shared-core.js';
 

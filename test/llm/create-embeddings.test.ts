@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ChatOllama } from '@langchain/ollama';
 import { ChatOpenAI } from '@langchain/openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/core/create-core.js';
+import { createCore } from '../../src/app/create-core.js';
 import {
   createChatModel,
   createEmbeddings,

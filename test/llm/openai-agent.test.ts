@@ -1,7 +1,7 @@
 // The agent against a real ChatOpenAI client talking to an OpenAI-compatible server on loopback.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/core/create-core.js';
-import type { AnswerResult } from '../../src/core/types.js';
+import type { Core } from '../../src/app/create-core.js';
+import type { AnswerResult } from '../../src/contract/types.js';
 import { createAgentAnswerer, createChatModel } from '../../src/llm/index.js';
 import { getSharedCore } from '../helpers/shared-core.js';
 import { lastPassages, startOpenAIStub, type ChatReply, type ChatRequestBody, type OpenAIStub } from './openai-stub.js';

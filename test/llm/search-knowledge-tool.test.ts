@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/core/create-core.js';
-import type { Lang } from '../../src/core/types.js';
+import type { Core } from '../../src/app/create-core.js';
+import type { Lang } from '../../src/contract/types.js';
 import { buildSystemPrompt, buildUserMessage, createSearchKnowledgeTool, DONT_KNOW, type SearchRecord } from '../../src/llm/index.js';
 import { getSharedCore } from '../helpers/shared-core.js';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnswerRequest, AnswerResult } from '../../src/core/types.js';
+import type { AnswerRequest, AnswerResult } from '../../src/contract/types.js';
 
 export function makeTempDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'store-test-'));

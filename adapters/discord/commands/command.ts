@@ -5,9 +5,8 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { AdminScope, BotService } from '../../../src/core/bot-service.js';
-import type { Lang } from '../../../src/core/types.js';
 import type { ReplyPayload } from '../reply-payload.js';
+import type { AdminScope, BotService, Lang } from '../../../src/index.js';
 
 export interface CommandContext {
   service: BotService;

@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { EligibilityFacts } from '../../../src/core/bot-service.js';
 import { buildEmbedReplies, COLORS } from '../build-embed-replies.js';
 import { buildTextReplies } from '../build-text-replies.js';
 import { buildToolFields } from '../build-tool-fields.js';
 import { parseVatCountries } from '../parse-vat-countries.js';
 import { uiText } from '../ui-text.js';
 import type { DiscordCommand } from './command.js';
+import type { EligibilityFacts } from '../../../src/index.js';
 
 const ENTITY_CHOICES = ['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US', 'other'] as const;
 const WAREHOUSE_CHOICES = ['DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'other-EU', 'outside-EU'] as const;

@@ -2,7 +2,7 @@ import type { Client } from 'discord.js';
 import { pino } from 'pino';
 import { vi } from 'vitest';
 import { createDiscordBot } from '../../../adapters/discord/create-discord-bot.js';
-import type { BotService } from '../../../src/core/bot-service.js';
+import type { BotService } from '../../../src/contract/bot-service.js';
 import { createTestService } from '../../helpers/create-test-service.js';
 import { prepareClient } from './discord-payloads.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from './fake-discord-api.js';

@@ -4,7 +4,7 @@ import { formatButtonId, parseButtonId, type ButtonAction } from '../../../adapt
 import { parseVatCountries } from '../../../adapters/discord/parse-vat-countries.js';
 import { pickLang } from '../../../adapters/discord/pick-lang.js';
 import { splitText } from '../../../adapters/discord/split-text.js';
-import type { AnswerResult } from '../../../src/core/types.js';
+import type { AnswerResult } from '../../../src/contract/types.js';
 
 describe('pickLang', () => {
   it.each([

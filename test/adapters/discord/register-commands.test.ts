@@ -6,7 +6,7 @@ import { DiscordAdapterError } from '../../../adapters/discord/discord-error.js'
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
 import { startDiscord } from '../../../adapters/discord/start-discord.js';
 import { parseConfig } from '../../../src/config.js';
-import type { BotService } from '../../../src/core/bot-service.js';
+import type { BotService } from '../../../src/contract/bot-service.js';
 import { pino } from 'pino';
 import { startFakeDiscordApi, type FakeDiscordApi } from './fake-discord-api.js';
 

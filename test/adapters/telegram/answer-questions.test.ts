@@ -1,8 +1,8 @@
 // Questions in private chats and groups, over real HTTP to a loopback Bot API, against the real BotService.
 import type { Bot } from 'grammy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BotService } from '../../../src/core/bot-service.js';
-import type { AnswerResult } from '../../../src/core/types.js';
+import type { BotService } from '../../../src/contract/bot-service.js';
+import type { AnswerResult } from '../../../src/contract/types.js';
 import { createTestService } from '../../helpers/create-test-service.js';
 import { checkTelegramHtml, unescapeHtml } from './check-telegram-html.js';
 import { buildBot, captureLogs } from './create-harness.js';

@@ -1,6 +1,6 @@
 import { pino, type Logger } from 'pino';
 import type { Bot } from 'grammy';
-import type { BotService } from '../../../src/core/bot-service.js';
+import type { BotService } from '../../../src/contract/bot-service.js';
 import { createTelegramBot, type CreateTelegramBotDeps } from '../../../adapters/telegram/create-telegram-bot.js';
 import { BOT_INFO, type FakeBotApi } from './fake-bot-api.js';
 

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import { parseConfig, type Config } from '../../../src/config.js';
-import type { BotService } from '../../../src/core/bot-service.js';
+import type { BotService } from '../../../src/contract/bot-service.js';
 import { startTelegram } from '../../../adapters/telegram/start-telegram.js';
 import { createTestApp } from '../../helpers/create-test-service.js';
 import { buildBot, captureLogs } from './create-harness.js';

@@ -2,7 +2,7 @@
 import type { Bot } from 'grammy';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BotService } from '../../../src/core/bot-service.js';
+import type { BotService } from '../../../src/contract/bot-service.js';
 import { createTestService } from '../../helpers/create-test-service.js';
 import { checkTelegramHtml, unescapeHtml } from './check-telegram-html.js';
 import { buildBot, captureLogs } from './create-harness.js';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../src/core/create-core.js';
+import { createCore } from '../../src/app/create-core.js';
 
 describe('core reload', () => {
   it('keeps answering from the old knowledge when a file is broken, and swaps in the new one when it is fixed', async () => {

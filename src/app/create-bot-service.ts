@@ -12,10 +12,10 @@ import {
   replyToMargin,
 } from '../tools/index.js';
 import { messagesFor } from '../answer/messages.js';
-import type { AdminScope, BotService, EligibilityFacts, MarginReply } from './bot-service.js';
+import type { AdminScope, BotService, EligibilityFacts, MarginReply } from '../contract/bot-service.js';
 import type { Core } from './create-core.js';
-import { OverloadedError, type ConcurrencyGate } from './rate-limiter.js';
-import type { AnswerRequest, AnswerResult, Lang } from './types.js';
+import { OverloadedError, type ConcurrencyGate } from '../limits/rate-limiter.js';
+import type { AnswerRequest, AnswerResult, Lang } from '../contract/types.js';
 
 export interface BotServiceDeps {
   core: Core;

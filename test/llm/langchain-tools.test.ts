@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLangchainTools, type Rules } from '../../src/tools/index.js';
-import { loadRealRules } from './rules-dir.js';
+import { createLangchainTools } from '../../src/llm/index.js';
+import type { Rules } from '../../src/tools/index.js';
+import { loadRealRules } from '../tools/rules-dir.js';
 
 let rules: Rules;
 beforeAll(async () => {

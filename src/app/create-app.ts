@@ -1,11 +1,10 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createStore, type Store } from '../store/index.js';
-import type { BotService } from './bot-service.js';
+import type { BotService } from '../contract/bot-service.js';
 import { createBotService } from './create-bot-service.js';
-import { createAgentAnswerer, createChatModel, createEmbeddings } from '../llm/index.js';
 import { createCore, type Core } from './create-core.js';
-import { createConcurrencyGate, createRateLimiter } from './rate-limiter.js';
+import { createConcurrencyGate, createRateLimiter } from '../limits/rate-limiter.js';
 
 export interface App {
   core: Core;
@@ -20,8 +19,10 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
     perUser: { limit: config.RATE_USER_PER_MINUTE, windowMs: 60_000 },
     perChat: { limit: config.RATE_CHAT_PER_MINUTE, windowMs: 60_000 },
   });
+  // LangChain and the providers take seconds to import: they are loaded only when a model or embeddings are configured.
+  const llm = config.LLM_PROVIDER || config.EMBEDDINGS_PROVIDER ? await import('../llm/index.js') : undefined;
   // A configured embeddings provider replaces the offline hashed vectors; the index rebuilds when it changes.
-  const embeddings = await createEmbeddings(config);
+  const embeddings = llm ? await llm.createEmbeddings(config) : undefined;
   const deterministic = await createCore(
     {
       knowledgeDir: config.KNOWLEDGE_DIR,
@@ -32,13 +33,14 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
     },
     { limiter, rebuildIndex: options.rebuildIndex, embeddings },
   );
-  const chatModel = createChatModel(config);
+  const chatModel = llm ? llm.createChatModel(config) : null;
   // With a model, the agent answers over the same retrieval and tools and falls back to the deterministic answer on
   // any doubt; without one, nothing changes.
-  const core: Core = chatModel
+  const core: Core =
+    llm && chatModel
     ? {
         ...deterministic,
-        answer: createAgentAnswerer({
+        answer: llm.createAgentAnswerer({
           model: chatModel,
           core: deterministic,
           fallback: deterministic.answer,

@@ -1,10 +1,10 @@
 // The same tools for the optional agent mode, as LangChain tools over the same functions and zod schemas.
 import { tool } from '@langchain/core/tools';
-import { EligibilityInputSchema, parseEligibilityInput } from './eligibility-schema.js';
-import { checkEligibility } from './eligibility.js';
-import { MarginInputSchema } from './margin-schema.js';
-import { calculateMargin } from './margin.js';
-import type { Rules } from './rules.js';
+import { EligibilityInputSchema, parseEligibilityInput } from '../tools/eligibility-schema.js';
+import { checkEligibility } from '../tools/eligibility.js';
+import { MarginInputSchema } from '../tools/margin-schema.js';
+import { calculateMargin } from '../tools/margin.js';
+import type { Rules } from '../tools/rules.js';
 
 export function createLangchainTools(rules: Rules) {
   const checkEligibilityTool = tool(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { createApp } from '../../src/core/create-app.js';
+import { createApp } from '../../src/app/create-app.js';
 import { startOpenAIStub, type OpenAIStub } from '../llm/openai-stub.js';
 
 const baseEnv = () => ({ INDEX_DIR: join(mkdtempSync(join(tmpdir(), 'faqbot-app-')), 'index'), DB_PATH: ':memory:', LOG_LEVEL: 'silent' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConcurrencyGate, createRateLimiter, OverloadedError, RateLimiterConfigError, type RateCheck } from '../../src/core/rate-limiter.js';
+import { createConcurrencyGate, createRateLimiter, OverloadedError, RateLimiterConfigError, type RateCheck } from '../../src/limits/rate-limiter.js';
 
 function makeLimiter(overrides: Partial<Parameters<typeof createRateLimiter>[0]> = {}) {
   let t = 1_000_000;

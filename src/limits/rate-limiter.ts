@@ -1,3 +1,7 @@
+import type { RateCheck, RateLimiter } from '../contract/ports.js';
+
+export type { RateCheck, RateLimiter };
+
 export interface WindowLimit {
   /** Messages allowed per window. */
   limit: number;
@@ -14,25 +18,6 @@ export interface RateLimiterOptions {
   sweepEvery?: number;
 }
 
-export type RateCheck =
-  | { ok: true }
-  | {
-      ok: false;
-      scope: 'user' | 'chat';
-      retryAfterMs: number;
-      /** True once per window per key, so an adapter says "slow down" once instead of answering every message. */
-      firstRefusal: boolean;
-    };
-
-export interface RateLimiter {
-  /**
-   * Counts one message against the user and the chat. Keys are opaque: callers should prefix them with the
-   * platform (`telegram:42`) so ids from different platforms never share a budget.
-   */
-  check(user?: string, chat?: string): RateCheck;
-  /** Tracked keys per scope, for tests and metrics. */
-  size(): { user: number; chat: number };
-}
 
 interface KeyState {
   /** Accepted message times, oldest first; never longer than the limit because refusals are not recorded. */

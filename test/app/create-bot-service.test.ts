@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/core/create-app.js';
+import type { App } from '../../src/app/create-app.js';
 import { createTestApp } from '../helpers/create-test-service.js';
 
 let app: App;

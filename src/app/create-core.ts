@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { createAnswerer, type AnswererOptions } from '../answer/create-answerer.js';
-import type { RateLimiter } from '../answer/ports.js';
+import type { RateLimiter } from '../contract/ports.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types.js';
 import { createRetriever, type Retriever } from '../retrieval/create-retriever.js';
 import { createToolRouter, describeRules, loadRules, type Rules } from '../tools/index.js';
-import type { AnswerFn } from './types.js';
+import type { AnswerFn } from '../contract/types.js';
 
 export interface CoreOptions extends AnswererOptions {
   knowledgeDir: string;

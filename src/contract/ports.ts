@@ -1,0 +1,36 @@
+import type { Lang, SourceRef, ToolName } from './types.js';
+
+/** What the tools give the pipeline for a question that needs a computation (see src/tools/route-tool.ts). */
+export interface ToolReply {
+  tool: ToolName;
+  toolResult: unknown;
+  text: string;
+  sources: SourceRef[];
+  verdict?: string;
+  /** The reply asks the seller for more facts (or to fix an input) instead of giving a result. */
+  needsMore: boolean;
+}
+
+export interface ToolRouter {
+  route(text: string, lang: Lang): ToolReply | null;
+}
+
+export type RateCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      scope: 'user' | 'chat';
+      retryAfterMs: number;
+      /** True once per window per key, so an adapter says "slow down" once instead of answering every message. */
+      firstRefusal: boolean;
+    };
+
+export interface RateLimiter {
+  /**
+   * Counts one message against the user and the chat. Keys are opaque: callers should prefix them with the
+   * platform (`telegram:42`) so ids from different platforms never share a budget.
+   */
+  check(user?: string, chat?: string): RateCheck;
+  /** Tracked keys per scope, for tests and metrics. */
+  size(): { user: number; chat: number };
+}

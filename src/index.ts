@@ -1,0 +1,12 @@
+// The core's public entry: adapters (adapters/telegram, adapters/discord, adapters/main.ts) import from here only.
+// The contract (types, the BotService port) and the wiring that builds a running app.
+export type * from './contract/types.js';
+export { ANSWER_ROUTES, isAnswerRoute, LANGS } from './contract/types.js';
+export type * from './contract/bot-service.js';
+export type { RateCheck, RateLimiter } from './contract/ports.js';
+export { isClearQuestion } from './answer/is-clear-question.js';
+export { createRateLimiter } from './limits/rate-limiter.js';
+export { ConfigError, parseConfig, type Config } from './config.js';
+export { createApp, type App } from './app/create-app.js';
+export { main as runCli } from './cli.js';
+export { watchKnowledge } from './knowledge/watch-knowledge.js';
