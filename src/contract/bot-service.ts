@@ -9,7 +9,7 @@ export interface EligibilityFacts {
 }
 
 export interface EligibilityReply {
-  verdict: 'eligible' | 'ineligible' | 'incomplete';
+  verdict: 'eligible' | 'ineligible' | 'incomplete' | 'uncertain';
   /** Fields still unknown, in the order a dialogue should ask them. */
   missing: Array<'entityCountry' | 'hasEuStock' | 'warehouseCountry' | 'vatCountries'>;
   /** Plain text (no markup): inputs, each check, verdict, next steps, rules date and sources. */

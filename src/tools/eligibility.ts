@@ -9,16 +9,21 @@ export type { Bilingual };
 
 export type EligibilityCheckId = 'entity' | 'eu-stock' | 'warehouse-eu' | 'vat-warehouse' | 'target-markets';
 
+/** pass/fail: decided; unknown: the seller has not said (or not applicable yet); uncertain: the sources do not say. */
+export type EligibilityStatus = 'pass' | 'fail' | 'unknown' | 'uncertain';
+
 export interface EligibilityCheck {
   id: EligibilityCheckId;
-  /** null: not decidable from what the seller said (or not applicable yet). */
+  status: EligibilityStatus;
+  /** null: not decidable, from what the seller said (unknown) or from what the sources say (uncertain). */
   passed: boolean | null;
   reason: Bilingual;
   /** What would make a failed check pass. */
   fix?: Bilingual;
 }
 
-export type EligibilityVerdict = 'eligible' | 'ineligible' | 'incomplete';
+/** uncertain: nothing fails and nothing is missing, but a check is one the sources do not address. */
+export type EligibilityVerdict = 'eligible' | 'ineligible' | 'incomplete' | 'uncertain';
 
 export interface EligibilityResult {
   verdict: EligibilityVerdict;
@@ -39,7 +44,7 @@ const names = (codes: string[], lang: 'zh' | 'en'): string =>
   codes.map((c) => nameCountry(c, lang)).join(lang === 'zh' ? '、' : ', ');
 
 interface Checked {
-  check: EligibilityCheck;
+  check: Omit<EligibilityCheck, 'status'> & { status?: EligibilityStatus };
   missing: EligibilityField[];
 }
 
@@ -75,6 +80,11 @@ function checkEntity(input: EligibilityInput, rules: Rules): Checked {
     },
     missing: [],
   };
+}
+
+/** Checks written with `passed` only get their status from it; the uncertain ones set it themselves. */
+function withStatus(c: Omit<EligibilityCheck, 'status'> & { status?: EligibilityStatus }): EligibilityCheck {
+  return { ...c, status: c.status ?? (c.passed === true ? 'pass' : c.passed === false ? 'fail' : 'unknown') };
 }
 
 function isEuWarehouse(code: string, rules: Rules): boolean {
@@ -141,6 +151,27 @@ function checkWarehouse(input: EligibilityInput, rules: Rules): Checked {
     return {
       check: { id: 'warehouse-eu', passed: null, reason: { zh: '未说明货在哪个国家的仓库。', en: 'You have not said which country your warehouse is in.' } },
       missing: ['warehouseCountry'],
+    };
+  }
+  const markets = rules.eligibility.markets;
+  if (isEuWarehouse(w, rules) && !markets.includes(w)) {
+    // The sources speak of "a local warehouse in a single EU country" and launch in four markets; a warehouse in
+    // another member state is neither allowed nor ruled out by them.
+    return {
+      check: {
+        id: 'warehouse-eu',
+        passed: null,
+        status: 'uncertain',
+        reason: {
+          zh: `仓库在${nameCountry(w, 'zh')}，是欧盟成员国，但不在本地托管开通的${names(markets, 'zh')}之内；公开资料只说“单个欧盟国家的本地仓”，没有说明这几国以外的仓库是否可以，所以这一项无法确定。`,
+          en: `Your warehouse is in ${nameCountry(w, 'en')}, an EU member state outside the Local Hosting markets (${names(markets, 'en')}); the sources speak of "a local warehouse in a single EU country" and do not address warehouses outside those markets, so this check is uncertain.`,
+        },
+        fix: {
+          zh: `向平台或客户经理确认${nameCountry(w, 'zh')}的仓库是否可以；稳妥的做法是把货放在${names(markets, 'zh')}之一的仓库，并在该国注册VAT。`,
+          en: `Ask the platform or your account manager whether a warehouse in ${nameCountry(w, 'en')} is accepted; the safe route is a warehouse in one of ${names(markets, 'en')}, with VAT registered there.`,
+        },
+      },
+      missing: [],
     };
   }
   if (isEuWarehouse(w, rules)) {
@@ -270,10 +301,12 @@ export function checkEligibility(input: EligibilityInput, rules: Rules): Eligibi
   const results = [checkEntity, checkEuStock, checkWarehouse, checkVat]
     .map((f) => f(input, rules))
     .concat(checkTargetMarkets(input, rules) ?? []);
-  const checks = results.map((r) => r.check);
+  const checks = results.map((r) => withStatus(r.check));
   const missing = results.flatMap((r) => r.missing);
-  const failed = checks.filter((c) => c.passed === false);
-  const verdict: EligibilityVerdict = failed.length > 0 ? 'ineligible' : missing.length > 0 ? 'incomplete' : 'eligible';
+  const failed = checks.filter((c) => c.status === 'fail');
+  const uncertain = checks.filter((c) => c.status === 'uncertain');
+  const verdict: EligibilityVerdict =
+    failed.length > 0 ? 'ineligible' : missing.length > 0 ? 'incomplete' : uncertain.length > 0 ? 'uncertain' : 'eligible';
   const steps = rules.eligibility.entrySteps;
   let nextSteps: Bilingual[];
   if (verdict === 'eligible') {
@@ -282,6 +315,11 @@ export function checkEligibility(input: EligibilityInput, rules: Rules): Eligibi
     nextSteps = [
       ...failed.flatMap((c) => (c.fix ? [c.fix] : [])),
       { zh: `满足条件后再申请：${steps[0].zh}。`, en: `Once these are fixed, apply: ${steps[0].en}.` },
+    ];
+  } else if (verdict === 'uncertain') {
+    nextSteps = [
+      ...uncertain.flatMap((c) => (c.fix ? [c.fix] : [])),
+      { zh: `确认之后再申请：${steps[0].zh}。`, en: `Once that is confirmed, apply: ${steps[0].en}.` },
     ];
   } else {
     nextSteps = [{ zh: '补充上面缺少的信息后，我可以给出结论。', en: 'Tell me the missing facts above and I can give you a verdict.' }];

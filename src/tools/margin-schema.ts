@@ -16,6 +16,9 @@ export const MarginInputSchema = z
     unitCost: amount.describe('Cost of goods per unit in EUR'),
     inboundShipping: amount.optional().describe('First-leg (inbound) shipping per unit in EUR; default 0'),
     fulfillmentFee: amount.optional().describe('Fulfilment / last-mile cost per unit in EUR; default 0'),
+    buyerShipping: amount
+      .optional()
+      .describe('Shipping the buyer pays per unit in EUR, VAT included; revenue, and part of the commission base; default 0'),
     commissionRate: rate.optional().describe('Platform commission as a fraction of the VAT-inclusive price; default: market rule'),
     commissionTier: z
       .enum(['default', 'electronics', 'newSeller'])
@@ -28,6 +31,10 @@ export const MarginInputSchema = z
     returnRate: rate.optional().describe('Share of units returned; default 0'),
     vatRate: rate.optional().describe('VAT rate; default: the market standard rate'),
     targetMargin: rate.optional().describe('Wanted profit / net sales, to solve for the price'),
+    program: z
+      .enum(['local-hosting'])
+      .optional()
+      .describe('The program the seller asks about; local-hosting: its own commission is not published, the default rate is an assumption'),
   })
   .strict();
 

@@ -10,8 +10,8 @@ export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_U
 export type Dec = InstanceType<typeof Dec>;
 
 export const MARGIN_FORMULA: Bilingual = {
-  zh: '利润 = 净销售额 − 佣金 − 达人佣金 − 广告 − 退货损失 − 成本 − 头程 − 尾程；实收 = 售价 × (1 − 卖家折扣)，净销售额 = 实收 / (1 + 增值税率)，佣金 = 佣金率 × 实收，达人佣金、广告 = 比例 × 净销售额，退货损失 = 退货率 × (尾程 + 头程)',
-  en: 'profit = net sales − commission − affiliate − ads − returns − unit cost − inbound − fulfilment; paid = list price × (1 − seller discount), net sales = paid / (1 + VAT rate), commission = commission rate × paid, affiliate and ads = rate × net sales, returns = return rate × (fulfilment + inbound)',
+  zh: '利润 = 净销售额 − 佣金 − 达人佣金 − 广告 − 退货损失 − 成本 − 头程 − 尾程；实收 = 售价 × (1 − 卖家折扣)，净销售额 = (实收 + 买家运费) / (1 + 增值税率)，佣金 = 佣金率 × (实收 + 买家运费)，达人佣金、广告 = 比例 × 实收 / (1 + 增值税率)（只按商品，不含运费），退货损失 = 退货率 × (尾程 + 头程)',
+  en: 'profit = net sales − commission − affiliate − ads − returns − unit cost − inbound − fulfilment; paid = list price × (1 − seller discount), net sales = (paid + buyer shipping) / (1 + VAT rate), commission = commission rate × (paid + buyer shipping), affiliate and ads = rate × paid / (1 + VAT rate) (the item only, shipping excluded), returns = return rate × (fulfilment + inbound)',
 };
 
 /** Input after defaults are applied; every figure that entered the calculation. */
@@ -21,6 +21,8 @@ export interface ResolvedMarginInput {
   unitCost: Dec;
   inboundShipping: Dec;
   fulfillmentFee: Dec;
+  /** Shipping the buyer pays, VAT included: revenue, and part of the commission base. */
+  buyerShipping: Dec;
   commissionRate: Dec;
   affiliateRate: Dec;
   sellerDiscount: Dec;
@@ -29,10 +31,12 @@ export interface ResolvedMarginInput {
   returnRate: Dec;
   vatRate: Dec;
   targetMargin?: Dec;
+  program?: 'local-hosting';
 }
 
 export interface MarginExact {
   paid: Dec;
+  buyerShipping: Dec;
   platformSubsidy: Dec;
   buyerPays: Dec;
   vat: Dec;
@@ -53,6 +57,7 @@ export interface MarginExact {
 export interface MarginBreakdown {
   listPrice: number;
   paid: number;
+  buyerShipping: number;
   platformSubsidy: number;
   buyerPays: number;
   vat: number;
@@ -70,7 +75,8 @@ export interface MarginBreakdown {
 export interface MarginResult {
   market: string;
   currency: 'EUR';
-  inputs: Record<Exclude<keyof ResolvedMarginInput, 'market' | 'targetMargin'>, number> & { targetMargin?: number };
+  inputs: Record<Exclude<keyof ResolvedMarginInput, 'market' | 'targetMargin' | 'program'>, number> & { targetMargin?: number };
+  program?: 'local-hosting';
   /** Input fields whose value came from knowledge/rules rather than the seller. */
   defaultsUsed: string[];
   profit: number;
@@ -112,34 +118,52 @@ function fixedCosts(i: ResolvedMarginInput): { returns: Dec; total: Dec } {
   return { returns, total: returns.plus(i.unitCost).plus(i.inboundShipping).plus(i.fulfillmentFee) };
 }
 
-/** Profit per euro of list price: profit = listPrice × k − fixed costs. */
+/**
+ * Profit (minus `margin` × net sales) per euro of list price: profit − margin × netSales = listPrice × k − fixed,
+ * where fixed is the per-unit costs less what the buyer's shipping brings in.
+ */
 function profitSlope(i: ResolvedMarginInput, margin: Dec = ZERO): Dec {
   const onePlusVat = ONE.plus(i.vatRate);
   return ONE.minus(i.sellerDiscount).mul(ONE.minus(i.affiliateRate).minus(i.adsRate).minus(margin).div(onePlusVat).minus(i.commissionRate));
 }
 
-/** List price at which profit / net sales equals `margin` (0 = break-even); null when no price gets there. */
+/** What the buyer's shipping adds to profit − margin × net sales: its net of VAT, less commission on it. */
+function shippingContribution(i: ResolvedMarginInput, margin: Dec = ZERO): Dec {
+  return i.buyerShipping.mul(ONE.minus(margin).div(ONE.plus(i.vatRate)).minus(i.commissionRate));
+}
+
+/**
+ * List price at which profit / net sales equals `margin` (0 = break-even); null when no price gets there. 0 when the
+ * buyer's shipping alone covers the costs (every price reaches the margin).
+ */
 export function solvePriceForMargin(i: ResolvedMarginInput, margin: Dec = ZERO): Dec | null {
   const k = profitSlope(i, margin);
   if (k.lte(0)) return null;
-  return fixedCosts(i).total.div(k);
+  return Dec.max(ZERO, fixedCosts(i).total.minus(shippingContribution(i, margin)).div(k));
 }
 
 export function computeMarginExact(i: ResolvedMarginInput): MarginExact {
   const paid = i.listPrice.mul(ONE.minus(i.sellerDiscount));
+  const gross = paid.plus(i.buyerShipping);
   const platformSubsidy = i.listPrice.mul(i.platformSubsidy);
-  const buyerPays = Dec.max(ZERO, paid.minus(platformSubsidy));
-  const netSales = paid.div(ONE.plus(i.vatRate));
-  const vat = paid.minus(netSales);
-  const commission = i.commissionRate.mul(paid);
-  const affiliate = i.affiliateRate.mul(netSales);
-  const ads = i.adsRate.mul(netSales);
+  const buyerPays = Dec.max(ZERO, gross.minus(platformSubsidy));
+  const onePlusVat = ONE.plus(i.vatRate);
+  // The buyer's shipping is taxed at the goods' rate (an ancillary supply) and is revenue like the item.
+  const netSales = gross.div(onePlusVat);
+  const vat = gross.minus(netSales);
+  // The EU commission base is the VAT-inclusive amount the buyer pays, shipping included.
+  const commission = i.commissionRate.mul(gross);
+  // Creator commission and ad spend are shares of the item's net price; shipping is not part of them.
+  const itemNet = paid.div(onePlusVat);
+  const affiliate = i.affiliateRate.mul(itemNet);
+  const ads = i.adsRate.mul(itemNet);
   const fixed = fixedCosts(i);
   const totalCosts = commission.plus(affiliate).plus(ads).plus(fixed.total);
   const profit = netSales.minus(totalCosts);
   const costBase = i.unitCost.plus(i.inboundShipping);
   return {
     paid,
+    buyerShipping: i.buyerShipping,
     platformSubsidy,
     buyerPays,
     vat,
@@ -198,6 +222,7 @@ export function resolveMarginInput(raw: unknown, rules: Rules): Resolved {
     unitCost: new Dec(v.unitCost),
     inboundShipping: new Dec(v.inboundShipping ?? 0),
     fulfillmentFee: new Dec(v.fulfillmentFee ?? 0),
+    buyerShipping: new Dec(v.buyerShipping ?? 0),
     commissionRate: new Dec(v.commissionRate ?? commissionDefault()),
     affiliateRate: new Dec(v.affiliateRate ?? 0),
     sellerDiscount: new Dec(v.sellerDiscount ?? 0),
@@ -206,6 +231,7 @@ export function resolveMarginInput(raw: unknown, rules: Rules): Resolved {
     returnRate: new Dec(v.returnRate ?? 0),
     vatRate: new Dec(v.vatRate ?? vatDefault()),
     ...(v.targetMargin !== undefined ? { targetMargin: new Dec(v.targetMargin) } : {}),
+    ...(v.program ? { program: v.program } : {}),
   };
   if (profitSlope(input).lte(0)) {
     const share = input.commissionRate.mul(ONE.plus(input.vatRate)).plus(input.affiliateRate).plus(input.adsRate);
@@ -231,17 +257,25 @@ function describeAssumptions(input: ResolvedMarginInput, profile: MarketProfile,
       en: `VAT at the ${profile.name.en} standard rate ${pct(input.vatRate)} (as of ${profile.vat.asOf}); give vatRate for reduced-rate goods.`,
     });
   }
-  if (defaultsUsed.includes('commissionRate')) {
+  if (defaultsUsed.includes('commissionRate') && input.program === 'local-hosting') {
+    out.push({
+      zh: `本地托管自己的佣金未公开：这里的${pct(input.commissionRate)}是平台佣金的公开费率（自${profile.commission.asOf}起，${profile.commission.base.zh}），只是假设；知道实际费率请填写佣金（commission=…）。`,
+      en: `Local Hosting's own commission is not published: the ${pct(input.commissionRate)} here is the platform's published commission rate (from ${profile.commission.asOf}, ${profile.commission.base.en}), used as an assumption; if you know your rate, give it (commission=…).`,
+    });
+  } else if (defaultsUsed.includes('commissionRate')) {
     out.push({
       zh: `平台佣金${pct(input.commissionRate)}（自${profile.commission.asOf}起），${profile.commission.base.zh}。`,
       en: `Platform commission ${pct(input.commissionRate)} (from ${profile.commission.asOf}), ${profile.commission.base.en}.`,
     });
   }
+  out.push({
+    zh: '买家运费（含税）计入净销售额和佣金基数，按商品的增值税率计税；达人佣金和广告只按商品的不含税金额计算。',
+    en: "Buyer-paid shipping (VAT included) counts in net sales and in the commission base, taxed at the goods' VAT rate; creator commission and ads are charged on the item's net price only.",
+  });
   out.push(
-    { zh: '达人佣金和广告按净销售额（不含税）计算。', en: 'Affiliate commission and ads are charged on net sales (VAT excluded).' },
     {
-      zh: '平台补贴和平台券降低买家支付金额，不影响卖家收入：只列出，不扣减。',
-      en: 'Platform-funded subsidies and coupons lower what the buyer pays, not your proceeds: shown, not deducted.',
+      zh: '平台补贴和平台券：由谁出资未公开，所以只列出、不扣减；如果其中有你出资的部分，请作为卖家折扣填写。',
+      en: 'Platform subsidies and coupons: who funds them is not published, so they are shown, not deducted; if you fund part of them, enter that part as a seller discount.',
     },
     {
       zh: '退货损失 = 退货率 × (尾程 + 头程)：假设退回的货可以再卖，只损失运费。',
@@ -265,6 +299,7 @@ function toResult(input: ResolvedMarginInput, profile: MarketProfile, defaultsUs
       unitCost: roundMoney(input.unitCost),
       inboundShipping: roundMoney(input.inboundShipping),
       fulfillmentFee: roundMoney(input.fulfillmentFee),
+      buyerShipping: roundMoney(input.buyerShipping),
       commissionRate: input.commissionRate.toNumber(),
       affiliateRate: input.affiliateRate.toNumber(),
       sellerDiscount: input.sellerDiscount.toNumber(),
@@ -274,6 +309,7 @@ function toResult(input: ResolvedMarginInput, profile: MarketProfile, defaultsUs
       vatRate: input.vatRate.toNumber(),
       ...(input.targetMargin !== undefined ? { targetMargin: input.targetMargin.toNumber() } : {}),
     },
+    ...(input.program ? { program: input.program } : {}),
     defaultsUsed,
     profit: roundMoney(exact.profit),
     margin: roundRatio(exact.margin),
@@ -282,6 +318,7 @@ function toResult(input: ResolvedMarginInput, profile: MarketProfile, defaultsUs
     breakdown: {
       listPrice: roundMoney(input.listPrice),
       paid: roundMoney(exact.paid),
+      buyerShipping: roundMoney(exact.buyerShipping),
       platformSubsidy: roundMoney(exact.platformSubsidy),
       buyerPays: roundMoney(exact.buyerPays),
       vat: roundMoney(exact.vat),

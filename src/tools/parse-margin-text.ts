@@ -4,9 +4,9 @@ import { findCountryMentions } from './country-mentions.js';
 import type { MarginInput } from './margin-schema.js';
 import { findNumberTokens, type NumberToken } from './text-numbers.js';
 
-export type MarginField = Exclude<keyof MarginInput, 'market' | 'commissionTier'>;
+export type MarginField = Exclude<keyof MarginInput, 'market' | 'commissionTier' | 'program'>;
 
-const AMOUNT_FIELDS = new Set<MarginField>(['listPrice', 'unitCost', 'inboundShipping', 'fulfillmentFee']);
+const AMOUNT_FIELDS = new Set<MarginField>(['listPrice', 'unitCost', 'inboundShipping', 'fulfillmentFee', 'buyerShipping']);
 
 // Longer labels first where they share words ("达人佣金" before "佣金", "inbound shipping" before "shipping").
 const LABELS: Record<MarginField, string[]> = {
@@ -27,8 +27,15 @@ const LABELS: Record<MarginField, string[]> = {
   fulfillmentFee: [
     '尾程运费', '尾程费用', '尾程', '配送费', '配送', '派送费', '派送', '仓储配送', '快递费', '发货费', '操作费',
     'fulfilment fee', 'fulfillment fee', 'fulfilment cost', 'fulfillment cost', 'fulfilment', 'fulfillment', 'last-mile',
-    'last mile', 'shipping cost', 'shipping fee', 'shipping', 'delivery fee', 'delivery', 'FBT fee', 'Versandkosten', 'Versand',
-    'livraison', 'spedizione', 'envío', 'envio',
+    'last mile', 'shipping cost', 'shipping costs', 'delivery cost', 'delivery fee', 'delivery', 'FBT fee',
+  ],
+  // Shipping charged to the buyer is revenue (and part of the commission base); a plain "shipping"/"运费" is read
+  // as that, and the seller's own delivery cost has its own words above (尾程, fulfilment, last mile).
+  buyerShipping: [
+    '买家运费', '买家付运费', '买家承担运费', '顾客运费', '运费', 'buyer shipping', 'shipping paid by the buyer',
+    'shipping paid by buyer', 'shipping charged to the buyer', 'customer shipping', 'shipping fee', 'shipping',
+    'Versandkosten', 'Versand', 'frais de port', 'frais de livraison', 'livraison', 'spese di spedizione', 'spedizione',
+    'gastos de envío', 'envío', 'envio',
   ],
   commissionRate: [
     '平台佣金', '平台扣点', '扣点', '佣金', '平台费', '抽佣', 'platform commission', 'platform fee', 'referral fee', 'commission',
@@ -108,6 +115,7 @@ const COMPARE_RE = /对比|比较|四国|各国|各站|哪个(?:站|国家)|comp
 const LADDER_RE = /阶梯|梯度|不同(?:的)?(?:售)?价|几个价|价格表|ladder|different prices|price points|several prices|other prices/iu;
 const EXCL_VAT_RE = /不含税|未税|税前|除税|excl\.?\s*(?:of\s*)?VAT|excluding VAT|ex\.?\s*VAT|net of VAT|before VAT|without VAT|netto|hors taxe|\bHT\b|IVA esclusa|sin IVA/iu;
 const ELECTRONICS_RE = /电子产品|消费电子|3C|electronics|Elektronik|électronique|elettronica|electrónica/iu;
+const LOCAL_HOSTING_RE = /本地托管|本地託管|本托|local[- ]hosting|hébergement local|hosting locale|alojamiento local/iu;
 const NEW_SELLER_RE = /新商家|新卖家|新店|新入驻|new seller|new shop|newly joined|neuer Verkäufer|nouveau vendeur/iu;
 
 function labelHits(text: string): LabelHit[] {
@@ -195,6 +203,7 @@ export function parseMarginText(text: string): ParsedMarginText {
 
   const market = findCountryMentions(text).find((m) => ['DE', 'FR', 'IT', 'ES'].includes(m.code));
   if (market) input.market = market.code;
+  if (LOCAL_HOSTING_RE.test(text)) input.program = 'local-hosting';
   if (input.commissionRate === undefined) {
     if (ELECTRONICS_RE.test(text)) input.commissionTier = 'electronics';
     else if (NEW_SELLER_RE.test(text)) input.commissionTier = 'newSeller';
@@ -202,7 +211,7 @@ export function parseMarginText(text: string): ParsedMarginText {
 
   return {
     input,
-    found: (Object.keys(input) as Array<keyof MarginInput>).filter((k) => k !== 'commissionTier'),
+    found: (Object.keys(input) as Array<keyof MarginInput>).filter((k) => k !== 'commissionTier' && k !== 'program'),
     asksProfit,
     asksComparison: COMPARE_RE.test(text),
     asksLadder: LADDER_RE.test(text),

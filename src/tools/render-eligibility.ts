@@ -65,6 +65,12 @@ export function renderEligibility(result: EligibilityResult, lang: Lang): string
     );
   } else if (result.verdict === 'ineligible') {
     lines.push(l === 'zh' ? '结论：目前不符合入驻条件（见上面 ❌ 的项目）。' : 'Verdict: not eligible yet (see the ❌ items above).');
+  } else if (result.verdict === 'uncertain') {
+    lines.push(
+      l === 'zh'
+        ? '结论：无法确定。没有不符合的项目，但有一项公开资料没有说明（见上面 ❔ 的项目），申请前请先向平台确认。'
+        : 'Verdict: uncertain. Nothing fails, but one condition is not addressed by the sources (the ❔ item above); confirm it with the platform before you apply.',
+    );
   } else {
     lines.push(l === 'zh' ? '结论：信息不全，暂时无法判断；目前没有不符合的项目。' : 'Verdict: incomplete. Nothing fails so far, but I cannot decide yet.');
     lines.push(renderMissingQuestion(result.missing, lang));

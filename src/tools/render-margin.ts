@@ -12,6 +12,7 @@ export const MARGIN_FIELD_NAMES: Record<string, { zh: string; en: string }> = {
   unitCost: { zh: '单件成本', en: 'unit cost' },
   inboundShipping: { zh: '头程', en: 'inbound shipping' },
   fulfillmentFee: { zh: '尾程/配送费', en: 'fulfilment fee' },
+  buyerShipping: { zh: '买家运费', en: 'shipping paid by the buyer' },
   commissionRate: { zh: '平台佣金率', en: 'commission rate' },
   commissionTier: { zh: '佣金档位', en: 'commission tier' },
   affiliateRate: { zh: '达人佣金率', en: 'affiliate rate' },
@@ -50,23 +51,28 @@ export function renderMargin(r: MarginResult, lang: Lang, notes: string[] = []):
   const l = pickReplyLang(lang);
   const i = r.inputs;
   const b = r.breakdown;
-  const def = (f: string): string => (r.defaultsUsed.includes(f) ? (l === 'zh' ? '（默认）' : ' (default)') : '');
+  const assumedCommission = r.program === 'local-hosting' && r.defaultsUsed.includes('commissionRate');
+  const def = (f: string): string =>
+    f === 'commissionRate' && assumedCommission
+      ? l === 'zh' ? '（假设：本地托管佣金未公开）' : " (assumed: Local Hosting's commission is not published)"
+      : r.defaultsUsed.includes(f) ? (l === 'zh' ? '（默认）' : ' (default)') : '';
   const lines: string[] = [];
   if (l === 'zh') {
     lines.push(`单件利润测算：${marketName(r.market, l)}，币种 EUR`);
     lines.push(
-      `输入：售价 ${formatEuro(i.listPrice)}（含税），成本 ${formatEuro(i.unitCost)}，头程 ${formatEuro(i.inboundShipping)}，尾程 ${formatEuro(i.fulfillmentFee)}，` +
+      `输入：售价 ${formatEuro(i.listPrice)}（含税），成本 ${formatEuro(i.unitCost)}，头程 ${formatEuro(i.inboundShipping)}，尾程 ${formatEuro(i.fulfillmentFee)}，买家运费 ${formatEuro(i.buyerShipping)}，` +
         `佣金 ${formatRate(i.commissionRate)}${def('commissionRate')}，达人佣金 ${formatRate(i.affiliateRate)}，广告 ${formatRate(i.adsRate)}，` +
         `卖家折扣 ${formatRate(i.sellerDiscount)}，退货率 ${formatRate(i.returnRate)}，增值税 ${formatRate(i.vatRate)}${def('vatRate')}`,
     );
     lines.push(`公式：${r.formula.zh}`);
     lines.push('明细：');
     lines.push(`实收（折后含税）：${formatEuro(b.paid)}`);
+    if (b.buyerShipping > 0) lines.push(`买家运费（含税）：${formatEuro(b.buyerShipping)}`);
     lines.push(`增值税 ${formatRate(i.vatRate)}：${formatEuro(-b.vat)}`);
     lines.push(`净销售额：${formatEuro(b.netSales)}`);
-    lines.push(`平台佣金 ${formatRate(i.commissionRate)} × 实收：${formatEuro(-b.commission)}`);
-    lines.push(`达人佣金 ${formatRate(i.affiliateRate)} × 净销售额：${formatEuro(-b.affiliate)}`);
-    lines.push(`广告 ${formatRate(i.adsRate)} × 净销售额：${formatEuro(-b.ads)}`);
+    lines.push(`平台佣金 ${formatRate(i.commissionRate)} × ${b.buyerShipping > 0 ? '(实收 + 买家运费)' : '实收'}：${formatEuro(-b.commission)}`);
+    lines.push(`达人佣金 ${formatRate(i.affiliateRate)} × 商品不含税金额：${formatEuro(-b.affiliate)}`);
+    lines.push(`广告 ${formatRate(i.adsRate)} × 商品不含税金额：${formatEuro(-b.ads)}`);
     lines.push(`退货损失：${formatEuro(-b.returns)}`);
     lines.push(`成本：${formatEuro(-b.unitCost)}，头程：${formatEuro(-b.inboundShipping)}，尾程：${formatEuro(-b.fulfillmentFee)}`);
     lines.push(`利润：${formatEuro(r.profit)}`);
@@ -80,22 +86,23 @@ export function renderMargin(r: MarginResult, lang: Lang, notes: string[] = []):
           : `达到 ${formatRate(r.targetMargin)} 利润率的售价（含税）：${formatEuro(r.priceForTargetMargin)}`,
       );
     }
-    if (b.platformSubsidy > 0) lines.push(`平台补贴 ${formatEuro(b.platformSubsidy)}：买家实付 ${formatEuro(b.buyerPays)}，不影响你的收入。`);
+    if (b.platformSubsidy > 0) lines.push(`平台补贴 ${formatEuro(b.platformSubsidy)}：买家实付 ${formatEuro(b.buyerPays)}；由谁出资未公开，未从你的收入中扣减。`);
   } else {
     lines.push(`Margin per unit: ${marketName(r.market, l)}, EUR`);
     lines.push(
-      `Inputs: list price ${formatEuro(i.listPrice)} (VAT incl.), unit cost ${formatEuro(i.unitCost)}, inbound ${formatEuro(i.inboundShipping)}, fulfilment ${formatEuro(i.fulfillmentFee)}, ` +
+      `Inputs: list price ${formatEuro(i.listPrice)} (VAT incl.), unit cost ${formatEuro(i.unitCost)}, inbound ${formatEuro(i.inboundShipping)}, fulfilment ${formatEuro(i.fulfillmentFee)}, buyer shipping ${formatEuro(i.buyerShipping)}, ` +
         `commission ${formatRate(i.commissionRate)}${def('commissionRate')}, affiliate ${formatRate(i.affiliateRate)}, ads ${formatRate(i.adsRate)}, ` +
         `seller discount ${formatRate(i.sellerDiscount)}, returns ${formatRate(i.returnRate)}, VAT ${formatRate(i.vatRate)}${def('vatRate')}`,
     );
     lines.push(`Formula: ${r.formula.en}`);
     lines.push('Breakdown:');
     lines.push(`Paid (after seller discount, VAT incl.): ${formatEuro(b.paid)}`);
+    if (b.buyerShipping > 0) lines.push(`Shipping paid by the buyer (VAT incl.): ${formatEuro(b.buyerShipping)}`);
     lines.push(`VAT ${formatRate(i.vatRate)}: ${formatEuro(-b.vat)}`);
     lines.push(`Net sales: ${formatEuro(b.netSales)}`);
-    lines.push(`Commission ${formatRate(i.commissionRate)} of paid: ${formatEuro(-b.commission)}`);
-    lines.push(`Affiliate ${formatRate(i.affiliateRate)} of net sales: ${formatEuro(-b.affiliate)}`);
-    lines.push(`Ads ${formatRate(i.adsRate)} of net sales: ${formatEuro(-b.ads)}`);
+    lines.push(`Commission ${formatRate(i.commissionRate)} of ${b.buyerShipping > 0 ? '(paid + buyer shipping)' : 'paid'}: ${formatEuro(-b.commission)}`);
+    lines.push(`Affiliate ${formatRate(i.affiliateRate)} of the item's net price: ${formatEuro(-b.affiliate)}`);
+    lines.push(`Ads ${formatRate(i.adsRate)} of the item's net price: ${formatEuro(-b.ads)}`);
     lines.push(`Returns: ${formatEuro(-b.returns)}`);
     lines.push(`Unit cost: ${formatEuro(-b.unitCost)}, inbound: ${formatEuro(-b.inboundShipping)}, fulfilment: ${formatEuro(-b.fulfillmentFee)}`);
     lines.push(`Profit: ${formatEuro(r.profit)}`);
@@ -109,7 +116,7 @@ export function renderMargin(r: MarginResult, lang: Lang, notes: string[] = []):
           : `Price for a ${formatRate(r.targetMargin)} margin (VAT incl.): ${formatEuro(r.priceForTargetMargin)}`,
       );
     }
-    if (b.platformSubsidy > 0) lines.push(`Platform subsidy ${formatEuro(b.platformSubsidy)}: the buyer pays ${formatEuro(b.buyerPays)}; your proceeds are unchanged.`);
+    if (b.platformSubsidy > 0) lines.push(`Platform subsidy ${formatEuro(b.platformSubsidy)}: the buyer pays ${formatEuro(b.buyerPays)}; who funds it is not published, so it is not deducted from your proceeds.`);
   }
   lines.push(...notes);
   lines.push(...r.assumptions.map((a) => `- ${a[l]}`));

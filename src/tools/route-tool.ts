@@ -139,8 +139,11 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
         return replyToMargin(margin, rules, lang);
       }
       const eligibility = parseEligibilityText(text);
-      if (eligibility.factCount >= 2) {
-        const result = checkEligibility(eligibility.facts, rules);
+      if (eligibility.factCount === 0) return null;
+      const result = checkEligibility(eligibility.facts, rules);
+      // One fact is usually a general question the FAQ answers ("Can a Hong Kong company apply?"); one the sources
+      // leave open (a warehouse in Ireland) would get a flat FAQ "yes", so the checker says what is not known.
+      if (eligibility.factCount >= 2 || result.checks.some((c) => c.status === 'uncertain')) {
         return {
           tool: 'eligibility',
           toolResult: result,

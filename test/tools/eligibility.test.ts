@@ -11,7 +11,7 @@ type Passed = boolean | null;
 interface Case {
   name: string;
   input: EligibilityInput;
-  verdict: 'eligible' | 'ineligible' | 'incomplete';
+  verdict: 'eligible' | 'ineligible' | 'incomplete' | 'uncertain';
   checks: Record<string, Passed>;
   missing?: string[];
   /** Text the failing check's reason (en) must contain. */
@@ -34,12 +34,18 @@ const cases: Case[] = [
     verdict: 'eligible',
     checks: { entity: true, 'eu-stock': true, 'warehouse-eu': true, 'vat-warehouse': true },
   },
-  {
-    name: 'Spanish entity, warehouse in Poland (an EU state outside the four markets), Polish VAT',
-    input: { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] },
-    verdict: 'eligible',
-    checks: { entity: true, 'eu-stock': true, 'warehouse-eu': true, 'vat-warehouse': true },
-  },
+  ...(['PL', 'IE', 'NL'] as const).map(
+    (w): Case => ({
+      name: `warehouse in ${w} (an EU state outside the four markets): uncertain, not a pass`,
+      input: { entityCountry: 'ES', hasEuStock: true, warehouseCountry: w, vatCountries: [w] },
+      verdict: 'uncertain',
+      checks: { entity: true, 'eu-stock': true, 'warehouse-eu': null, 'vat-warehouse': true },
+      missing: [],
+      reasonEn: ['warehouse-eu', 'do not address warehouses outside those markets'],
+      reasonZh: ['warehouse-eu', '没有说明这几国以外的仓库是否可以'],
+      fixEn: 'Ask the platform or your account manager whether a warehouse in',
+    }),
+  ),
   {
     name: 'UK entity fails',
     input: { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] },
@@ -139,6 +145,7 @@ describe('checkEligibility', () => {
       expect(k.reason.zh.length).toBeGreaterThan(0);
       expect(k.reason.en.length).toBeGreaterThan(0);
       if (k.passed === false) expect(k.fix).toBeDefined();
+      expect(k.status).toBe(k.passed === true ? 'pass' : k.passed === false ? 'fail' : k.status === 'uncertain' ? 'uncertain' : 'unknown');
     }
     expect(r.asOf).toBe('2026-01-16');
     expect(r.sources.length).toBeGreaterThan(0);

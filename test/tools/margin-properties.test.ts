@@ -16,6 +16,7 @@ const arbInput = fc.record({
   unitCost: fc.integer({ min: 0, max: 500_000 }).map((c) => c / 100),
   inboundShipping: fc.integer({ min: 0, max: 10_000 }).map((c) => c / 100),
   fulfillmentFee: fc.integer({ min: 0, max: 10_000 }).map((c) => c / 100),
+  buyerShipping: fc.integer({ min: 0, max: 2_000 }).map((c) => c / 100),
   commissionRate: fc.integer({ min: 0, max: 2000 }).map((b) => b / 10_000),
   affiliateRate: fc.integer({ min: 0, max: 3000 }).map((b) => b / 10_000),
   adsRate: fc.integer({ min: 0, max: 2000 }).map((b) => b / 10_000),
@@ -55,12 +56,25 @@ describe('margin properties', () => {
     );
   });
 
+  it('profit rises with the shipping the buyer pays (it is revenue, less its VAT and commission)', () => {
+    fc.assert(
+      fc.property(arbInput, fc.integer({ min: 1, max: 1_000 }), (input, cents) => {
+        const before = computeMarginExact(resolve(input)).profit;
+        const after = computeMarginExact(resolve({ ...input, buyerShipping: input.buyerShipping + cents / 100 })).profit;
+        return after.gt(before);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('profit at the exact break-even price is 0', () => {
     fc.assert(
       fc.property(arbInput, (input) => {
         const resolved = resolve(input);
         const price = solvePriceForMargin(resolved);
         expect(price).not.toBeNull();
+        // The buyer's shipping alone covers every cost: any price breaks even or better.
+        if (price?.isZero()) return computeMarginExact({ ...resolved, listPrice: new Dec(0) }).profit.gte(0);
         const profit = computeMarginExact({ ...resolved, listPrice: price ?? new Dec(0) }).profit;
         return profit.abs().lt('1e-25');
       }),

@@ -55,6 +55,16 @@ const handWorked = [
     expected: { profit: 8.22, margin: 0.4976, roi: 1.6442, breakEvenPrice: 9.54 },
     breakdown: { paid: 19.99, vat: 3.47, netSales: 16.52, commission: 0.8, affiliate: 0, ads: 0, returns: 0 },
   },
+  {
+    name: 'DE: the chat example plus €4.99 shipping paid by the buyer',
+    input: { listPrice: 29.99, market: 'DE', unitCost: 8, inboundShipping: 1.5, fulfillmentFee: 3.2, commissionRate: 0.09, affiliateRate: 0.15, buyerShipping: 4.99 },
+    // paid + shipping = 34.98; net = 34.98 / 1.19 = 29.3949580; vat = 5.5850420; commission = 0.09 × 34.98 = 3.1482
+    // affiliate on the item only = 0.15 × 29.99 / 1.19 = 3.7802521; profit = 29.3949580 − 3.1482 − 3.7802521 − 12.7 = 9.7665059
+    // margin = 9.7665059 / 29.3949580 = 0.332251; roi = 9.7665059 / 9.5 = 1.028053
+    // break-even = (12.7 − 4.99 × (1 / 1.19 − 0.09)) / (0.85 / 1.19 − 0.09) = 8.9558235 / 0.6242857 = 14.34571
+    expected: { profit: 9.77, margin: 0.3323, roi: 1.0281, breakEvenPrice: 14.35 },
+    breakdown: { paid: 29.99, buyerShipping: 4.99, vat: 5.59, netSales: 29.39, commission: 3.15, affiliate: 3.78, ads: 0, returns: 0 },
+  },
 ];
 
 describe('calculateMargin on hand-worked cases', () => {
@@ -92,6 +102,41 @@ describe('calculateMargin on hand-worked cases', () => {
     expect(de.assumptions.map((a) => a.en).join(' ')).toContain('Platform commission 9% (from 2026-01-08)');
     expect(ok({ listPrice: 10, market: 'FR', unitCost: 1, commissionTier: 'electronics' }).inputs.commissionRate).toBe(0.07);
     expect(ok({ listPrice: 10, market: 'IT', unitCost: 1, vatRate: 0.1 }).defaultsUsed).toEqual(['commissionRate']);
+  });
+
+  it('charges the commission on the VAT-inclusive amount including the buyer\'s shipping', () => {
+    const r = ok({ listPrice: 20, market: 'FR', unitCost: 5, buyerShipping: 5 });
+    // 9% of (20 + 5); net sales (20 + 5) / 1.2
+    expect(r.breakdown.commission).toBe(2.25);
+    expect(r.breakdown.netSales).toBe(20.83);
+    expect(r.inputs.buyerShipping).toBe(5);
+    expect(ok({ listPrice: 20, market: 'FR', unitCost: 5 }).inputs.buyerShipping).toBe(0);
+  });
+
+  it('break-even is 0 when the buyer\'s shipping alone covers the costs', () => {
+    expect(ok({ listPrice: 10, market: 'DE', unitCost: 1, buyerShipping: 20 }).breakEvenPrice).toBe(0);
+  });
+
+  it.each([
+    [{ program: 'local-hosting' }, "Local Hosting's own commission is not published", '本地托管自己的佣金未公开'],
+    [{}, 'Platform commission 9% (from 2026-01-08)', '平台佣金9%（自2026-01-08起）'],
+  ] as const)('names the default commission as an assumption for Local Hosting: %j', (extra, en, zh) => {
+    const r = ok({ listPrice: 20, market: 'DE', unitCost: 5, ...extra });
+    expect(r.assumptions.map((a) => a.en).join(' ')).toContain(en);
+    expect(r.assumptions.map((a) => a.zh).join(' ')).toContain(zh);
+  });
+
+  it('a commission the seller gives is no assumption, Local Hosting or not', () => {
+    const r = ok({ listPrice: 20, market: 'DE', unitCost: 5, program: 'local-hosting', commissionRate: 0.05 });
+    expect(r.assumptions.map((a) => a.en).join(' ')).not.toContain('not published: the');
+  });
+
+  it('says who funds subsidies and coupons is not published, and never that they leave income untouched', () => {
+    const r = ok({ listPrice: 20, market: 'DE', unitCost: 5, platformSubsidy: 0.1 });
+    const all = r.assumptions.map((a) => `${a.en} ${a.zh}`).join(' ');
+    expect(all).toContain('who funds them is not published');
+    expect(all).toContain('由谁出资未公开');
+    expect(all).not.toMatch(/不影响卖家收入|not your proceeds|does not affect/);
   });
 
   it('reports a platform subsidy without deducting it', () => {

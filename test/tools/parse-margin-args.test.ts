@@ -10,6 +10,8 @@ describe('parseMarginArgs (the /margin key=value form)', () => {
     ['售价=20 market=fr 成本=5 广告=10%', { listPrice: 20, market: 'FR', unitCost: 5, adsRate: 0.1 }],
     ['price=19,99 market=ES cost=6 discount=10 returns=0.05 vat=10%', { listPrice: 19.99, market: 'ES', unitCost: 6, sellerDiscount: 0.1, returnRate: 0.05, vatRate: 0.1 }],
     ['listPrice=25 market=IT unitCost=7 targetMargin=20%', { listPrice: 25, market: 'IT', unitCost: 7, targetMargin: 0.2 }],
+    ['price=29.99 market=DE cost=8 shipping=4.99', { listPrice: 29.99, market: 'DE', unitCost: 8, buyerShipping: 4.99 }],
+    ['price=29.99 market=DE cost=8 buyerShipping=4,99 fulfilment=3', { listPrice: 29.99, market: 'DE', unitCost: 8, buyerShipping: 4.99, fulfillmentFee: 3 }],
   ])('%s', (text, input) => {
     expect(parseMarginArgs(text)).toEqual({ ok: true, input });
   });

@@ -26,6 +26,10 @@ describe('parseMarginText', () => {
     ['法国站售价30欧，成本9欧，佣金百分之九', { market: 'FR', listPrice: 30, unitCost: 9, commissionRate: 0.09 }],
     // Mixed zh/en labels and "占" between a label and its rate.
     ['德国 售价30欧 成本9欧 influencer佣金12% platform commission 9% 投流占8%', { market: 'DE', listPrice: 30, unitCost: 9, affiliateRate: 0.12, commissionRate: 0.09, adsRate: 0.08 }],
+    // Shipping the buyer pays is its own input; the seller's delivery cost keeps its own words.
+    ['德国站售价29.99欧，买家运费4.99欧，尾程3欧，成本8欧', { market: 'DE', listPrice: 29.99, buyerShipping: 4.99, fulfillmentFee: 3, unitCost: 8 }],
+    ['France, price €20, shipping paid by the buyer €3.90, cost 5', { market: 'FR', listPrice: 20, buyerShipping: 3.9, unitCost: 5 }],
+    ['Deutschland Preis 20 €, Versand 4,90 €, Kosten 5 €', { market: 'DE', listPrice: 20, buyerShipping: 4.9, unitCost: 5 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toEqual(expected);
   });
@@ -52,6 +56,16 @@ describe('parseMarginText', () => {
     const p = parseMarginText('西班牙站售价20欧，成本5欧，广告费2欧');
     expect(p.input.adsRate).toBeUndefined();
     expect(p.ignored).toEqual([{ field: 'adsRate', text: '2欧' }]);
+  });
+
+  it.each([
+    ['本地托管德国站售价20欧，成本5欧，利润多少', 'local-hosting'],
+    ['本托 德国 售价20 成本5', 'local-hosting'],
+    ['local hosting Germany price 20 cost 5', 'local-hosting'],
+    ['德国站售价20欧，成本5欧', undefined],
+  ])('reads the program: %s', (text, program) => {
+    expect(parseMarginText(text).input.program).toBe(program);
+    expect(parseMarginText(text).found).not.toContain('program');
   });
 
   it('finds nothing in a question without numbers', () => {

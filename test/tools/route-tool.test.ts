@@ -64,6 +64,34 @@ describe('createToolRouter', () => {
     expect(reply?.text).not.toContain('在哪些国家注册了VAT');
   });
 
+  it.each([
+    ['Can I join with my stock in an Irish warehouse?', 'en'],
+    ['我们的货在爱尔兰仓库，可以做本地托管吗？', 'zh'],
+    ['Shenzhen company, stock in a Dutch warehouse, Dutch VAT, can we join?', 'en'],
+  ] as const)('a warehouse outside the four markets is uncertain, and the reply never opens with yes: %s', (text, lang) => {
+    const reply = router.route(text, lang);
+    expect(reply?.tool).toBe('eligibility');
+    const result = reply?.toolResult as EligibilityResult;
+    expect(result.checks.find((c) => c.id === 'warehouse-eu')?.status).toBe('uncertain');
+    expect(reply?.text).not.toMatch(/^\s*(?:yes|可以|是的)/i);
+    expect(reply?.text).toContain(lang === 'zh' ? '无法确定' : 'uncertain');
+  });
+
+  it('a Dutch warehouse with every other fact stated gets the uncertain verdict', () => {
+    expect(router.route('Shenzhen company, stock in a Dutch warehouse, Dutch VAT, can we join?', 'en')?.verdict).toBe('uncertain');
+  });
+
+  it.each([
+    ['本地托管利润多少？德国站售价29.99欧，成本8欧', 'local-hosting'],
+    ['Local Hosting in Germany: price €29.99, cost €8, profit?', 'local-hosting'],
+    ['德国站售价29.99欧，成本8欧，利润多少', undefined],
+  ])('says the Local Hosting commission is an assumption: %s', (text, program) => {
+    const reply = router.route(text, 'zh');
+    expect((reply?.toolResult as MarginResult).program).toBe(program);
+    if (program) expect(reply?.text).toContain('本地托管自己的佣金未公开');
+    else expect(reply?.text).not.toContain('本地托管自己的佣金未公开');
+  });
+
   it('explains a failure with its fix', () => {
     const reply = router.route('香港公司，货在意大利仓，有德国VAT', 'zh');
     expect(reply?.verdict).toBe('ineligible');
