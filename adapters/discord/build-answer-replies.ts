@@ -1,6 +1,7 @@
 import { buildAnswerButtons } from './build-answer-buttons.js';
 import { buildEmbedReplies, COLORS } from './build-embed-replies.js';
 import { buildToolFields } from './build-tool-fields.js';
+import { formatPercent } from './format-numbers.js';
 import { formatSources } from './format-sources.js';
 import type { ReplyPayload } from './reply-payload.js';
 import { uiText } from './ui-text.js';
@@ -16,7 +17,7 @@ export function buildAnswerReplies(result: AnswerResult): ReplyPayload[] {
   const text = result.sources.length > 0 ? result.body : result.text;
   const fields = [...buildToolFields(result.tool, result.toolResult, result.lang)];
   if (result.sources.length > 0) fields.push({ name: t.sources, value: formatSources(result.sources), inline: false });
-  const footer = [t.languageName, `${t.confidence} ${Math.round(result.confidence * 100)}%`, ...(result.uncertain ? [`⚠️ ${t.uncertain}`] : [])].join(' · ');
+  const footer = [t.languageName, `${t.confidence} ${formatPercent(result.confidence, result.lang, 0)}`, ...(result.uncertain ? [`⚠️ ${t.uncertain}`] : [])].join(' · ');
   const color = result.abstained ? COLORS.abstain : result.uncertain ? COLORS.uncertain : COLORS.answer;
   return buildEmbedReplies({ text, fields, footer, color, components: [buildAnswerButtons(result.id, result.lang, result.abstained)] });
 }

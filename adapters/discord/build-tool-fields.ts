@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
 import type { APIEmbedField } from 'discord.js';
 import { z } from 'zod';
+import { formatEuro, formatPercent } from './format-numbers.js';
 import { uiText } from './ui-text.js';
 import type { Lang, ToolName } from '../../src/index.js';
 
@@ -19,11 +19,6 @@ const marginSchema = z.object({
   breakEvenPrice: z.number(),
 });
 
-const euro = (n: number): string => {
-  const d = new Decimal(n);
-  return `${d.isNegative() ? '-' : ''}€${d.abs().toFixed(2)}`;
-};
-const percent = (ratio: number): string => `${new Decimal(ratio).mul(100).toFixed(2)}%`;
 const mark = (passed: boolean | null): string => (passed === null ? '❔' : passed ? '✅' : '❌');
 
 export function buildToolFields(tool: ToolName | null, result: unknown, lang: Lang): APIEmbedField[] {
@@ -43,9 +38,9 @@ export function buildToolFields(tool: ToolName | null, result: unknown, lang: La
     if (!parsed.success) return [];
     const m = parsed.data;
     return [
-      { name: `${t.profit} (${m.market})`, value: euro(m.profit), inline: true },
-      { name: t.margin, value: percent(m.margin), inline: true },
-      { name: t.breakEven, value: euro(m.breakEvenPrice), inline: true },
+      { name: `${t.profit} (${m.market})`, value: formatEuro(m.profit, lang), inline: true },
+      { name: t.margin, value: formatPercent(m.margin, lang), inline: true },
+      { name: t.breakEven, value: formatEuro(m.breakEvenPrice, lang), inline: true },
     ];
   }
   return [];

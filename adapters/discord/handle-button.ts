@@ -45,9 +45,11 @@ export async function handleButton(interaction: ButtonInteraction, deps: ButtonD
     return;
   }
   const ping = deps.managerRoleId ? `${roleMention(deps.managerRoleId)} ` : '';
+  // The notice is for the server's managers, not the clicker: it is written in the server's language.
+  const notice = uiText(pickLang(interaction.guildLocale ?? interaction.locale)).handoverNotice(userMention(interaction.user.id), interaction.message.url);
   await interaction.client.rest.post(Routes.channelMessages(target), {
     body: {
-      content: `${ping}${t.handoverNotice(userMention(interaction.user.id), interaction.message.url)}`,
+      content: `${ping}${notice}`,
       // The managers' role is the only mention this bot ever lets through.
       allowed_mentions: { ...NO_MENTIONS, roles: deps.managerRoleId ? [deps.managerRoleId] : [] },
     },

@@ -1,9 +1,15 @@
 import type { Lang } from '../../src/index.js';
+import { slash } from './command-names.js';
 
 type CheckId = 'entity' | 'eu-stock' | 'warehouse-eu' | 'vat-warehouse' | 'target-markets';
 
-/** The adapter's own words (labels, buttons, acknowledgements); answers and tool texts come from the core. */
+/**
+ * The adapter's own words (help, labels, buttons, acknowledgements, refusals) in every language the core answers
+ * in; answers and tool texts come from the core, already in the asker's language.
+ */
 export interface UiText {
+  /** /help and a bare mention: what the bot does, naming the commands as this language's clients show them. */
+  help: string;
   languageName: string;
   sources: string;
   confidence: string;
@@ -29,6 +35,14 @@ export interface UiText {
 }
 
 const en: UiText = {
+  help: [
+    "I answer questions about TikTok Shop Europe's Local Hosting (本地托管), Full Hosting and Brand Hosting, with sources and dates.",
+    `• ${slash('ask', 'en')}: your question (or mention me, or reply to one of my messages)`,
+    `• ${slash('eligibility', 'en')}: check the Local Hosting entry conditions`,
+    `• ${slash('margin', 'en')}: profit, margin and break-even price per unit`,
+    `• For admins: ${slash('autoanswer', 'en')}, ${slash('stats', 'en')}, ${slash('gaps', 'en')}`,
+    "When I don't know, I say so, and the 🙋 button brings in a community manager.",
+  ].join('\n'),
   languageName: 'English',
   sources: 'Sources',
   confidence: 'confidence',
@@ -62,6 +76,14 @@ const en: UiText = {
 };
 
 const zh: UiText = {
+  help: [
+    '我回答 TikTok Shop 欧洲本地托管、全托管和品牌托管的问题，并附来源和日期。',
+    `• ${slash('ask', 'zh')}：提问（也可以 @我 或回复我的消息）`,
+    `• ${slash('eligibility', 'zh')}：检查本地托管入驻条件`,
+    `• ${slash('margin', 'zh')}：计算单件利润、利润率和保本售价`,
+    `• 管理员：${slash('autoanswer', 'zh')}、${slash('stats', 'zh')}、${slash('gaps', 'zh')}`,
+    '没有把握时我会直说；点 🙋 可以转给社区管理员。',
+  ].join('\n'),
   languageName: '中文',
   sources: '来源',
   confidence: '置信度',
@@ -92,50 +114,177 @@ const zh: UiText = {
   badCountryCodes: (field, codes) => `抱歉，“${field}”需要用逗号分隔的两位国家代码（例如 DE, FR），无法识别：${codes.join('、')}。`,
 };
 
-// The core answers in zh or en; these languages only relabel the frame around its text.
 const de: UiText = {
-  ...en,
+  help: [
+    'Ich beantworte Fragen zu Local Hosting (本地托管), Full Hosting und Brand Hosting von TikTok Shop Europa, mit Quellen und Datum.',
+    `• ${slash('ask', 'de')}: Ihre Frage (oder erwähnen Sie mich bzw. antworten Sie auf eine meiner Nachrichten)`,
+    `• ${slash('eligibility', 'de')}: prüft die Voraussetzungen für Local Hosting`,
+    `• ${slash('margin', 'de')}: Gewinn, Marge und Break-even-Preis pro Stück`,
+    `• Für Admins: ${slash('autoanswer', 'de')}, ${slash('stats', 'de')}, ${slash('gaps', 'de')}`,
+    'Wenn ich etwas nicht weiß, sage ich das, und über 🙋 übernimmt ein Community-Manager.',
+  ].join('\n'),
   languageName: 'Deutsch',
   sources: 'Quellen',
-  confidence: 'Konfidenz',
+  confidence: 'Sicherheit',
+  uncertain: 'laut Fachpresse, von der Plattform nicht bestätigt',
   helpful: 'Hilfreich',
   notHelpful: 'Nicht hilfreich',
-  askHuman: 'Mensch fragen',
-  thanks: 'Danke für das Feedback!',
-  apology: 'Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.',
+  askHuman: 'Mit einem Menschen sprechen',
+  thanks: 'Danke für Ihr Feedback!',
+  feedbackUnknown: 'Danke! Diese Antwort ist zu alt, um sie noch zu bewerten. Bitte stellen Sie Ihre Frage noch einmal.',
+  handoverSent: 'Danke! Ein Community-Manager wurde gebeten, sich das anzusehen.',
+  handoverNotice: (user, link) => `🙋 ${user} möchte, dass sich ein Mensch diese Antwort ansieht: ${link}`,
+  apology: 'Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.',
+  adminOnly: 'Diesen Befehl können nur Mitglieder mit der Berechtigung „Server verwalten“ nutzen.',
+  autoAnswer: (on, channel) =>
+    on
+      ? `Automatische Antworten sind in ${channel} an: Klare Fragen beantworte ich, wenn ich mir sicher bin.`
+      : `Automatische Antworten sind in ${channel} aus.`,
+  verdict: 'Ergebnis',
+  verdicts: { eligible: '✅ Voraussetzungen erfüllt', ineligible: '❌ Voraussetzungen nicht erfüllt', incomplete: '❔ Weitere Angaben nötig' },
+  checks: 'Prüfungen',
+  checkNames: {
+    entity: 'Unternehmen',
+    'eu-stock': 'Ware in Europa',
+    'warehouse-eu': 'Lager in der EU',
+    'vat-warehouse': 'USt. im Lagerland',
+    'target-markets': 'Zielmärkte',
+  },
+  profit: 'Gewinn / Stück',
+  margin: 'Marge',
+  breakEven: 'Break-even-Preis',
+  badCountryCodes: (field, codes) =>
+    `Entschuldigung, „${field}“ erwartet zweistellige Ländercodes, durch Kommas getrennt (z. B. DE, FR); nicht erkannt: ${codes.join(', ')}.`,
 };
+
+// French typography puts a no-break space before : ; ! ? and inside « », so they never start a line.
 const fr: UiText = {
-  ...en,
+  help: [
+    'Je réponds aux questions sur le Local Hosting (本地托管), le Full Hosting et le Brand Hosting de TikTok Shop Europe, avec les sources et les dates.',
+    `• ${slash('ask', 'fr')}\u00a0: votre question (ou mentionnez-moi, ou répondez à l'un de mes messages)`,
+    `• ${slash('eligibility', 'fr')}\u00a0: vérifie les conditions d'accès au Local Hosting`,
+    `• ${slash('margin', 'fr')}\u00a0: bénéfice, marge et prix au seuil de rentabilité par unité`,
+    `• Pour les admins\u00a0: ${slash('autoanswer', 'fr')}, ${slash('stats', 'fr')}, ${slash('gaps', 'fr')}`,
+    'Quand je ne sais pas, je le dis, et le bouton 🙋 fait intervenir un community manager.',
+  ].join('\n'),
   languageName: 'Français',
   sources: 'Sources',
   confidence: 'confiance',
+  uncertain: 'selon la presse spécialisée, non confirmé par la plateforme',
   helpful: 'Utile',
   notHelpful: 'Pas utile',
-  askHuman: 'Demander un humain',
-  thanks: 'Merci pour votre retour !',
+  askHuman: 'Parler à un humain',
+  thanks: 'Merci pour votre retour\u00a0!',
+  feedbackUnknown: 'Merci\u00a0! Cette réponse est trop ancienne pour être notée\u00a0; posez à nouveau votre question.',
+  handoverSent: "Merci\u00a0! Nous avons demandé à un community manager de s'en occuper.",
+  handoverNotice: (user, link) => `🙋 ${user} souhaite qu'un humain reprenne cette réponse\u00a0: ${link}`,
   apology: 'Désolé, un problème est survenu de mon côté. Réessayez dans un instant.',
+  adminOnly: 'Seuls les membres ayant la permission «\u00a0Gérer le serveur\u00a0» peuvent utiliser cette commande.',
+  autoAnswer: (on, channel) =>
+    on
+      ? `Réponse automatique activée dans ${channel}\u00a0: je réponds aux questions claires quand je suis sûr de moi.`
+      : `Réponse automatique désactivée dans ${channel}.`,
+  verdict: 'Résultat',
+  verdicts: { eligible: '✅ Éligible', ineligible: '❌ Non éligible', incomplete: '❔ Informations manquantes' },
+  checks: 'Vérifications',
+  checkNames: {
+    entity: 'Société',
+    'eu-stock': 'Stock en Europe',
+    'warehouse-eu': "Entrepôt dans l'UE",
+    'vat-warehouse': "TVA dans le pays de l'entrepôt",
+    'target-markets': 'Marchés cibles',
+  },
+  profit: 'Bénéfice / unité',
+  margin: 'Marge',
+  breakEven: 'Prix au seuil de rentabilité',
+  badCountryCodes: (field, codes) =>
+    `Désolé, «\u00a0${field}\u00a0» attend des codes pays à deux lettres séparés par des virgules (ex. DE, FR)\u00a0; je n'ai pas pu lire\u00a0: ${codes.join(', ')}.`,
 };
+
 const it: UiText = {
-  ...en,
+  help: [
+    'Rispondo alle domande su Local Hosting (本地托管), Full Hosting e Brand Hosting di TikTok Shop Europa, con fonti e date.',
+    `• ${slash('ask', 'it')}: la tua domanda (oppure menzionami o rispondi a un mio messaggio)`,
+    `• ${slash('eligibility', 'it')}: verifica i requisiti per il Local Hosting`,
+    `• ${slash('margin', 'it')}: utile, margine e prezzo di pareggio per unità`,
+    `• Per gli admin: ${slash('autoanswer', 'it')}, ${slash('stats', 'it')}, ${slash('gaps', 'it')}`,
+    'Se non so una cosa te lo dico, e con il pulsante 🙋 interviene un community manager.',
+  ].join('\n'),
   languageName: 'Italiano',
   sources: 'Fonti',
   confidence: 'affidabilità',
+  uncertain: 'secondo la stampa di settore, non confermato dalla piattaforma',
   helpful: 'Utile',
   notHelpful: 'Non utile',
-  askHuman: 'Chiedi a una persona',
+  askHuman: 'Parla con una persona',
   thanks: 'Grazie per il feedback!',
-  apology: 'Scusa, qualcosa è andato storto. Riprova tra poco.',
+  feedbackUnknown: 'Grazie! Questa risposta è troppo vecchia per essere valutata: fai di nuovo la domanda.',
+  handoverSent: "Grazie! Abbiamo chiesto a un community manager di darci un'occhiata.",
+  handoverNotice: (user, link) => `🙋 ${user} vorrebbe che una persona riprendesse questa risposta: ${link}`,
+  apology: 'Scusa, qualcosa è andato storto da parte mia. Riprova tra poco.',
+  adminOnly: 'Solo i membri con il permesso «Gestisci server» possono usare questo comando.',
+  autoAnswer: (on, channel) =>
+    on
+      ? `Risposta automatica attiva in ${channel}: rispondo alle domande chiare quando sono sicuro.`
+      : `Risposta automatica disattivata in ${channel}.`,
+  verdict: 'Esito',
+  verdicts: { eligible: '✅ Requisiti soddisfatti', ineligible: '❌ Requisiti non soddisfatti', incomplete: '❔ Servono altre informazioni' },
+  checks: 'Controlli',
+  checkNames: {
+    entity: 'Azienda',
+    'eu-stock': 'Merce in Europa',
+    'warehouse-eu': "Magazzino nell'UE",
+    'vat-warehouse': 'IVA nel paese del magazzino',
+    'target-markets': 'Mercati di destinazione',
+  },
+  profit: 'Utile / unità',
+  margin: 'Margine',
+  breakEven: 'Prezzo di pareggio',
+  badCountryCodes: (field, codes) =>
+    `Scusa, «${field}» richiede codici paese di due lettere separati da virgole (es. DE, FR); non ho riconosciuto: ${codes.join(', ')}.`,
 };
+
 const es: UiText = {
-  ...en,
+  help: [
+    'Respondo preguntas sobre Local Hosting (本地托管), Full Hosting y Brand Hosting de TikTok Shop Europa, con fuentes y fechas.',
+    `• ${slash('ask', 'es')}: tu pregunta (o mencióname, o responde a uno de mis mensajes)`,
+    `• ${slash('eligibility', 'es')}: comprueba los requisitos de Local Hosting`,
+    `• ${slash('margin', 'es')}: beneficio, margen y precio de equilibrio por unidad`,
+    `• Para admins: ${slash('autoanswer', 'es')}, ${slash('stats', 'es')}, ${slash('gaps', 'es')}`,
+    'Si no sé algo, lo digo, y con el botón 🙋 te atiende un community manager.',
+  ].join('\n'),
   languageName: 'Español',
   sources: 'Fuentes',
   confidence: 'confianza',
+  uncertain: 'según la prensa del sector, sin confirmar por la plataforma',
   helpful: 'Útil',
-  notHelpful: 'No útil',
+  notHelpful: 'No es útil',
   askHuman: 'Hablar con una persona',
-  thanks: '¡Gracias por tu opinión!',
-  apology: 'Lo siento, algo ha fallado. Inténtalo de nuevo en un momento.',
+  thanks: '¡Gracias por tu valoración!',
+  feedbackUnknown: '¡Gracias! Esta respuesta es demasiado antigua para valorarla; vuelve a hacer la pregunta.',
+  handoverSent: '¡Gracias! Hemos avisado a un community manager para que lo revise.',
+  handoverNotice: (user, link) => `🙋 ${user} quiere que una persona revise esta respuesta: ${link}`,
+  apology: 'Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo en un momento.',
+  adminOnly: 'Solo los miembros con el permiso «Gestionar servidor» pueden usar este comando.',
+  autoAnswer: (on, channel) =>
+    on
+      ? `Respuesta automática activada en ${channel}: respondo a las preguntas claras cuando estoy seguro.`
+      : `Respuesta automática desactivada en ${channel}.`,
+  verdict: 'Resultado',
+  verdicts: { eligible: '✅ Cumple los requisitos', ineligible: '❌ No cumple los requisitos', incomplete: '❔ Faltan datos' },
+  checks: 'Comprobaciones',
+  checkNames: {
+    entity: 'Empresa',
+    'eu-stock': 'Mercancía en Europa',
+    'warehouse-eu': 'Almacén en la UE',
+    'vat-warehouse': 'IVA en el país del almacén',
+    'target-markets': 'Mercados objetivo',
+  },
+  profit: 'Beneficio / unidad',
+  margin: 'Margen',
+  breakEven: 'Precio de equilibrio',
+  badCountryCodes: (field, codes) =>
+    `Lo siento, «${field}» necesita códigos de país de dos letras separados por comas (p. ej. DE, FR); no he podido leer: ${codes.join(', ')}.`,
 };
 
 const TEXTS: Record<Lang, UiText> = { zh, en, de, fr, it, es };

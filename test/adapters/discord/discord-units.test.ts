@@ -48,6 +48,10 @@ describe('parseVatCountries', () => {
     ['  ', { ok: true, codes: undefined }],
     ['none', { ok: true, codes: [] }],
     ['无', { ok: true, codes: [] }],
+    ['keine', { ok: true, codes: [] }],
+    ['Aucun', { ok: true, codes: [] }],
+    ['nessuna', { ok: true, codes: [] }],
+    ['ninguno', { ok: true, codes: [] }],
     ['de, FR', { ok: true, codes: ['DE', 'FR'] }],
     ['DE FR de', { ok: true, codes: ['DE', 'FR'] }],
     ['DE，IT、ES', { ok: true, codes: ['DE', 'IT', 'ES'] }],
@@ -133,6 +137,19 @@ describe('buildAnswerReplies', () => {
   ])('$route answers carry $buttons buttons', ({ route, buttons }) => {
     const [p] = buildAnswerReplies(answer({ route, abstained: route === 'abstain' }));
     expect(p.components.flatMap((r) => r.components).length).toBe(buttons);
+  });
+
+  it.each([
+    { lang: 'de' as const, sources: 'Quellen', footer: 'Deutsch · Sicherheit 83\u00a0%', buttons: ['Hilfreich', 'Nicht hilfreich', 'Mit einem Menschen sprechen'] },
+    { lang: 'fr' as const, sources: 'Sources', footer: 'Français · confiance 83\u00a0%', buttons: ['Utile', 'Pas utile', 'Parler à un humain'] },
+    { lang: 'it' as const, sources: 'Fonti', footer: 'Italiano · affidabilità 83%', buttons: ['Utile', 'Non utile', 'Parla con una persona'] },
+    { lang: 'es' as const, sources: 'Fuentes', footer: 'Español · confianza 83\u00a0%', buttons: ['Útil', 'No es útil', 'Hablar con una persona'] },
+  ])('frames a $lang answer in $lang', ({ lang, sources, footer, buttons }) => {
+    const [p] = buildAnswerReplies(answer({ lang }));
+    const e = p.embeds[0].toJSON();
+    expect(e.fields?.map((f) => f.name)).toEqual([sources]);
+    expect(e.footer?.text).toBe(footer);
+    expect(p.components.flatMap((r) => r.components).map((b) => (b.toJSON() as { label?: string }).label)).toEqual(buttons);
   });
 
   it('flags uncertain facts in the footer', () => {
