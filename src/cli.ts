@@ -14,6 +14,28 @@ const USAGE = `Usage:
   npm run knowledge:check                validate the knowledge base (errors exit 1; stale or undated facts warn)
   npm run eval [-- --file F --no-baseline --failures]`;
 
+type BatchLine =
+  | { ok: true; id: unknown; question: string; chat?: string; user?: string }
+  | { ok: false; id: unknown; error: string };
+
+/** Every line gets an output line: a malformed one (`null`, an array, bad JSON) an error naming what is wrong. */
+export function parseBatchLine(line: string): BatchLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { ok: false, id: null, error: 'invalid JSON line' };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, id: null, error: 'a line must be a JSON object' };
+  const item = value as Record<string, unknown>;
+  const id = item.id ?? null;
+  if (typeof item.question !== 'string') return { ok: false, id, error: 'question must be a string' };
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  const chat = text(item.chat);
+  const user = text(item.user);
+  return { ok: true, id, question: item.question, ...(chat !== undefined ? { chat } : {}), ...(user !== undefined ? { user } : {}) };
+}
+
 function formatHuman(result: AnswerResult): string {
   const meta = `[${result.route}${result.tool ? `:${result.tool}` : ''} · ${result.lang} · confidence ${result.confidence.toFixed(2)}${result.abstained ? ' · abstained' : ''}]`;
   return `${result.text}\n${meta}`;
@@ -26,14 +48,17 @@ async function cmdAsk(core: Core, args: string[]): Promise<number> {
     if (!file) throw new Error('--jsonl needs a file');
     const lines = (await readFile(file, 'utf8')).split(/\r?\n/).filter((l) => l.trim());
     for (const line of lines) {
-      let item: { id?: unknown; question?: unknown };
-      try {
-        item = JSON.parse(line) as typeof item;
-      } catch {
-        process.stdout.write(`${JSON.stringify({ id: null, error: 'invalid JSON line' })}\n`);
+      const item = parseBatchLine(line);
+      if (!item.ok) {
+        process.stdout.write(`${JSON.stringify({ id: item.id, error: item.error })}\n`);
         continue;
       }
-      const result = await core.answer({ text: String(item.question ?? ''), platform: 'eval' });
+      // Lines with the same chat and user are one conversation, in file order; lines without them stand alone.
+      const result = await core.answer({
+        text: item.question,
+        platform: 'eval',
+        ...(item.chat !== undefined ? { chat: item.chat, user: item.user ?? 'user' } : {}),
+      });
       process.stdout.write(`${JSON.stringify({ ...result, id: item.id })}\n`);
     }
     return 0;
@@ -45,12 +70,16 @@ async function cmdAsk(core: Core, args: string[]): Promise<number> {
   return 0;
 }
 
-export async function runChat(core: Core, answer: (req: AnswerRequest) => Promise<AnswerResult>): Promise<void> {
+export async function runChat(
+  core: Core,
+  answer: (req: AnswerRequest) => Promise<AnswerResult>,
+  reset: (req: AnswerRequest) => Promise<unknown> = (req) => core.reset(req),
+): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const kb = core.current().kb;
   process.stdout.write(
     `TikTok Shop EU Local Hosting FAQ bot — offline, ${kb.articles.length} articles, ${kb.faq.length} FAQ entries.\n` +
-      `Ask in any language (中文 / English). Try: 本地托管是哪天上线的？ · Which countries does local hosting cover? · /quit to leave.\n`,
+      `Ask in any language (中文, English, Deutsch, Français, Italiano, Español). Try: 本地托管是哪天上线的？ · Which countries does local hosting cover? · follow-ups like 那法国呢？ · /reset to start over · /quit to leave.\n`,
   );
   let chatLang: AnswerRequest['chatLang'];
   const prompt = () => process.stdout.write('> ');
@@ -58,7 +87,10 @@ export async function runChat(core: Core, answer: (req: AnswerRequest) => Promis
   // The async iterator buffers lines, so input piped in faster than the answers come is not lost.
   for await (const line of rl) {
     if (/^\/(quit|exit|q)$/i.test(line.trim())) break;
-    if (line.trim()) {
+    if (/^\/reset$/i.test(line.trim())) {
+      await reset({ text: '', platform: 'cli', user: 'local', chat: 'local' });
+      process.stdout.write(`${chatLang === 'zh' ? '好的，之前的对话已清空。' : 'Done: the earlier conversation is forgotten.'}\n\n`);
+    } else if (line.trim()) {
       const result = await answer({ text: line, platform: 'cli', user: 'local', chat: 'local', chatLang });
       chatLang = result.lang;
       process.stdout.write(`${formatHuman(result)}\n\n`);

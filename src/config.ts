@@ -32,6 +32,8 @@ export const configSchema = z
     MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).default(32),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STALE_AFTER_DAYS: z.coerce.number().int().min(1).default(180),
+    CONVERSATION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+    CONVERSATION_MAX_TURNS: z.coerce.number().int().min(1).max(50).default(6),
 
     MANAGER_USERNAMES: list.default(''),
     HANDOVER_CHAT_ID: optionalString,

@@ -6,7 +6,7 @@ import type { RetrievalUnit } from '../retrieval/build-units.js';
 import type { Candidate, Retriever } from '../retrieval/create-retriever.js';
 import { withSourcesLine } from './format-sources-line.js';
 import { messagesFor } from './messages.js';
-import type { RateLimiter, ToolRouter } from '../contract/ports.js';
+import type { ToolRouter } from '../contract/ports.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
 import { baseConfidence, selectCandidate, TERM_PENALTY } from './select-candidate.js';
 
@@ -23,7 +23,6 @@ export interface AnswererDeps {
   kb: KnowledgeBase;
   retriever: Retriever;
   toolRouter?: ToolRouter;
-  limiter?: RateLimiter;
   options: AnswererOptions;
   newId?: () => string;
   now?: () => Date;
@@ -65,7 +64,7 @@ export interface Answerer {
 }
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
-  const { kb, retriever, toolRouter, limiter, options } = deps;
+  const { kb, retriever, toolRouter, options } = deps;
   const newId = deps.newId ?? (() => randomUUID());
   const now = deps.now ?? (() => new Date());
   const isStale = (verified: string) =>
@@ -151,12 +150,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const lang = req.lang ?? detectLang(clean.text, fallbackLang);
       const m = messagesFor(lang);
 
-      if (limiter) {
-        // Platform-prefixed so a Telegram and a Discord user with the same id never share a budget.
-        const key = (id?: string) => (id === undefined ? undefined : `${req.platform ?? 'unknown'}:${id}`);
-        const decision = limiter.check(key(req.user), key(req.chat));
-        if (!decision.ok) return result(lang, { text: decision.firstRefusal ? m.rateLimited : '', route: 'rate-limited' });
-      }
       const note = clean.truncated ? `${m.truncated(options.maxChars)}\n\n` : '';
 
       if (isGreeting(clean.text)) return result(lang, { text: m.greeting, route: 'greeting', confidence: 1 });

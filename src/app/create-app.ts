@@ -23,6 +23,7 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
   const llm = config.LLM_PROVIDER || config.EMBEDDINGS_PROVIDER ? await import('../llm/index.js') : undefined;
   // A configured embeddings provider replaces the offline hashed vectors; the index rebuilds when it changes.
   const embeddings = llm ? await llm.createEmbeddings(config) : undefined;
+  const store = (options.store ?? config.STORE_ENABLED) ? createStore({ path: config.DB_PATH, salt: config.USER_HASH_SALT }) : undefined;
   const deterministic = await createCore(
     {
       knowledgeDir: config.KNOWLEDGE_DIR,
@@ -30,8 +31,9 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
       threshold: config.CONFIDENCE_THRESHOLD,
       maxChars: config.MAX_QUESTION_CHARS,
       staleAfterDays: config.STALE_AFTER_DAYS,
+      conversation: { idleMs: config.CONVERSATION_IDLE_MINUTES * 60_000, maxTurns: config.CONVERSATION_MAX_TURNS },
     },
-    { limiter, rebuildIndex: options.rebuildIndex, embeddings },
+    { limiter, rebuildIndex: options.rebuildIndex, embeddings, ...(store ? { conversations: store.conversations } : {}) },
   );
   const chatModel = llm ? llm.createChatModel(config) : null;
   // With a model, the agent answers over the same retrieval and tools and falls back to the deterministic answer on
@@ -55,7 +57,6 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
         }),
       }
     : deterministic;
-  const store = (options.store ?? config.STORE_ENABLED) ? createStore({ path: config.DB_PATH, salt: config.USER_HASH_SALT }) : undefined;
   const service = createBotService({
     core,
     store,

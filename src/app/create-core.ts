@@ -1,22 +1,28 @@
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { createAnswerer, type AnswererOptions } from '../answer/create-answerer.js';
+import type { ConversationStore } from '../contract/conversation.js';
 import type { RateLimiter } from '../contract/ports.js';
+import { createConversationalAnswerer, type ConversationOptions } from '../conversation/create-conversational-answerer.js';
+import { createMemoryConversationStore } from '../conversation/create-memory-conversation-store.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types.js';
 import { createRetriever, type Retriever } from '../retrieval/create-retriever.js';
 import { createToolRouter, describeRules, loadRules, type Rules } from '../tools/index.js';
-import type { AnswerFn } from '../contract/types.js';
+import type { AnswerFn, AnswerRequest } from '../contract/types.js';
 
 export interface CoreOptions extends AnswererOptions {
   knowledgeDir: string;
   indexDir: string;
+  conversation?: ConversationOptions;
 }
 
 export interface CoreDeps {
   embeddings?: { model: EmbeddingsInterface; id: string };
   limiter?: RateLimiter;
   rebuildIndex?: boolean;
+  /** Where conversations live (the SQLite store's table by default); in memory when absent. */
+  conversations?: ConversationStore;
 }
 
 export interface CoreState {
@@ -37,6 +43,8 @@ export interface Core {
   current(): CoreState;
   /** Re-reads the knowledge, rebuilds the indexes and swaps them in; a broken file keeps the old state. */
   reload(): Promise<ReloadResult>;
+  /** Forgets the asker's conversation in that place (`/reset`). */
+  reset(req: AnswerRequest): Promise<boolean>;
 }
 
 export class CoreStartError extends Error {
@@ -69,21 +77,31 @@ async function buildState(
     kb,
     retriever,
     toolRouter: createToolRouter({ rules }),
-    limiter: deps.limiter,
     options,
   });
   return { kb, rules, retriever, answer: answerer.answer, problems };
 }
 
+export const DEFAULT_CONVERSATION: ConversationOptions = { idleMs: 30 * 60_000, maxTurns: 6 };
+
 export async function createCore(options: CoreOptions, deps: CoreDeps = {}): Promise<Core> {
   let state: CoreState;
+  // One conversation layer over whichever state answers: a reload swaps the knowledge, not the conversations.
+  const conversational = createConversationalAnswerer({
+    answer: (req) => state.answer(req),
+    store: deps.conversations ?? createMemoryConversationStore(),
+    rules: () => state.rules,
+    limiter: deps.limiter,
+    options: options.conversation ?? DEFAULT_CONVERSATION,
+  });
   try {
     state = (await buildState(options, deps, deps.rebuildIndex ?? false, false)) as CoreState;
   } catch (error) {
     throw new CoreStartError(`could not start the core from ${options.knowledgeDir}`, { cause: error });
   }
   return {
-    answer: (req) => state.answer(req),
+    answer: conversational.answer,
+    reset: conversational.reset,
     current: () => state,
     async reload() {
       let next: CoreState | { problems: KnowledgeProblem[] };

@@ -23,6 +23,10 @@ export interface AnswerRequest {
    * so one group's admins never read another group's questions. Defaults to `chat`.
    */
   community?: string;
+  /** A forum topic (Telegram `message_thread_id`) or a Discord thread: a conversation of its own. */
+  thread?: string;
+  /** The id of the bot's answer this message replies to: it continues that answer's conversation. */
+  replyTo?: string;
 }
 
 export interface SourceRef {
@@ -63,6 +67,10 @@ export interface AnswerResult {
   uncertain?: boolean;
   /** The facts were last verified longer ago than the configured age. */
   stale?: boolean;
+  /** For a follow-up: the question as the bot understood it (also shown in the reply's first line). */
+  resolved?: string;
+  /** The message was read as a follow-up to the asker's previous turn. */
+  followUp?: boolean;
 }
 
 export type AnswerFn = (req: AnswerRequest) => Promise<AnswerResult>;

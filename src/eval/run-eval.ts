@@ -13,9 +13,11 @@ export interface EvalReport {
 
 const byLang = (outcomes: EvalOutcome[], prefix: string) => {
   const langs = [...new Set(outcomes.map((o) => o.question.lang))].sort();
+  const kinds = [...new Set(outcomes.map((o) => o.question.kind).filter((k): k is string => !!k))].sort();
   return [
     { name: `${prefix} all`, m: scoreOutcomes(outcomes) },
     ...langs.map((l) => ({ name: `${prefix} ${l}`, m: scoreOutcomes(outcomes.filter((o) => o.question.lang === l)) })),
+    ...(kinds.length > 1 ? kinds.map((k) => ({ name: `${prefix} kind:${k}`, m: scoreOutcomes(outcomes.filter((o) => o.question.kind === k)) })) : []),
   ];
 };
 
@@ -23,6 +25,10 @@ export async function runEval(core: Core, options: { file: string; indexDir: str
   const questions = await readEvalQuestions(options.file);
   const outcomes = await evaluate(core, questions);
   const rows = byLang(outcomes, 'bot');
+  if (questions.some((q) => q.chat)) {
+    // The same bot answering every line alone: what the conversation state adds, measured in the same run.
+    rows.push(...byLang(await evaluate(core, questions, { alone: true }), 'alone'));
+  }
   if (options.baseline) {
     const baseline = await createBaseline(core.current().kb, join(options.indexDir, 'baseline'));
     const baseOutcomes: EvalOutcome[] = [];
@@ -36,10 +42,17 @@ export async function runEval(core: Core, options: { file: string; indexDir: str
   return { rows, failures, text: formatMetrics(rows) };
 }
 
-export async function evaluate(core: Core, questions: EvalQuestion[]): Promise<EvalOutcome[]> {
+export async function evaluate(core: Core, questions: EvalQuestion[], options: { alone?: boolean } = {}): Promise<EvalOutcome[]> {
   const outcomes: EvalOutcome[] = [];
+  // Each run has its own conversations: a second run over the same file must not continue the first one's.
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   for (const question of questions) {
-    const result = await core.answer({ text: question.question, platform: 'eval' });
+    const together = !options.alone && question.chat !== undefined;
+    const result = await core.answer({
+      text: question.question,
+      platform: 'eval',
+      ...(together ? { chat: `${run}:${question.chat}`, user: question.user ?? 'u' } : {}),
+    });
     const { candidates } = await core.current().retriever.retrieve(question.question, 30, { lang: result.lang });
     const maxFused = Math.max(0, ...candidates.map((c) => c.fused));
     const ranking = [...candidates]

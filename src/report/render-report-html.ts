@@ -54,6 +54,7 @@ export function renderReportHtml(data: ReportData): string {
     ['Feedback rate', formatPercent(stats.feedbackRate)],
     ['Up / down', `${stats.up} / ${stats.down}`],
     ['Handovers', stats.handovers],
+    ['Follow-ups (answered)', `${stats.followUps} (${stats.followUpsAnswered})`],
   ]
     .map(([label, value]) => `<div class="card">${escapeHtml(label!)}<b>${escapeHtml(value!)}</b></div>`)
     .join('');

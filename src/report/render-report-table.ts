@@ -27,7 +27,13 @@ export function renderReportTable(data: ReportData): string {
   const range = stats.since ? `${stats.since} .. ${data.generatedAt.slice(0, 10)}` : 'all time';
   const parts = [
     `Bot report: last ${data.days} day(s), ${range} (UTC), generated ${data.generatedAt}`,
-    section('Summary', renderTextTable([...RATE_COLUMNS, { header: 'Handovers', align: 'right' }], [[...rateCells(stats), stats.handovers]])),
+    section(
+      'Summary',
+      renderTextTable(
+        [...RATE_COLUMNS, { header: 'Handovers', align: 'right' }, { header: 'Follow-ups (answered)', align: 'right' }],
+        [[...rateCells(stats), stats.handovers, `${stats.followUps} (${stats.followUpsAnswered})`]],
+      ),
+    ),
     section('Per language', renderTextTable([{ header: 'Lang' }, ...RATE_COLUMNS], stats.byLang.map((r) => [r.lang, ...rateCells(r)]))),
     section('Per platform', renderTextTable([{ header: 'Platform' }, ...RATE_COLUMNS], stats.byPlatform.map((r) => [r.platform, ...rateCells(r)]))),
     section('Per day', renderTextTable([{ header: 'Day' }, ...RATE_COLUMNS], stats.byDay.map((r) => [r.day, ...rateCells(r)]))),

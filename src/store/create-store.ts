@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { hashId } from './hash-id.js';
 import { openDatabase, type SynchronousMode } from './open-database.js';
+import { createSqliteConversationStore } from './create-sqlite-conversation-store.js';
 import { createQuestionReaders } from './read-questions.js';
+import { createReplyOutbox } from './create-reply-outbox.js';
+import { createUpdateJournal } from './create-update-journal.js';
+import { createPayloadSeal } from './seal-payload.js';
 import { createStatsReader } from './read-stats.js';
 import { sanitizeStoredText } from './sanitize-stored-text.js';
 import { StoreError } from './store-error.js';
@@ -19,6 +23,8 @@ export interface CreateStoreOptions {
   autoAnswerDefault?: boolean;
   /** How many recent questions `getGaps`/`getTopQuestions` cluster (default 2000: worst case ~0.2 s of event loop for `/gaps`). */
   clusterWindow?: number;
+  /** Conversations idle longer than this are deleted from the table (default a day). */
+  conversationRetainMs?: number;
 }
 
 const optionsSchema = z.object({
@@ -65,8 +71,8 @@ export function createStore(options: CreateStoreOptions): Store {
      VALUES (@platform, @chatHash, @communityHash, @userHash, @text, @lang, @createdAt)`,
   );
   const insertAnswer = db.prepare(
-    `INSERT INTO answers (id, question_id, text, sources, tool, route, confidence, abstained, latency_ms, created_at)
-     VALUES (@id, @questionId, @text, @sources, @tool, @route, @confidence, @abstained, @latencyMs, @createdAt)`,
+    `INSERT INTO answers (id, question_id, text, sources, tool, route, confidence, abstained, latency_ms, resolved, follow_up, created_at)
+     VALUES (@id, @questionId, @text, @sources, @tool, @route, @confidence, @abstained, @latencyMs, @resolved, @followUp, @createdAt)`,
   );
   const answerExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM answers WHERE id = ?');
   const upsertFeedback = db.prepare(
@@ -110,6 +116,8 @@ export function createStore(options: CreateStoreOptions): Store {
       confidence: Math.min(1, Math.max(0, finiteOr(result.confidence, 0))),
       abstained: result.abstained ? 1 : 0,
       latencyMs: Math.max(0, Math.round(finiteOr(latencyMs, 0))),
+      resolved: result.resolved ? sanitizeStoredText(result.resolved) : null,
+      followUp: result.followUp ? 1 : 0,
       createdAt,
     });
     return { questionId, answerId: result.id };
@@ -157,6 +165,8 @@ export function createStore(options: CreateStoreOptions): Store {
   }
 
   return {
+    updates: createUpdateJournal(db, { now, seal: createPayloadSeal(salt, 'telegram-updates') }),
+    outbox: createReplyOutbox(db, { now, salt, seal: createPayloadSeal(salt, 'reply-outbox') }),
     recordExchange: (input) => guard('recordExchange', () => writeExchange(input)),
     recordFeedback: (input: RecordFeedbackInput) => guard('recordFeedback', () => writeFeedback(feedbackSchema.parse(input))),
     recordHandover: (input: RecordHandoverInput) => guard('recordHandover', () => writeHandover(handoverSchema.parse(input))),
@@ -173,6 +183,11 @@ export function createStore(options: CreateStoreOptions): Store {
     getGaps: (query) => guard('getGaps', () => readers.getGaps(scoped(query))),
     getTopQuestions: (query) => guard('getTopQuestions', () => readers.getTopQuestions(scoped(query))),
     getDownvoted: (query) => guard('getDownvoted', () => readers.getDownvoted(scoped(query))),
+    conversations: createSqliteConversationStore(db, {
+      salt,
+      now: () => now().getTime(),
+      retainMs: options.conversationRetainMs ?? 86_400_000,
+    }),
     close() {
       if (db.open) db.close();
     },

@@ -82,6 +82,69 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // At-least-once delivery: updates are kept from the moment they are accepted until they are answered (Telegram
+    // redelivers for a day, so ids are remembered that long), and replies the platform refused for a while wait in an
+    // outbox. Payloads are sealed with a key derived from the salt, like the hashed ids, and dropped once done.
+    version: 3,
+    up(db) {
+      db.exec(`
+        CREATE TABLE telegram_updates (
+          update_id INTEGER PRIMARY KEY,
+          payload BLOB,
+          state TEXT NOT NULL CHECK (state IN ('pending', 'claimed', 'answered')),
+          owner TEXT,
+          lease_until TEXT,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          received_at TEXT NOT NULL,
+          done_at TEXT
+        );
+        CREATE INDEX telegram_updates_open ON telegram_updates (state, update_id) WHERE state <> 'answered';
+        CREATE INDEX telegram_updates_received ON telegram_updates (received_at);
+
+        CREATE TABLE reply_outbox (
+          id INTEGER PRIMARY KEY,
+          platform TEXT NOT NULL,
+          chat_hash TEXT,
+          community_hash TEXT,
+          payload BLOB,
+          state TEXT NOT NULL CHECK (state IN ('pending', 'undelivered')),
+          attempts INTEGER NOT NULL DEFAULT 0,
+          next_attempt_at TEXT NOT NULL,
+          deadline_at TEXT NOT NULL,
+          last_error TEXT,
+          created_at TEXT NOT NULL,
+          done_at TEXT
+        );
+        CREATE INDEX reply_outbox_due ON reply_outbox (next_attempt_at) WHERE state = 'pending';
+        CREATE INDEX reply_outbox_undelivered ON reply_outbox (platform, community_hash, created_at) WHERE state = 'undelivered';
+      `);
+    },
+  },
+  {
+    // Conversations survive a restart: each asker's last turns and a pending tool request, keyed by a hash of
+    // platform, chat, thread and user; answers point to their conversation so a reply to one continues it. Each
+    // answer says whether it was read as a follow-up and how, for the report.
+    version: 4,
+    up(db) {
+      db.exec(`
+        CREATE TABLE conversations (
+          key_hash TEXT PRIMARY KEY,
+          state TEXT NOT NULL,
+          updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX conversations_updated ON conversations (updated_at);
+        CREATE TABLE conversation_answers (
+          answer_id TEXT PRIMARY KEY,
+          key_hash TEXT NOT NULL,
+          created_at INTEGER NOT NULL
+        );
+        CREATE INDEX conversation_answers_created ON conversation_answers (created_at);
+        ALTER TABLE answers ADD COLUMN resolved TEXT;
+        ALTER TABLE answers ADD COLUMN follow_up INTEGER NOT NULL DEFAULT 0 CHECK (follow_up IN (0, 1));
+      `);
+    },
+  },
 ];
 
 function readUserVersion(db: Database.Database): number {

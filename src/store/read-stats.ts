@@ -39,6 +39,10 @@ function selectRates(groupKey: string): string {
     ORDER BY questions DESC, key`;
 }
 
+function readFollowUps(row: { n: number; answered: number | null } | undefined): Pick<Stats, 'followUps' | 'followUpsAnswered'> {
+  return { followUps: row?.n ?? 0, followUpsAnswered: row?.answered ?? 0 };
+}
+
 function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
@@ -70,6 +74,11 @@ export function createStatsReader(db: Database.Database, now: () => Date): (quer
   const byLang = db.prepare<Params, RateRow>(selectRates(`COALESCE(q.lang, 'unknown')`));
   const byPlatform = db.prepare<Params, RateRow>(selectRates('q.platform'));
   const byDay = db.prepare<Params, RateRow>(selectRates('substr(q.created_at, 1, 10)'));
+  const followUps = db.prepare<Params, { n: number; answered: number | null }>(
+    `SELECT COUNT(*) AS n, SUM(a.abstained = 0 AND a.route IN ${ANSWER_ROUTES_SQL}) AS answered
+     FROM questions q JOIN answers a ON a.question_id = q.id
+     WHERE a.follow_up = 1 AND q.created_at >= @since AND ${SCOPE_SQL}`,
+  );
   const handovers = db.prepare<Params, { n: number }>(
     `SELECT COUNT(*) AS n FROM handovers q WHERE q.created_at >= @since AND ${SCOPE_SQL}`,
   );
@@ -87,6 +96,7 @@ export function createStatsReader(db: Database.Database, now: () => Date): (quer
         since,
         ...toRates(total.get(params)),
         handovers: handovers.get(params)?.n ?? 0,
+        ...readFollowUps(followUps.get(params)),
         byLang: byLang.all(params).map((r) => ({ lang: r.key ?? 'unknown', ...toRates(r) })),
         byPlatform: byPlatform.all(params).map((r) => ({ platform: r.key ?? 'unknown', ...toRates(r) })),
         byDay: perDay,

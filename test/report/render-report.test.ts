@@ -35,8 +35,8 @@ describe('renderReportTable', () => {
   it('shows the summary figures under their headers', () => {
     const [header, , row] = section(text, 'Summary');
     const cells = row!.trim().split(/\s{2,}/);
-    expect(header!.trim().split(/\s{2,}/)).toEqual(['Questions', 'Answered', 'Abstained', 'Answer rate', 'Feedback rate', 'Up', 'Down', 'Handovers']);
-    expect(cells).toEqual(['6', '3', '2', '60.0%', '40.0%', '1', '2', '1']);
+    expect(header!.trim().split(/\s{2,}/)).toEqual(['Questions', 'Answered', 'Abstained', 'Answer rate', 'Feedback rate', 'Up', 'Down', 'Handovers', 'Follow-ups (answered)']);
+    expect(cells).toEqual(['6', '3', '2', '60.0%', '40.0%', '1', '2', '1', '0 (0)']);
   });
 
   it('has one row per day of the range and per language', () => {

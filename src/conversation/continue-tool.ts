@@ -1,0 +1,101 @@
+// A tool turn that builds on the asker's previous one: a pending request takes the missing fields from the next
+// message; a what-if or a correction changes one field of the last result; every input is shown again.
+import type { ToolReply } from '../contract/ports.js';
+import type { Lang, ToolName } from '../contract/types.js';
+import { findCountryMentions } from '../tools/country-mentions.js';
+import { checkEligibility } from '../tools/eligibility.js';
+import { parseEligibilityText } from '../tools/parse-eligibility-text.js';
+import { parseMarginText } from '../tools/parse-margin-text.js';
+import { renderEligibility } from '../tools/render-eligibility.js';
+import { replyToMargin } from '../tools/route-tool.js';
+import type { Rules } from '../tools/rules.js';
+
+export interface ToolTurn {
+  tool: ToolName;
+  inputs: Record<string, unknown>;
+  /** Fields the tool asked for (a pending request). */
+  missing?: string[];
+}
+
+export interface ContinuedTool {
+  reply: ToolReply;
+  inputs: Record<string, unknown>;
+  /** Fields the message set or changed. */
+  changed: string[];
+}
+
+const MARKETS = ['DE', 'FR', 'IT', 'ES'];
+const YES = /^(?:有|是|是的|对|嗯|有的|已经有|yes|yep|yeah|y|ja|oui|sì|si|sí)\b/iu;
+const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
+
+function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
+  const parsed = parseMarginText(text);
+  const changed = parsed.found.map(String);
+  if (changed.length === 0) return null;
+  const inputs = { ...previous.inputs, ...parsed.input };
+  const reply = replyToMargin({ ...parsed, input: inputs, found: [...new Set([...Object.keys(inputs), ...parsed.found])] as typeof parsed.found }, rules, lang);
+  return { reply, inputs, changed };
+}
+
+/** A bare answer to the eligibility tool's own question: a country or a yes/no fills the first field it fits. */
+function fillBare(previous: ToolTurn, text: string): Record<string, unknown> {
+  const missing = previous.missing ?? [];
+  const out: Record<string, unknown> = {};
+  const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
+  const t = text.trim();
+  for (const field of missing) {
+    if (field === 'hasEuStock' && (YES.test(t) || NO.test(t)) && countries.length === 0) out.hasEuStock = !NO.test(t);
+    if (countries.length === 0) continue;
+    if (field === 'entityCountry' && out.entityCountry === undefined) out.entityCountry = countries[0];
+    if (field === 'warehouseCountry' && out.warehouseCountry === undefined) out.warehouseCountry = countries[0];
+    if (field === 'vatCountries' && out.vatCountries === undefined) out.vatCountries = countries;
+  }
+  return out;
+}
+
+function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lang: Lang, pending: boolean): ContinuedTool | null {
+  const parsed = parseEligibilityText(text);
+  const stated: Record<string, unknown> = {};
+  for (const field of parsed.stated) stated[field] = (parsed.facts as Record<string, unknown>)[field];
+  // "那如果VAT是法国的呢": a VAT country named with the VAT word is a VAT change even when the parser wants a company.
+  if (Object.keys(stated).length === 0 && /VAT|TVA|IVA|USt|MwSt|增值税|税号/iu.test(text)) {
+    const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
+    if (countries.length) stated.vatCountries = countries;
+  }
+  if (Object.keys(stated).length === 0 && pending) Object.assign(stated, fillBare(previous, text));
+  if (Object.keys(stated).length === 0) {
+    const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
+    // "and if we were a UK company?" / "我们是杭州的公司": a company country.
+    if (countries.length === 1 && /公司|企业|主体|company|entity|firm|registered|Firma|Unternehmen|société|entreprise|azienda|società|empresa/iu.test(text)) {
+      stated.entityCountry = countries[0];
+    }
+  }
+  const changed = Object.keys(stated);
+  if (changed.length === 0) return null;
+  const inputs = { ...previous.inputs, ...stated };
+  // Stock now somewhere in the EU: a warehouse country given alone implies the stock is there.
+  if (stated.warehouseCountry && inputs.hasEuStock === undefined) inputs.hasEuStock = true;
+  const result = checkEligibility(inputs as Parameters<typeof checkEligibility>[0], rules);
+  const reply: ToolReply = {
+    tool: 'eligibility',
+    toolResult: result,
+    text: renderEligibility(result, lang),
+    sources: [{ id: rules.eligibility.id, title: rules.eligibility.title[lang === 'zh' ? 'zh' : 'en'], date: rules.eligibility.asOf }],
+    verdict: result.verdict,
+    needsMore: result.verdict === 'incomplete',
+  };
+  return { reply, inputs, changed };
+}
+
+export function continueTool(previous: ToolTurn, text: string, rules: Rules, lang: Lang, pending: boolean): ContinuedTool | null {
+  if (previous.tool === 'margin') {
+    const continued = continueMargin(previous, text, rules, lang);
+    if (continued) return continued;
+    if (pending) {
+      const market = findCountryMentions(text).find((m) => MARKETS.includes(m.code));
+      if (market) return continueMargin(previous, `market ${market.code}`, rules, lang);
+    }
+    return null;
+  }
+  return continueEligibility(previous, text, rules, lang, pending);
+}

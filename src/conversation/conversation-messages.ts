@@ -1,0 +1,54 @@
+import type { Lang } from '../contract/types.js';
+
+interface ConversationMessages {
+  /** The opening line of a follow-up's answer: how the bot read it, so a wrong reading shows. */
+  readingAs(question: string): string;
+  /** The opening line of a tool result recomputed from the previous one. */
+  recomputed: string;
+  /** A follow-up with nothing to follow. */
+  nothingToFollow: string;
+  reset: string;
+}
+
+const MESSAGES: Record<Lang, ConversationMessages> = {
+  zh: {
+    readingAs: (q) => `按此理解：${q}`,
+    recomputed: '按你上一次的数据重新计算，改动已代入（全部输入见下）。',
+    nothingToFollow: '我不确定你接着问的是哪个问题（之前的对话已结束或超时）。请把问题完整地再发一次。',
+    reset: '好的，之前的对话已清空，请提出新问题。',
+  },
+  en: {
+    readingAs: (q) => `Reading this as: ${q}`,
+    recomputed: 'Recomputed from your previous inputs with the change applied (all inputs below).',
+    nothingToFollow: "I'm not sure which question this follows (the earlier conversation ended or timed out). Please ask it in full.",
+    reset: 'Done: the earlier conversation is forgotten. Ask a new question any time.',
+  },
+  de: {
+    readingAs: (q) => `Verstanden als: ${q}`,
+    recomputed: 'Neu berechnet mit deinen vorherigen Angaben und der Änderung (alle Eingaben unten).',
+    nothingToFollow: 'Ich weiß nicht genau, an welche Frage das anschließt (das vorherige Gespräch ist beendet oder abgelaufen). Bitte stell die Frage vollständig.',
+    reset: 'Erledigt: Das bisherige Gespräch ist vergessen. Stell gern eine neue Frage.',
+  },
+  fr: {
+    readingAs: (q) => `Compris comme : ${q}`,
+    recomputed: 'Recalculé avec tes données précédentes et la modification (toutes les entrées ci-dessous).',
+    nothingToFollow: "Je ne sais pas à quelle question cela fait suite (la conversation précédente est terminée ou a expiré). Pose ta question en entier, s'il te plaît.",
+    reset: "C'est fait : la conversation précédente est oubliée. Pose une nouvelle question quand tu veux.",
+  },
+  it: {
+    readingAs: (q) => `Interpretato come: ${q}`,
+    recomputed: 'Ricalcolato con i tuoi dati precedenti e la modifica (tutti i dati qui sotto).',
+    nothingToFollow: 'Non so a quale domanda si riferisca (la conversazione precedente è finita o scaduta). Scrivi la domanda per intero, per favore.',
+    reset: 'Fatto: la conversazione precedente è dimenticata. Fai pure una nuova domanda.',
+  },
+  es: {
+    readingAs: (q) => `Entendido como: ${q}`,
+    recomputed: 'Recalculado con tus datos anteriores y el cambio (todos los datos abajo).',
+    nothingToFollow: 'No sé a qué pregunta se refiere (la conversación anterior terminó o caducó). Escribe la pregunta completa, por favor.',
+    reset: 'Hecho: la conversación anterior está olvidada. Haz una nueva pregunta cuando quieras.',
+  },
+};
+
+export function conversationMessages(lang: Lang): ConversationMessages {
+  return MESSAGES[lang];
+}

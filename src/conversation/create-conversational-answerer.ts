@@ -1,0 +1,202 @@
+// Conversations as a capability of the core: each asker in each place has a short memory of their own turns, so a
+// follow-up ("那法国呢？", "and for Italy?"), a one-word answer to the bot's own question ("德国") or a what-if on a
+// tool result is read against the asker's previous turn. Only follow-ups inherit; a complete new question does not.
+import { randomUUID } from 'node:crypto';
+import type { ConversationState, ConversationStore, ConversationTurn } from '../contract/conversation.js';
+import type { RateLimiter } from '../contract/ports.js';
+import type { AnswerFn, AnswerRequest, AnswerResult, Lang } from '../contract/types.js';
+import { messagesFor } from '../answer/messages.js';
+import { detectLang } from '../lang/detect-lang.js';
+import { findCountryMentions } from '../tools/country-mentions.js';
+import { parseEligibilityText } from '../tools/parse-eligibility-text.js';
+import { parseMarginText } from '../tools/parse-margin-text.js';
+import type { Rules } from '../tools/rules.js';
+import { conversationMessages } from './conversation-messages.js';
+import { formatConversationKey } from './conversation-key.js';
+import { continueTool, type ContinuedTool } from './continue-tool.js';
+import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
+import { rebuildQuestion } from './rebuild-question.js';
+
+export interface ConversationOptions {
+  /** A conversation idle this long is forgotten. */
+  idleMs: number;
+  /** Turns kept per conversation. */
+  maxTurns: number;
+}
+
+export interface ConversationalAnswererDeps {
+  /** The single-turn pipeline (tools, retrieval, abstention), without flood control: the limiter runs here once. */
+  answer: AnswerFn;
+  store: ConversationStore;
+  rules: () => Rules;
+  limiter?: RateLimiter;
+  options: ConversationOptions;
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** Few words left once the follow-up words and the countries are gone: the message leans on the earlier turn. */
+function leansOnPrevious(signal: FollowUpSignal): boolean {
+  if (signal.kind === 'bare') return true;
+  let rest = signal.payload;
+  for (const m of findCountryMentions(rest).reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  rest = rest.replace(/[\s,，、。.!！?？的站呢]+/gu, ' ').trim();
+  const han = (rest.match(/\p{Script=Han}/gu) ?? []).length;
+  return han > 0 ? rest.length <= 10 : rest.split(/\s+/).filter(Boolean).length <= 4;
+}
+
+/** A margin or eligibility request complete on its own never inherits the old inputs. */
+function isCompleteToolRequest(text: string): boolean {
+  const margin = parseMarginText(text);
+  if (margin.input.listPrice !== undefined && margin.input.unitCost !== undefined) return true;
+  return parseEligibilityText(text).factCount >= 3;
+}
+
+function toolInputsOf(result: AnswerResult, question: string): Record<string, unknown> | undefined {
+  if (result.tool === 'margin') return parseMarginText(question).input as Record<string, unknown>;
+  if (result.tool === 'eligibility') return (result.toolResult as { input?: Record<string, unknown> } | undefined)?.input;
+  return undefined;
+}
+
+function missingOf(result: AnswerResult): string[] {
+  const r = result.toolResult as { missing?: string[] } | undefined;
+  return Array.isArray(r?.missing) ? r.missing : [];
+}
+
+export function createConversationalAnswerer(deps: ConversationalAnswererDeps): { answer: AnswerFn; reset(req: AnswerRequest): Promise<boolean> } {
+  const { store, options, limiter } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const newId = deps.newId ?? (() => randomUUID());
+
+  const keyOf = (req: AnswerRequest) =>
+    req.user && req.chat && req.platform
+      ? formatConversationKey({ platform: req.platform, chat: req.chat, user: req.user, ...(req.thread ? { thread: req.thread } : {}) })
+      : undefined;
+
+  const fresh = (state: ConversationState | undefined) => (state && now() - state.updatedAt <= options.idleMs ? state : undefined);
+
+  /** The conversation to continue: the asker's own, or the one the answer they reply to belongs to (up to it). */
+  async function loadState(key: string, req: AnswerRequest): Promise<ConversationState | undefined> {
+    if (req.replyTo) {
+      const replied = fresh(await store.findByAnswer(req.replyTo));
+      if (replied) {
+        const at = replied.turns.findIndex((t) => t.answerId === req.replyTo);
+        if (at >= 0) return { ...replied, turns: replied.turns.slice(0, at + 1), ...(at === replied.turns.length - 1 && replied.pending ? {} : { pending: undefined }) };
+      }
+    }
+    return fresh(await store.load(key));
+  }
+
+  async function remember(key: string, state: ConversationState | undefined, turn: ConversationTurn, result: AnswerResult): Promise<void> {
+    if (result.route === 'rate-limited' || result.route === 'invalid') return;
+    const turns = [...(state?.turns ?? []), turn].slice(-options.maxTurns);
+    const pending =
+      result.tool && result.route === 'tool' && missingOf(result).length > 0 && turn.toolInputs
+        ? { tool: result.tool, known: turn.toolInputs, missing: missingOf(result) }
+        : undefined;
+    await store.save(key, { lang: result.lang, turns, ...(pending ? { pending } : {}), updatedAt: now() }, result.id);
+  }
+
+  const toolResult = (continued: ContinuedTool, lang: Lang, lead: string): AnswerResult => {
+    const text = lead ? `${lead}\n\n${continued.reply.text}` : continued.reply.text;
+    return {
+      id: newId(),
+      text,
+      body: text,
+      lang,
+      sources: continued.reply.sources,
+      tool: continued.reply.tool,
+      toolResult: continued.reply.toolResult,
+      abstained: false,
+      confidence: 1,
+      route: 'tool',
+      followUp: true,
+    };
+  };
+
+  async function answer(req: AnswerRequest): Promise<AnswerResult> {
+    const key = keyOf(req);
+    const text = req.text ?? '';
+    const state = key ? await loadState(key, req) : undefined;
+    const chatLang = req.chatLang ?? state?.lang;
+    const lang = req.lang ?? detectLang(text, chatLang ?? 'en');
+    // The evaluation replays many lines in seconds, and the local chat has one user typing or piping: neither floods a group.
+    if (limiter && req.platform !== 'eval' && req.platform !== 'cli') {
+      // Platform-prefixed so a Telegram and a Discord user with the same id never share a budget.
+      const scoped = (id?: string) => (id === undefined ? undefined : `${req.platform ?? 'unknown'}:${id}`);
+      const decision = limiter.check(scoped(req.user), scoped(req.chat));
+      if (!decision.ok) {
+        const refusal = decision.firstRefusal ? messagesFor(lang).rateLimited : '';
+        return { id: newId(), text: refusal, body: refusal, lang, sources: [], tool: null, abstained: false, confidence: 0, route: 'rate-limited', followUp: false };
+      }
+    }
+    const inner = (t: string) => deps.answer({ ...req, text: t, ...(chatLang ? { chatLang } : {}) });
+    if (!key) return { ...(await inner(text)), followUp: false };
+
+    const last = state?.turns.at(-1);
+    const signal = text.length <= 200 ? detectFollowUp(text) : null;
+    const turnOf = (result: AnswerResult, resolved: string, toolInputs?: Record<string, unknown>): ConversationTurn => ({
+      question: text,
+      resolved,
+      route: result.route,
+      abstained: result.abstained,
+      ...(result.sources[0] ? { topic: result.sources[0].id } : {}),
+      ...(result.tool ? { tool: result.tool } : {}),
+      ...((toolInputs ?? toolInputsOf(result, resolved)) ? { toolInputs: toolInputs ?? toolInputsOf(result, resolved) } : {}),
+      entities: { countries: findCountryMentions(resolved).map((m) => m.code) },
+      answerId: result.id,
+      at: now(),
+    });
+
+    // 1. The tool asked for something: the next message fills it, or (filling nothing) starts afresh.
+    if (state?.pending && !isCompleteToolRequest(text)) {
+      const continued = continueTool({ tool: state.pending.tool, inputs: state.pending.known, missing: state.pending.missing }, text, deps.rules(), lang, true);
+      if (continued) {
+        const result = toolResult(continued, lang, '');
+        await remember(key, state, turnOf(result, `${last?.resolved ?? ''} ${text}`.trim(), continued.inputs), result);
+        return result;
+      }
+    }
+    // 2. A what-if or a correction on the last tool result changes one input and recomputes.
+    if (last?.tool && last.toolInputs && signal && !isCompleteToolRequest(text)) {
+      const continued = continueTool({ tool: last.tool, inputs: last.toolInputs }, signal.kind === 'bare' ? text : signal.payload, deps.rules(), lang, false)
+        ?? continueTool({ tool: last.tool, inputs: last.toolInputs }, text, deps.rules(), lang, false);
+      if (continued) {
+        const result = toolResult(continued, lang, conversationMessages(lang).recomputed);
+        await remember(key, state, turnOf(result, `${last.resolved} ${text}`.trim(), continued.inputs), result);
+        return result;
+      }
+    }
+    // 3. An elliptical question or a correction: rebuild the previous question with the change, read both texts.
+    if (last && signal && leansOnPrevious(signal)) {
+      const rebuilt = rebuildQuestion(last.resolved, signal.payload, lang);
+      const result = await inner(`${rebuilt.text}\n${text}`);
+      const lead = conversationMessages(lang).readingAs(rebuilt.text);
+      const shown = result.abstained ? result : { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}` };
+      const out: AnswerResult = { ...shown, resolved: rebuilt.text, followUp: true };
+      await remember(key, state, turnOf(out, rebuilt.text), out);
+      return out;
+    }
+    // 4. A question of its own: answered alone, inheriting nothing.
+    const result = await inner(text);
+    if (!last && signal && signal.kind !== 'bare' && leansOnPrevious(signal) && result.abstained) {
+      const m = conversationMessages(result.lang).nothingToFollow;
+      const out: AnswerResult = { ...result, text: m, body: m, sources: [], followUp: false };
+      await remember(key, state, turnOf(out, text), out);
+      return out;
+    }
+    const out: AnswerResult = { ...result, followUp: false };
+    await remember(key, state, turnOf(out, text), out);
+    return out;
+  }
+
+  return {
+    answer,
+    async reset(req) {
+      const key = keyOf(req);
+      if (!key) return false;
+      await store.delete(key);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Lang } from '../contract/types.js';
+import { detectLang } from '../lang/detect-lang.js';
+import { findCountryMentions } from '../tools/country-mentions.js';
+import { nameCountry } from './country-names.js';
+
+export interface RebuiltQuestion {
+  text: string;
+  /** Countries the rebuilt question names, in text order. */
+  countries: string[];
+}
+
+/**
+ * The previous question with the follow-up's change applied: a country in the follow-up replaces the previous
+ * question's first country (or is added); anything else is appended, so the earlier topic words carry the retrieval.
+ */
+export function rebuildQuestion(previous: string, payload: string, lang: Lang): RebuiltQuestion {
+  const newCountries = findCountryMentions(payload).filter((m) => m.code !== 'EU');
+  const oldCountries = findCountryMentions(previous).filter((m) => m.code !== 'EU');
+  let rest = payload;
+  for (const m of [...newCountries].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  rest = rest.replace(/^[\s,，、。.!！?？的站呢]+|[\s,，、。.!！?？的站呢]+$/gu, '').trim();
+  let text = previous;
+  // Named in the language of the question being rebuilt ("sorry, I meant Spain" after a Chinese question).
+  const textLang = detectLang(previous, lang);
+  const first = newCountries[0];
+  if (first) {
+    const name = nameCountry(first.code, textLang) ?? first.text;
+    const old = oldCountries[0];
+    text = old ? previous.slice(0, old.start) + name + previous.slice(old.end) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
+  }
+  if (rest) text = `${text.replace(/[?？]\s*$/u, '')} ${rest}${textLang === 'zh' ? '？' : '?'}`;
+  const countries = findCountryMentions(text).map((m) => m.code);
+  return { text, countries };
+}

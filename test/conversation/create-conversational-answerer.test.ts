@@ -1,0 +1,166 @@
+// The conversation layer over a stand-in single-turn answerer (it echoes what it was asked), with the real rules for
+// the tools: what is inherited, by whom, and when it is forgotten.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerRequest, AnswerResult } from '../../src/contract/types.js';
+import { createConversationalAnswerer } from '../../src/conversation/create-conversational-answerer.js';
+import { createMemoryConversationStore } from '../../src/conversation/create-memory-conversation-store.js';
+import { createRateLimiter } from '../../src/limits/rate-limiter.js';
+import type { Rules } from '../../src/tools/index.js';
+import { createToolRouter } from '../../src/tools/index.js';
+import { loadRealRules } from '../tools/rules-dir.js';
+
+let rules: Rules;
+beforeAll(async () => {
+  rules = await loadRealRules();
+});
+
+let seq = 0;
+/** A single-turn answerer: tools as the real router answers them, otherwise an echo of the question it was given. */
+function createInner(asked: string[]) {
+  return async (req: AnswerRequest): Promise<AnswerResult> => {
+    asked.push(req.text);
+    const lang = req.lang ?? (/\p{Script=Han}/u.test(req.text) ? 'zh' : 'en');
+    const tool = createToolRouter({ rules }).route(req.text, lang);
+    const text = tool ? tool.text : `answer to: ${req.text}`;
+    return {
+      id: `a${++seq}`,
+      text,
+      body: text,
+      lang,
+      sources: tool?.sources ?? [{ id: 'eu-commission', title: 'Commission', date: '2026-01-08' }],
+      tool: tool?.tool ?? null,
+      ...(tool ? { toolResult: tool.toolResult } : {}),
+      abstained: req.text === '那法国呢？' && !tool,
+      confidence: 0.8,
+      route: tool ? 'tool' : 'faq',
+    };
+  };
+}
+
+function setup(options: { idleMs?: number; maxTurns?: number } = {}) {
+  const asked: string[] = [];
+  let clock = Date.parse('2026-12-01T10:00:00Z');
+  const store = createMemoryConversationStore({ maxConversations: 100 });
+  const bot = createConversationalAnswerer({
+    answer: createInner(asked),
+    store,
+    rules: () => rules,
+    options: { idleMs: options.idleMs ?? 30 * 60_000, maxTurns: options.maxTurns ?? 6 },
+    now: () => clock,
+  });
+  const ask = (user: string, text: string, extra: Partial<AnswerRequest> = {}) => bot.answer({ text, user, chat: 'group-1', platform: 'telegram', ...extra });
+  return { bot, ask, asked, store, advance: (ms: number) => void (clock += ms) };
+}
+
+const profitOf = (r: AnswerResult) => (r.toolResult as { profit?: number } | undefined)?.profit;
+
+describe('fact follow-ups', () => {
+  it('rebuilds "那法国呢？" from the asker\'s previous question, says how it read it, and retrieves with both texts', async () => {
+    const { ask, asked } = setup();
+    await ask('a', '德国站佣金多少？');
+    const r = await ask('a', '那法国呢？');
+    expect(r.followUp).toBe(true);
+    expect(r.resolved).toBe('法国站佣金多少？');
+    expect(r.text.startsWith('按此理解：法国站佣金多少？')).toBe(true);
+    expect(asked.at(-1)).toBe('法国站佣金多少？\n那法国呢？');
+  });
+
+  it('never shares context between two sellers in one group', async () => {
+    const { ask } = setup();
+    await ask('a', '德国站佣金多少？');
+    await ask('b', 'What is the VAT rate in Spain?');
+    expect((await ask('b', 'and for Italy?')).resolved).toBe('What is the VAT rate in Italy?');
+    expect((await ask('a', 'sorry, I meant Spain')).resolved).toBe('西班牙站佣金多少？');
+  });
+
+  it('keeps a forum topic apart from the main chat, and continues the conversation of the answer replied to', async () => {
+    const { ask } = setup();
+    await ask('a', 'What is the commission in Spain?', { thread: '7' });
+    const elsewhere = await ask('a', 'and for Italy?');
+    expect(elsewhere.followUp).toBe(false);
+    const first = await ask('b', 'What is the VAT rate in France?');
+    // Another member replies to b's answer: the follow-up is read against that answer, for the person replying.
+    const r = await ask('c', 'and for Italy?', { replyTo: first.id });
+    expect(r.resolved).toBe('What is the VAT rate in Italy?');
+  });
+
+  it('answers a complete new question alone, inheriting nothing', async () => {
+    const { ask, asked } = setup();
+    await ask('a', '德国站佣金多少？');
+    const r = await ask('a', '本地托管什么时候上线的？西班牙可以做吗？');
+    expect(r.followUp).toBe(false);
+    expect(asked.at(-1)).toBe('本地托管什么时候上线的？西班牙可以做吗？');
+  });
+
+  it('forgets after the idle time, after /reset, and says so politely when a follow-up has nothing to follow', async () => {
+    const { ask, bot, advance } = setup({ idleMs: 60_000 });
+    await ask('a', 'What is the commission in Spain?');
+    advance(61_000);
+    expect((await ask('a', 'and for Italy?')).followUp).toBe(false);
+    await ask('a', 'What is the commission in Spain?');
+    expect(await bot.reset({ text: '', user: 'a', chat: 'group-1', platform: 'telegram' })).toBe(true);
+    const orphan = await ask('a', '那法国呢？');
+    expect(orphan.followUp).toBe(false);
+    expect(orphan.text).toContain('请把问题完整地再发一次');
+  });
+
+  it('keeps at most maxTurns turns, and memory bounded whatever the number of askers', async () => {
+    const { ask, store } = setup({ maxTurns: 2 });
+    for (let i = 0; i < 150; i++) await ask(`u${i}`, 'What is the commission in Spain?');
+    expect(store.size()).toBe(100);
+  });
+});
+
+describe('tool follow-ups', () => {
+  it('takes a one-word answer to its own question: the missing market', async () => {
+    const { ask } = setup();
+    const first = await ask('d', '售价29.99欧，成本8欧，利润多少');
+    expect(first.tool).toBe('margin');
+    expect((first.toolResult as { ok: boolean }).ok).toBe(false);
+    const r = await ask('d', '德国');
+    expect(r.tool).toBe('margin');
+    expect(r.followUp).toBe(true);
+    expect((r.toolResult as { market: string }).market).toBe('DE');
+    expect((r.toolResult as { inputs: { listPrice: number; unitCost: number } }).inputs).toMatchObject({ listPrice: 29.99, unitCost: 8 });
+  });
+
+  it('recomputes a what-if on the last margin result with every other input kept', async () => {
+    const { ask } = setup();
+    const base = await ask('e', '德国站售价29.99欧，成本8欧，达人佣金20%，利润多少');
+    const r = await ask('e', '达人降到10%呢');
+    expect(r.tool).toBe('margin');
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 29.99, unitCost: 8, affiliateRate: 0.1 });
+    expect(r.text).toContain('按你上一次的数据重新计算');
+    expect(profitOf(r)).not.toBe(profitOf(base));
+  });
+
+  it('gives a new verdict when one eligibility fact changes', async () => {
+    const { ask } = setup();
+    const first = await ask('f', '我是深圳公司，货在德国海外仓，有德国VAT，能做本地托管吗');
+    expect((first.toolResult as { verdict: string }).verdict).toBe('eligible');
+    const r = await ask('f', '那如果VAT是法国的呢');
+    expect(r.tool).toBe('eligibility');
+    expect((r.toolResult as { verdict: string; input: { vatCountries: string[] } }).input.vatCountries).toEqual(['FR']);
+    expect((r.toolResult as { verdict: string }).verdict).toBe('ineligible');
+  });
+
+  it('never lets a new calculation with its own numbers inherit the old inputs', async () => {
+    const { ask } = setup();
+    await ask('g', '德国站售价29.99欧，成本8欧，达人佣金20%，利润多少');
+    const r = await ask('g', '法国站售价19.99欧，成本5欧，利润多少');
+    expect(r.followUp).toBe(false);
+    expect((r.toolResult as { inputs: { affiliateRate: number } }).inputs.affiliateRate).toBe(0);
+  });
+});
+
+describe('flood control', () => {
+  it('counts each message once, even when a follow-up is retrieved twice', async () => {
+    const asked: string[] = [];
+    const limiter = createRateLimiter({ perUser: { limit: 2, windowMs: 60_000 }, perChat: { limit: 100, windowMs: 60_000 } });
+    const bot = createConversationalAnswerer({ answer: createInner(asked), store: createMemoryConversationStore(), rules: () => rules, limiter, options: { idleMs: 60_000, maxTurns: 6 } });
+    const ask = (text: string) => bot.answer({ text, user: 'x', chat: 'c', platform: 'telegram' });
+    await ask('What is the commission in Spain?');
+    expect((await ask('and for Italy?')).route).toBe('faq');
+    expect((await ask('and for France?')).route).toBe('rate-limited');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectFollowUp } from '../../src/conversation/detect-follow-up.js';
+import { rebuildQuestion } from '../../src/conversation/rebuild-question.js';
+
+describe('detectFollowUp', () => {
+  it.each([
+    ['那法国呢？', 'ellipsis', '法国'],
+    ['法国呢', 'ellipsis', '法国'],
+    ['and for Italy?', 'ellipsis', 'Italy'],
+    ['what about Spain?', 'ellipsis', 'Spain'],
+    ['und für Spanien?', 'ellipsis', 'Spanien'],
+    ['et en France ?', 'ellipsis', 'France'],
+    ['e in Italia?', 'ellipsis', 'Italia'],
+    ['¿y en España?', 'ellipsis', 'España'],
+    ['sorry, I meant Spain', 'correction', 'Spain'],
+    ['不好意思打错了，是意大利', 'correction', '意大利'],
+    ['ich meinte Frankreich', 'correction', 'Frankreich'],
+    ['quería decir Alemania', 'correction', 'Alemania'],
+    ['那如果VAT是法国的呢', 'what-if', 'VAT是法国'],
+    ['what if creators take 10%?', 'what-if', 'creators take 10%'],
+    ['达人降到10%呢', 'what-if', '达人 10%'],
+    ['德国', 'bare', '德国'],
+    ['DE', 'bare', 'DE'],
+    ['有德国VAT', 'bare', '有德国VAT'],
+  ])('%s → %s (%s)', (text, kind, payload) => {
+    expect(detectFollowUp(text)).toEqual({ kind, payload });
+  });
+
+  it.each([
+    '本地托管需要什么条件？要有欧洲仓库和当地VAT吗，中国香港公司可以申请吗',
+    'What is the standard VAT rate in France and when did TikTok Shop launch there?',
+    '',
+  ])('is not a follow-up: %s', (text) => {
+    expect(detectFollowUp(text)).toBeNull();
+  });
+});
+
+describe('rebuildQuestion', () => {
+  it.each([
+    ['德国站佣金多少？', '法国', 'zh', '法国站佣金多少？', ['FR']],
+    ['What is the commission in Spain?', 'Italy', 'en', 'What is the commission in Italy?', ['IT']],
+    ['Wie hoch ist die MwSt. in Deutschland?', 'Spanien', 'de', 'Wie hoch ist die MwSt. in Spanien?', ['ES']],
+    ['What is the commission in Spain?', 'electronics', 'en', 'What is the commission in Spain electronics?', ['ES']],
+    ['本地托管的佣金是多少？', '西班牙', 'zh', '本地托管的佣金是多少 （西班牙）', ['ES']],
+  ] as const)('%s + %s → %s', (previous, payload, lang, text, countries) => {
+    expect(rebuildQuestion(previous, payload, lang)).toEqual({ text, countries });
+  });
+});
