@@ -4,32 +4,35 @@ import { buildTextReplies } from '../build-text-replies.js';
 import { buildToolFields } from '../build-tool-fields.js';
 import { parseVatCountries } from '../parse-vat-countries.js';
 import { uiText } from '../ui-text.js';
+import { optionName } from '../command-names.js';
+import { countryChoice, labelledChoice } from '../country-choices.js';
+import { nameCommand, nameOption } from './localize.js';
 import type { DiscordCommand } from './command.js';
 import type { EligibilityFacts } from '../../../src/index.js';
 
-const ENTITY_CHOICES = ['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US', 'other'] as const;
-const WAREHOUSE_CHOICES = ['DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'other-EU', 'outside-EU'] as const;
-const ENTITY_NAMES: Record<(typeof ENTITY_CHOICES)[number], string> = {
-  CN: 'Mainland China 中国内地',
-  HK: 'Hong Kong 中国香港',
-  DE: 'Germany 德国',
-  FR: 'France 法国',
-  IT: 'Italy 意大利',
-  ES: 'Spain 西班牙',
-  GB: 'United Kingdom 英国',
-  US: 'United States 美国',
-  other: 'Other country 其他国家',
-};
-const WAREHOUSE_NAMES: Record<(typeof WAREHOUSE_CHOICES)[number], string> = {
-  DE: 'Germany 德国',
-  FR: 'France 法国',
-  IT: 'Italy 意大利',
-  ES: 'Spain 西班牙',
-  PL: 'Poland 波兰',
-  NL: 'Netherlands 荷兰',
-  'other-EU': 'Other EU country 其他欧盟国家',
-  'outside-EU': 'Outside the EU (e.g. UK) 欧盟以外',
-};
+const ENTITY_CHOICES = [
+  ...(['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US'] as const).map((c) => countryChoice(c)),
+  labelledChoice('other', { en: 'Other country', zh: '其他国家', de: 'Anderes Land', fr: 'Autre pays', it: 'Altro paese', es: 'Otro país' }),
+];
+const WAREHOUSE_CHOICES = [
+  ...(['DE', 'FR', 'IT', 'ES', 'PL', 'NL'] as const).map((c) => countryChoice(c)),
+  labelledChoice('other-EU', {
+    en: 'Other EU country',
+    zh: '其他欧盟国家',
+    de: 'Anderes EU-Land',
+    fr: "Autre pays de l'UE",
+    it: "Altro paese dell'UE",
+    es: 'Otro país de la UE',
+  }),
+  labelledChoice('outside-EU', {
+    en: 'Outside the EU (e.g. UK)',
+    zh: '欧盟以外',
+    de: 'Außerhalb der EU (z. B. Vereinigtes Königreich)',
+    fr: 'Hors UE (p. ex. Royaume-Uni)',
+    it: "Fuori dall'UE (es. Regno Unito)",
+    es: 'Fuera de la UE (p. ej. Reino Unido)',
+  }),
+];
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 /** ISO 3166-1 "user-assigned" code: a country the checker knows only as "not on the list". */
 const UNLISTED = 'ZZ';
@@ -42,39 +45,63 @@ function resolveWarehouse(choice: string | null, code: string | null): string | 
 }
 
 export const eligibilityCommand: DiscordCommand = {
-  data: new SlashCommandBuilder()
-    .setName('eligibility')
-    .setDescription('Check whether you meet the Local Hosting entry conditions')
-    .setDescriptionLocalizations({ 'zh-CN': '检查是否符合本地托管入驻条件' })
+  data: nameCommand(new SlashCommandBuilder(), 'eligibility', {
+    en: 'Check whether you meet the Local Hosting entry conditions',
+    zh: '检查是否符合本地托管入驻条件',
+    de: 'Prüfen, ob Sie die Voraussetzungen für Local Hosting erfüllen',
+    fr: "Vérifiez si vous remplissez les conditions d'accès au Local Hosting",
+    it: 'Verifica se hai i requisiti per entrare nel Local Hosting',
+    es: 'Comprueba si cumples los requisitos para entrar en Local Hosting',
+  })
     .addStringOption((o) =>
-      o
-        .setName('entity_country')
-        .setDescription('Where your company is registered')
-        .setDescriptionLocalizations({ 'zh-CN': '公司主体注册地' })
-        .addChoices(...ENTITY_CHOICES.map((c) => ({ name: ENTITY_NAMES[c], value: c }))),
+      nameOption(o, 'entity_country', {
+        en: 'Where your company is registered',
+        zh: '公司主体注册地',
+        de: 'Wo Ihr Unternehmen eingetragen ist',
+        fr: "Pays d'immatriculation de votre société",
+        it: 'Dove è registrata la tua azienda',
+        es: 'Dónde está registrada tu empresa',
+      }).addChoices(...ENTITY_CHOICES),
     )
     .addBooleanOption((o) =>
-      o.setName('has_eu_stock').setDescription('Is your stock already in Europe?').setDescriptionLocalizations({ 'zh-CN': '货物是否已在欧洲' }),
+      nameOption(o, 'has_eu_stock', {
+        en: 'Is your stock already in Europe?',
+        zh: '货物是否已在欧洲',
+        de: 'Ist Ihre Ware schon in Europa?',
+        fr: 'Votre stock est-il déjà en Europe\u00a0?',
+        it: 'La tua merce è già in Europa?',
+        es: '¿Tu mercancía ya está en Europa?',
+      }),
     )
     .addStringOption((o) =>
-      o
-        .setName('warehouse_country')
-        .setDescription('Country of the warehouse holding your stock')
-        .setDescriptionLocalizations({ 'zh-CN': '存货仓库所在国家' })
-        .addChoices(...WAREHOUSE_CHOICES.map((c) => ({ name: WAREHOUSE_NAMES[c], value: c }))),
+      nameOption(o, 'warehouse_country', {
+        en: 'Country of the warehouse holding your stock',
+        zh: '存货仓库所在国家',
+        de: 'Land des Lagers, in dem Ihre Ware liegt',
+        fr: "Pays de l'entrepôt où se trouve votre stock",
+        it: 'Paese del magazzino in cui si trova la merce',
+        es: 'País del almacén donde está tu mercancía',
+      }).addChoices(...WAREHOUSE_CHOICES),
     )
     .addStringOption((o) =>
-      o
-        .setName('vat_countries')
-        .setDescription('Countries where you have VAT, comma separated ISO codes (e.g. DE, FR) or "none"')
-        .setDescriptionLocalizations({ 'zh-CN': '已注册VAT的国家，逗号分隔的两位代码（如 DE, FR），没有填 none' })
-        .setMaxLength(200),
+      nameOption(o, 'vat_countries', {
+        en: 'Countries where you have VAT, comma separated ISO codes (e.g. DE, FR) or "none"',
+        zh: '已注册VAT的国家，逗号分隔的两位代码（如 DE, FR），没有填 none',
+        de: 'Länder mit USt.-Registrierung, ISO-Codes mit Komma getrennt (z. B. DE, FR) oder „keine“',
+        fr: 'Pays où vous avez un n° de TVA, codes ISO séparés par des virgules (ex. DE, FR) ou «\u00a0aucun\u00a0»',
+        it: 'Paesi in cui hai la partita IVA, codici ISO separati da virgole (es. DE, FR) o «nessuno»',
+        es: 'Países con alta en el IVA, códigos ISO separados por comas (p. ej. DE, FR) o «ninguno»',
+      }).setMaxLength(200),
     )
     .addStringOption((o) =>
-      o
-        .setName('warehouse_code')
-        .setDescription('Two-letter code of the warehouse country if it is not listed (e.g. AT, CZ, GB)')
-        .setDescriptionLocalizations({ 'zh-CN': '仓库国家不在列表中时填写两位代码（如 AT、CZ、GB）' })
+      nameOption(o, 'warehouse_code', {
+        en: 'Two-letter code of the warehouse country if it is not listed (e.g. AT, CZ, GB)',
+        zh: '仓库国家不在列表中时填写两位代码（如 AT、CZ、GB）',
+        de: 'Zweistelliger Code des Lagerlands, falls es nicht in der Liste steht (z. B. AT, CZ, GB)',
+        fr: "Code à deux lettres du pays de l'entrepôt s'il n'est pas dans la liste (ex. AT, CZ, GB)",
+        it: 'Codice a due lettere del paese del magazzino se non è in elenco (es. AT, CZ, GB)',
+        es: 'Código de dos letras del país del almacén si no aparece en la lista (p. ej. AT, CZ, GB)',
+      })
         .setMinLength(2)
         .setMaxLength(2),
     ),
@@ -84,7 +111,7 @@ export const eligibilityCommand: DiscordCommand = {
   async execute(interaction, { service, lang }) {
     const o = interaction.options;
     const vat = parseVatCountries(o.getString('vat_countries'));
-    if (!vat.ok) return buildTextReplies(uiText(lang).badCountryCodes('vat_countries', vat.bad), 'problem');
+    if (!vat.ok) return buildTextReplies(uiText(lang).badCountryCodes(optionName('vat_countries', lang), vat.bad), 'problem');
 
     const facts: EligibilityFacts = {};
     const entity = o.getString('entity_country');

@@ -68,3 +68,67 @@ describe('slash command definitions', () => {
     expect(market.required).toBe(true);
   });
 });
+
+describe('slash command localizations', () => {
+  // Discord's rule for localized names: letters (any script, lower case where there is one), digits, - and _.
+  const LOCAL_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+  const NAME_LOCALES = ['de', 'fr', 'it', 'es-ES', 'es-419'] as const;
+  const DESCRIPTION_LOCALES = ['zh-CN', ...NAME_LOCALES] as const;
+  type Named = { name: string; name_localizations?: Record<string, string | null> | null; description?: string; description_localizations?: Record<string, string | null> | null };
+
+  const options = json.flatMap(({ body }) => (body.options ?? []).map((o) => [`/${body.name} ${o.name}`, o as Named & APIApplicationCommandOption] as const));
+  const items: Array<readonly [string, Named]> = [...json.map(({ body }) => [`/${body.name}`, body as Named] as const), ...options];
+
+  it.each(items)('%s is named and described in de, fr, it, es-ES (and described in zh-CN)', (_label, item) => {
+    for (const locale of NAME_LOCALES) {
+      const name = item.name_localizations?.[locale];
+      expect(name, locale).toMatch(LOCAL_NAME);
+      expect(name, locale).toBe(name!.toLowerCase());
+    }
+    for (const locale of DESCRIPTION_LOCALES) {
+      const description = item.description_localizations?.[locale] ?? '';
+      expect(description.length, locale).toBeGreaterThan(0);
+      expect(description.length, locale).toBeLessThanOrEqual(100);
+      expect(description, locale).not.toBe(item.description);
+    }
+    expect(item.description_localizations?.['es-419']).toBe(item.description_localizations?.['es-ES']);
+  });
+
+  it.each(NAME_LOCALES)('no two commands share a name in %s, nor two options of one command', (locale) => {
+    const names = json.map(({ body }) => body.name_localizations?.[locale]);
+    expect(new Set(names).size).toBe(names.length);
+    for (const { body } of json) {
+      const optionNames = (body.options ?? []).map((o) => o.name_localizations?.[locale]);
+      expect(new Set(optionNames).size).toBe(optionNames.length);
+    }
+  });
+
+  it.each(options.filter(([, o]) => 'choices' in o && o.choices))('%s: every choice is labelled in zh-CN, de, fr, it, es-ES', (_label, o) => {
+    const choices = (o as { choices: Array<{ name: string; name_localizations?: Record<string, string> }> }).choices;
+    for (const choice of choices) {
+      for (const locale of DESCRIPTION_LOCALES) {
+        const label = choice.name_localizations?.[locale] ?? '';
+        expect(label.length, `${choice.name} ${locale}`).toBeGreaterThan(0);
+        expect(label.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('labels the choices in the client language', () => {
+    const option = (command: string, name: string) =>
+      (commands.find((c) => c.data.name === command)!.data.toJSON().options ?? []).find((o) => o.name === name) as unknown as {
+        choices: Array<{ value: string; name: string; name_localizations: Record<string, string> }>;
+      };
+    const entity = option('eligibility', 'entity_country').choices;
+    expect(entity.find((c) => c.value === 'CN')?.name_localizations).toMatchObject({ de: 'Festlandchina', fr: 'Chine continentale', it: 'Cina continentale', 'es-ES': 'China continental', 'zh-CN': '中国内地' });
+    expect(entity.find((c) => c.value === 'other')?.name_localizations).toMatchObject({ de: 'Anderes Land', 'es-ES': 'Otro país' });
+    const market = option('margin', 'market').choices.find((c) => c.value === 'DE')!;
+    expect(market.name).toBe('Germany 德国 (DE)');
+    expect(market.name_localizations).toMatchObject({ de: 'Deutschland (DE)', fr: 'Allemagne (DE)', it: 'Germania (DE)', 'es-ES': 'Alemania (DE)' });
+  });
+
+  it('French descriptions keep a no-break space before high punctuation', () => {
+    for (const [label, item] of items) expect(item.description_localizations?.fr ?? '', label).not.toMatch(/ [!?:;»]|« /);
+  });
+});
+

@@ -67,7 +67,8 @@ describe('/ask', () => {
     // The sources line of the plain text moved into the field.
     expect(embed.description).not.toMatch(/\n\n(Sources|来源):/);
     const field = embed.fields.find((f: any) => f.name === sources);
-    expect(field?.value).toMatch(/2026-01-16/);
+    // Each source with its as-of date (which one depends on the knowledge, not on the adapter).
+    expect(field?.value).toMatch(/ · \d{4}-\d{2}-\d{2}$/m);
     expect(embed.footer.text).toContain(language);
     expect(embed.footer.text).toMatch(/\d+%/);
     expect(body.allowed_mentions).toEqual({ parse: [] });
@@ -109,6 +110,76 @@ describe('/ask', () => {
       expect(c.name).toContain('本地托管');
       expect(c.value.length).toBeLessThanOrEqual(100);
     }
+  });
+});
+
+describe('a member with a German client', () => {
+  const labels = (body: any): string[] => (body.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.label));
+
+  it('gets the answer in German with German field names, footer and buttons, and German acknowledgements', async () => {
+    const { token } = emitCommand(h.client, 'ask', [str('question', 'Welche Voraussetzungen gelten für Local Hosting?')], { locale: 'de' });
+    const { body } = await original(token);
+    const embed = body.embeds[0];
+    expect(embed.description).toMatch(/Lager/);
+    expect(fieldNames(embed)).toContain('Quellen');
+    expect(fieldNames(embed)).not.toContain('Sources');
+    expect(embed.footer.text).toMatch(/^Deutsch · Sicherheit \d+\u00a0%/);
+    expect(labels(body)).toEqual(['Hilfreich', 'Nicht hilfreich', 'Mit einem Menschen sprechen']);
+
+    const vote = emitButton(h.client, customIds(body)[0], { locale: 'de' });
+    expect((await callback(vote.token)).body.data.content).toBe('Danke für Ihr Feedback!');
+    const before = h.api.calls.length;
+    const handover = emitButton(h.client, customIds(body)[2], { locale: 'de' });
+    expect((await callback(handover.token)).body.data.content).toMatch(/^Danke! Ein Community-Manager/);
+    // The notice is for the managers: it follows the server's locale (en-US here), not the clicker's.
+    const notice = await channelPost(HANDOVER_CHANNEL_ID, (c) => h.api.calls.indexOf(c) >= before);
+    expect(notice.body.content).toMatch(/would like a human to follow up/);
+  });
+
+  it('gets the help naming the commands as the German client lists them', async () => {
+    const { token } = emitCommand(h.client, 'help', [], { locale: 'de' });
+    const text = (await original(token)).body.embeds[0].description as string;
+    expect(text).toMatch(/^Ich beantworte Fragen/);
+    for (const name of ['/frage', '/voraussetzungen', '/marge']) expect(text).toContain(name);
+  });
+
+  it('gets the margin fields in German, with amounts as Germans write them', async () => {
+    const { token } = emitCommand(h.client, 'margin', [num('price', 29.99), num('cost', 8), str('market', 'DE'), num('commission', 9)], { locale: 'de' });
+    const embed = (await original(token)).body.embeds[0];
+    const values = Object.fromEntries(embed.fields.map((f: any) => [f.name, f.value]));
+    expect(values).toEqual({ 'Gewinn / Stück (DE)': '14,50\u00a0€', Marge: '57,55\u00a0%', 'Break-even-Preis': '10,66\u00a0€' });
+  });
+
+  it('gets the eligibility verdict and checks in German', async () => {
+    const { token } = emitCommand(h.client, 'eligibility', [str('entity_country', 'US')], { locale: 'de' });
+    const embed = (await original(token)).body.embeds[0];
+    expect(embed.fields.find((f: any) => f.name === 'Ergebnis')?.value).toBe('❌ Voraussetzungen nicht erfüllt');
+    expect(embed.fields.find((f: any) => f.name === 'Prüfungen')?.value).toMatch(/❌ Unternehmen/);
+  });
+
+  it('is refused an admin command in German, naming the permission as the German client does', async () => {
+    const { token } = emitCommand(h.client, 'stats', [], { locale: 'de' });
+    expect((await callback(token)).body.data.content).toBe('Diesen Befehl können nur Mitglieder mit der Berechtigung „Server verwalten“ nutzen.');
+  });
+
+  it('is told in German, with the German option name, that the VAT countries are not codes; "keine" means none', async () => {
+    const bad = emitCommand(h.client, 'eligibility', [str('vat_countries', 'Deutschland')], { locale: 'de' });
+    expect((await original(bad.token)).body.embeds[0].description).toMatch(/^Entschuldigung, „ust\\_länder“ erwartet/);
+    const none = emitCommand(h.client, 'eligibility', [str('entity_country', 'CN'), bool('has_eu_stock', true), str('warehouse_country', 'DE'), str('vat_countries', 'keine')], { locale: 'de' });
+    expect((await original(none.token)).body.embeds[0].fields.find((f: any) => f.name === 'Ergebnis')?.value).toBe('❌ Voraussetzungen nicht erfüllt');
+  });
+
+  it.each([
+    { locale: 'fr', thanks: 'Merci pour votre retour\u00a0!', refusal: /«\u00a0Gérer le serveur\u00a0»/ },
+    { locale: 'it', thanks: 'Grazie per il feedback!', refusal: /«Gestisci server»/ },
+    { locale: 'es-ES', thanks: '¡Gracias por tu valoración!', refusal: /«Gestionar servidor»/ },
+    { locale: 'es-419', thanks: '¡Gracias por tu valoración!', refusal: /«Gestionar servidor»/ },
+  ])('a $locale client gets its own thanks and refusal', async ({ locale, thanks, refusal }) => {
+    const asked = emitCommand(h.client, 'ask', [str('question', 'Which countries does Local Hosting cover?')]);
+    const vote = emitButton(h.client, customIds((await original(asked.token)).body)[0], { locale });
+    expect((await callback(vote.token)).body.data.content).toBe(thanks);
+    const { token } = emitCommand(h.client, 'gaps', [], { locale });
+    expect((await callback(token)).body.data.content).toMatch(refusal);
   });
 });
 

@@ -31,6 +31,21 @@ describe('registerCommands', () => {
     expect(result).toEqual({ scope, names: commands.map((c) => c.data.name) });
   });
 
+  it('sends the localized names and descriptions Discord shows German, French, Italian and Spanish clients', async () => {
+    await registerCommands({ token: 't', appId: '43', restApi: api.api });
+    const body = api.calls.filter((c) => c.method === 'PUT' && c.path === '/api/v10/applications/43/commands').at(-1)?.body as Array<Record<string, any>>;
+    const margin = body.find((c) => c.name === 'margin')!;
+    expect(margin.name_localizations).toEqual({ de: 'marge', fr: 'marge', it: 'margine', 'es-ES': 'margen', 'es-419': 'margen' });
+    expect(margin.description_localizations.de).toBe('Gewinn, Marge und Break-even-Preis pro Stück für einen Local-Hosting-Markt');
+    const price = margin.options.find((o: { name: string }) => o.name === 'price');
+    expect(price.name_localizations).toMatchObject({ de: 'preis', fr: 'prix', it: 'prezzo', 'es-ES': 'precio' });
+    expect(price.description_localizations).toMatchObject({ fr: 'Prix de vente unitaire en EUR, TTC', 'zh-CN': '售价（欧元，含增值税）' });
+    const eligibility = body.find((c) => c.name === 'eligibility')!;
+    expect(eligibility.name_localizations['es-ES']).toBe('requisitos');
+    const entity = eligibility.options.find((o: { name: string }) => o.name === 'entity_country');
+    expect(entity.choices.find((c: { value: string }) => c.value === 'ES').name_localizations.it).toBe('Spagna');
+  });
+
   it('wraps a refused registration in a typed error', async () => {
     const promise = registerCommands({ token: 't', appId: 'not/an/app', restApi: api.api });
     await expect(promise).rejects.toBeInstanceOf(DiscordAdapterError);
