@@ -28,11 +28,19 @@ const MARKETS = ['DE', 'FR', 'IT', 'ES'];
 const YES = /^(?:有|是|是的|对|嗯|有的|已经有|yes|yep|yeah|y|ja|oui|sì|si|sí)\b/iu;
 const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 
+// "不打折呢", "what if we drop the discount", "no ads": a field set back to zero, which carries no number to parse.
+const ZEROED: Array<[string, RegExp]> = [
+  ['sellerDiscount', /不打折|不折扣|没有?折扣|取消折扣|原价|no discount|drop (?:the )?discount|without (?:the |a )?discount|remove (?:the )?discount|full price|ohne Rabatt|kein Rabatt|sans (?:remise|réduction)|pas de remise|senza sconto|nessuno sconto|sin descuento/iu],
+  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|no ads|without ads|drop (?:the )?ads|no advertising|ohne Werbung|keine Werbung|sans pub|pas de pub|senza pubblicità|sin publicidad/iu],
+  ['affiliateRate', /不找达人|没有?达人|不用达人|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
+];
+
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
   const parsed = parseMarginText(text);
-  const changed = parsed.found.map(String);
+  const zeroed = Object.fromEntries(ZEROED.filter(([field, re]) => re.test(text) && !parsed.found.includes(field as never)).map(([field]) => [field, 0]));
+  const changed = [...parsed.found.map(String), ...Object.keys(zeroed)];
   if (changed.length === 0) return null;
-  const inputs = { ...previous.inputs, ...parsed.input };
+  const inputs = { ...previous.inputs, ...parsed.input, ...zeroed };
   const reply = replyToMargin({ ...parsed, input: inputs, found: [...new Set([...Object.keys(inputs), ...parsed.found])] as typeof parsed.found }, rules, lang);
   return { reply, inputs, changed };
 }

@@ -158,8 +158,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       }
     }
     // 2. A what-if or a correction on the last tool result changes one input and recomputes.
-    if (last?.tool && last.toolInputs && signal && !isCompleteToolRequest(text)) {
-      const continued = continueTool({ tool: last.tool, inputs: last.toolInputs }, signal.kind === 'bare' ? text : signal.payload, deps.rules(), lang, false)
+    // A short message that only changes a field ("DE", "cost 14") counts as a what-if too.
+    if (last?.tool && last.toolInputs && (signal || text.length <= 60) && !isCompleteToolRequest(text)) {
+      const continued = (signal && signal.kind !== 'bare' ? continueTool({ tool: last.tool, inputs: last.toolInputs }, signal.payload, deps.rules(), lang, false) : null)
         ?? continueTool({ tool: last.tool, inputs: last.toolInputs }, text, deps.rules(), lang, false);
       if (continued) {
         const result = toolResult(continued, lang, conversationMessages(lang).recomputed);

@@ -35,6 +35,8 @@ const ELLIPSIS = [
   /^(?:那|那么|换成|改成)(.{1,24}?)[?？。!！\s]*$/u,
   /^(?:and\s+what\s+about|and\s+how\s+about|(?:and|what|how)\s+(?:about|for|in|with))\s+(.+?)\s*[?.!]*$/iu,
   /^(?:and|also|same for|same in|same with|now)\s+(.+?)\s*[?.!]*$/iu,
+  /^(?:move it to|switch (?:it )?to|change (?:it )?to|do it for|same (?:thing|calc|calculation) for|try)\s+(.+?)(?:[,;]\s*(?:same|everything|rest).*)?\s*[?.!]*$/iu,
+  /^(?:换到|改到|挪到|放到|换成|改成)(.{1,24}?)(?:站|试试|看看)?[?？。!！\s]*$/u,
   /^(?:und was ist mit|was ist mit|wie ist es mit|wie sieht es (?:in|mit|bei)|dasselbe für|und für|und in|und bei|und)\s+(.+?)\s*[?.!]*$/iu,
   /^(?:qu'en est-il (?:de|du|des|pour)|et pour|et en|et au|et aux|et avec|et la|et le|et)\s+(.+?)\s*[?.!]*$/iu,
   /^(?:invece (?:per|in)|e per la|e per il|e per|e in|e con|e la|e il|e)\s+(.+?)\s*[?.!]*$/iu,

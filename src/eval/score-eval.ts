@@ -31,7 +31,12 @@ export interface Metrics {
 
 /** The language the reply text is written in (its body, without the sources line and the inputs' numbers). */
 export function replyLanguage(result: AnswerResult): string {
-  return detectLang(result.body.replace(/[\d.,%€]+/g, ' '), result.lang);
+  // A quoted Chinese form name in a German reply does not make it Chinese: the majority of its letters decides.
+  const text = result.body.replace(/[\d.,%€]+/g, ' ');
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (han > 0 && han * 2 >= latin) return 'zh';
+  return detectLang(text.replace(/[\p{Script=Han}《》（）【】]+/gu, ' '), result.lang === 'zh' ? 'en' : result.lang);
 }
 
 /** The reply is a tool's question for a missing input (not a result, not a handover). */
