@@ -6,7 +6,10 @@ import type { RetrievalUnit } from '../retrieval/build-units.js';
 import type { Candidate, Retriever } from '../retrieval/create-retriever.js';
 import { withSourcesLine } from './format-sources-line.js';
 import { messagesFor } from './messages.js';
-import type { ToolRouter } from '../contract/ports.js';
+import type { ToolReply, ToolRouter } from '../contract/ports.js';
+import { analyzeMessage } from '../analysis/analyze-message.js';
+import { detectFollowUp } from '../conversation/detect-follow-up.js';
+import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
 import { baseConfidence, selectCandidate, TERM_PENALTY } from './select-candidate.js';
 
@@ -154,7 +157,56 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       if (isGreeting(clean.text)) return result(lang, { text: m.greeting, route: 'greeting', confidence: 1 });
 
-      const tool = toolRouter?.route(clean.text, lang);
+      return answerMessage(clean.text, lang, note);
+    },
+  };
+
+  /** One message: its tool part (when a question asks for a tool's result) and each of its fact questions, in order. */
+  async function answerMessage(text: string, lang: Lang, note: string): Promise<AnswerResult> {
+    const analysis = analyzeMessage(text);
+    // Facts stated beside a fact question are context for retrieval, not a tool request; a message with no
+    // question at all ("德国站售价29.99欧，成本8欧") still goes to the tools.
+    const toolWanted = analysis.wants.eligibility || analysis.wants.margin || analysis.questions.length === 0;
+    const factQuestions = analysis.questions.filter((q) => q.intent === 'fact');
+    const tool = toolWanted ? toolRouter?.route(text, lang) : null;
+    const separate = tool ? factQuestions : factQuestions.length >= 2 ? factQuestions : [];
+    if (separate.length === 0) return answerText(text, lang, note, tool ?? null);
+    const parts: AnswerResult[] = [];
+    if (tool) parts.push(await answerText(text, lang, '', tool));
+    let previous: string | undefined;
+    for (const q of separate) {
+      // "德国站佣金多少，法国呢？": an elliptical clause reads against the clause before it.
+      const signal = previous ? detectFollowUp(q.text) : null;
+      const clauseText = previous && signal && signal.kind === 'ellipsis' ? rebuildQuestion(previous, signal.payload, lang).text : q.text;
+      parts.push(await answerText(clauseText, lang, '', null));
+      previous = clauseText;
+    }
+    return mergeParts(parts, lang, note);
+  }
+
+  /** Several answers in one reply: each part in order with its own sources; the reply is as sure as its weakest part. */
+  function mergeParts(parts: AnswerResult[], lang: Lang, note: string): AnswerResult {
+    const answered = parts.filter((p) => !p.abstained);
+    if (answered.length === 0) return { ...parts[0]!, text: note + parts[0]!.text, body: note + parts[0]!.body };
+    const sources = dedupeSources(parts.flatMap((p) => p.sources));
+    // Two questions with one answer ("德国站佣金多少，法国呢？" — 9% in both) get that answer once.
+    const bodies = [...new Set(parts.map((p) => p.body))];
+    const body = note + bodies.join('\n\n');
+    const toolPart = parts.find((p) => p.tool);
+    return result(lang, {
+      ...withSourcesLine(body, lang, sources),
+      route: toolPart ? 'tool' : answered[0]!.route,
+      tool: toolPart?.tool ?? null,
+      ...(toolPart?.toolResult !== undefined ? { toolResult: toolPart.toolResult } : {}),
+      sources,
+      confidence: Math.min(...parts.map((p) => (p.abstained ? 0 : p.confidence))),
+      ...(parts.some((p) => p.uncertain) ? { uncertain: true } : {}),
+      ...(parts.some((p) => p.stale) ? { stale: true } : {}),
+    });
+  }
+
+  async function answerText(text: string, lang: Lang, note: string, tool: ToolReply | null): Promise<AnswerResult> {
+    const m = messagesFor(lang);
       if (tool) {
         return result(lang, {
           text: note + tool.text,
@@ -166,7 +218,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const { candidates, judgedShare, terms } = await retriever.retrieve(clean.text, 15, { lang });
+      const { candidates, judgedShare, terms } = await retriever.retrieve(text, 15, { lang });
       const selection = selectCandidate(candidates, judgedShare);
       // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
       // names it; otherwise the missing topic keeps the confidence down.
@@ -212,6 +264,5 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         confidence,
         ...(uncertain ? { uncertain: true } : {}),
       });
-    },
-  };
+  }
 }

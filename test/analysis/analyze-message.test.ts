@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, splitClauses } from '../../src/analysis/analyze-message.js';
+
+describe('splitClauses', () => {
+  it.each([
+    ['东莞公司，德国FBA压着一批货，VAT只有德国的，能不能报名本托？', ['东莞公司，德国FBA压着一批货，VAT只有德国的', '能不能报名本托？']],
+    ["What's the Spanish VAT rate, and what commission does TikTok take in Spain?", ["What's the Spanish VAT rate", 'and what commission does TikTok take in Spain?']],
+    ['本地托管是什么？什么时候上线的？', ['本地托管是什么？', '什么时候上线的？']],
+    ['We are based in Shenzhen. Our stock is in Germany. Is VAT withheld by the platform?', ['We are based in Shenzhen.', 'Our stock is in Germany.', 'Is VAT withheld by the platform?']],
+  ])('%s', (text, clauses) => {
+    expect(splitClauses(text)).toEqual(clauses);
+  });
+});
+
+describe('analyzeMessage: what the questions ask for', () => {
+  it.each([
+    // Facts about the seller beside a fact question: context, not an eligibility check.
+    ['我是国内公司，货在德国仓卖给德国买家，VAT是平台代扣吗', { eligibility: false, margin: false, facts: 1 }],
+    ['我们是杭州公司，货在意大利仓，有意大利VAT，可以申请本地托管吗？', { eligibility: true, margin: false, facts: 0 }],
+    ['东莞公司，德国FBA压着一批货，VAT只有德国的，能不能报名本托？', { eligibility: true, margin: false, facts: 0 }],
+    ['我們貨還在國內 沒有歐洲倉 公司在東莞 有德國VAT號 能做本地託管嗎', { eligibility: true, margin: false, facts: 0 }],
+    ['Our company is registered in the UK, stock is in a French warehouse. Can we join local hosting?', { eligibility: true, margin: false, facts: 0 }],
+    ['Wir sind eine GmbH mit Lager in Köln. Können wir bei Local Hosting teilnehmen?', { eligibility: true, margin: false, facts: 0 }],
+    ['法国站，售价12.99，成本5，头程1，尾程3，达人20%，广告10%，能赚多少', { eligibility: false, margin: true, facts: 0 }],
+    ["What's the Spanish VAT rate, and what commission does TikTok take in Spain?", { eligibility: false, margin: false, facts: 2 }],
+    ['...what was the exact date TikTok announced this local hosting thing, and is Italy included?', { eligibility: false, margin: false, facts: 2 }],
+  ])('%s', (text, wants) => {
+    expect(analyzeMessage(text).wants).toEqual(wants);
+  });
+
+  it('treats a message without any question as a statement for the tools', () => {
+    expect(analyzeMessage('德国站售价29.99欧，成本8欧').questions).toEqual([]);
+  });
+});
