@@ -28,35 +28,72 @@ export interface UnitStats {
   idfOf(token: string, questionWords: Set<string>): number;
 }
 
+/** A bag as saved: indexes into the vocabulary, and glossary entry numbers (`g:<n>`), in their set order. */
+type BagData = [tokens: number[], concepts: number[]];
+
+/**
+ * What `buildUnitStats` computes from the documents (segmenting and glossary-matching every one of them, most of a
+ * start's time), in a form that is saved next to the index and read back on the next start. Every list keeps the
+ * iteration order of the sets it came from: the spelling corrector picks among equally close words by that order.
+ */
+export interface UnitStatsData {
+  vocabulary: string[];
+  /** In the order the units' documents come. */
+  units: Array<{ id: string; all: BagData | null; answer: BagData | null; headings: BagData[] }>;
+  /** Every word of the documents (not only tokens: stopwords too), as vocabulary indexes. */
+  words: number[];
+  /** Per glossary entry, the tokens of all its terms. */
+  conceptTokens: number[][];
+}
+
 const SPECIFIC_CONCEPT_SHARE = 0.1;
 const SINGLE_HAN_WEIGHT = 0.5;
 const isHanChar = (t: string) => t.length === 1 && HAN.test(t);
 const isHanBigram = (t: string) => t.length === 2 && HAN.test(t[0]!) && HAN.test(t[1]!);
+const conceptNumber = (c: string) => Number(c.slice(2));
 
-/** Per-unit token and concept sets and token weights, computed once at start for the confidence measure. */
-export function buildUnitStats(deps: {
+/** Per-unit token and concept sets, from every document: the slow part, done once per knowledge version. */
+export function computeUnitStatsData(deps: {
   kb: KnowledgeBase;
   units: RetrievalUnit[];
   docs: IndexDoc[];
+  /** `tokenizer.analyze` of each document, in order (the lexical index needs the same tokens). */
+  analyses: Array<{ tokens: string[]; words: string[] }>;
   tokenizer: Tokenizer;
   glossary: GlossaryMatcher;
-}): UnitStats {
-  const { kb, units, docs, tokenizer, glossary } = deps;
-  const unitBags = new Map<string, Bag>();
-  const headingBags = new Map<string, Bag[]>();
-  const answerBags = new Map<string, Bag>();
-  const words = new Set<string>();
-  const empty = (): Bag => ({ tokens: new Set<string>(), concepts: new Set<string>() });
-  const merge = (into: Bag, bag: Bag) => {
+}): UnitStatsData {
+  const { kb, units, docs, analyses, tokenizer, glossary } = deps;
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const idOf = (t: string) => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = vocabulary.length;
+      ids.set(t, id);
+      vocabulary.push(t);
+    }
+    return id;
+  };
+  interface RawBag {
+    tokens: Set<string>;
+    concepts: Set<string>;
+  }
+  const toData = (bag: RawBag): BagData => [[...bag.tokens].map(idOf), [...bag.concepts].map(conceptNumber)];
+  const empty = (): RawBag => ({ tokens: new Set<string>(), concepts: new Set<string>() });
+  const merge = (into: RawBag, bag: RawBag) => {
     for (const t of bag.tokens) into.tokens.add(t);
     for (const c of bag.concepts) into.concepts.add(c);
     return into;
   };
 
-  for (const doc of docs) {
-    const analysed = tokenizer.analyze(doc.text);
+  const unitBags = new Map<string, RawBag>();
+  const headingBags = new Map<string, RawBag[]>();
+  const answerBags = new Map<string, RawBag>();
+  const words = new Set<string>();
+  for (const [i, doc] of docs.entries()) {
+    const analysed = analyses[i]!;
     for (const w of analysed.words) words.add(w);
-    const bag: Bag = { tokens: new Set(analysed.tokens), concepts: new Set(glossary.match(doc.text).concepts) };
+    const bag: RawBag = { tokens: new Set(analysed.tokens), concepts: new Set(glossary.match(doc.text).concepts) };
     unitBags.set(doc.unitId, merge(unitBags.get(doc.unitId) ?? empty(), bag));
     // Question words found only in paraphrases do not count as an answer's content.
     if (doc.isQuestion) headingBags.set(doc.unitId, [...(headingBags.get(doc.unitId) ?? []), bag]);
@@ -68,6 +105,40 @@ export function buildUnitStats(deps: {
     headingBags.set(unit.id, [{ tokens: new Set(tokenizer.tokenize(heading)), concepts: new Set(glossary.match(heading).concepts) }]);
   }
 
+  const unitsData: UnitStatsData['units'] = [...unitBags].map(([id, all]) => {
+    const answer = answerBags.get(id);
+    return { id, all: toData(all), answer: answer ? toData(answer) : null, headings: (headingBags.get(id) ?? []).map(toData) };
+  });
+  // A unit without documents still has a heading (none today; kept so the saved form loses nothing).
+  for (const [id, headings] of headingBags) {
+    if (!unitBags.has(id)) unitsData.push({ id, all: null, answer: null, headings: headings.map(toData) });
+  }
+  const conceptTokens = kb.glossary.map((entry) => {
+    const set = new Set<string>();
+    for (const term of [...entry.zh, ...entry.en, ...entry.aliases]) for (const t of tokenizer.tokenize(term)) set.add(t);
+    return [...set].map(idOf);
+  });
+  return { vocabulary, units: unitsData, words: [...words].map(idOf), conceptTokens };
+}
+
+/** The confidence measure's lookups, from the saved or freshly computed data. */
+export function createUnitStats(data: UnitStatsData, kb: KnowledgeBase, unitCount: number): UnitStats {
+  const { vocabulary } = data;
+  const conceptIds = kb.glossary.map((_, i) => `g:${i}`);
+  const toBag = ([tokens, concepts]: BagData): Bag => ({
+    tokens: new Set(tokens.map((t) => vocabulary[t]!)),
+    concepts: new Set(concepts.map((c) => conceptIds[c] ?? `g:${c}`)),
+  });
+  const unitBags = new Map<string, Bag>();
+  const headingBags = new Map<string, Bag[]>();
+  const answerBags = new Map<string, Bag>();
+  for (const u of data.units) {
+    if (u.all) unitBags.set(u.id, toBag(u.all));
+    if (u.answer) answerBags.set(u.id, toBag(u.answer));
+    if (u.headings.length > 0) headingBags.set(u.id, u.headings.map(toBag));
+  }
+  const words = new Set(data.words.map((w) => vocabulary[w]!));
+
   const unitFrequency = new Map<string, number>();
   const conceptUnits = new Map<string, number>();
   for (const bag of unitBags.values()) {
@@ -78,13 +149,11 @@ export function buildUnitStats(deps: {
   const conceptTokens = new Map<string, Set<string>>();
   const marketConcepts = new Set<string>();
   kb.glossary.forEach((entry, i) => {
-    if (entry.kind === 'market') marketConcepts.add(`g:${i}`);
-    const set = new Set<string>();
-    for (const term of [...entry.zh, ...entry.en, ...entry.aliases]) for (const t of tokenizer.tokenize(term)) set.add(t);
-    conceptTokens.set(`g:${i}`, set);
+    if (entry.kind === 'market') marketConcepts.add(conceptIds[i]!);
+    conceptTokens.set(conceptIds[i]!, new Set((data.conceptTokens[i] ?? []).map((t) => vocabulary[t]!)));
   });
 
-  const n = units.length;
+  const n = unitCount;
   return {
     unitBags,
     headingBags,

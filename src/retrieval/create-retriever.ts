@@ -1,15 +1,16 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Lang } from '../contract/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { buildUnitStats, type Bag } from './build-unit-stats.js';
+import { computeUnitStatsData, createUnitStats, type Bag, type UnitStatsData } from './build-unit-stats.js';
 import { buildUnits, type RetrievalUnit } from './build-units.js';
 import { createSpellingCorrector } from './correct-spelling.js';
 import { createGlossaryMatcher, type GlossaryMatcher } from './create-glossary-matcher.js';
 import { createTokenizer, type Tokenizer } from './create-tokenizer.js';
 import { fuseRanks } from './fuse-ranks.js';
 import { HashedEmbeddings } from './hashed-embeddings.js';
-import { createLexicalIndex } from './lexical-index.js';
+import { createLexicalIndex, loadLexicalIndex, type LexicalIndex } from './lexical-index.js';
 import { HAN } from './normalize-text.js';
+import { readRetrievalSnapshot, retrievalCacheKey, writeRetrievalSnapshot, type RetrievalSnapshot } from './retrieval-cache.js';
 import { STOPWORDS } from './stopwords.js';
 import { loadVectorIndex, type VectorIndex } from './vector-index.js';
 
@@ -17,8 +18,6 @@ export interface Candidate {
   unit: RetrievalUnit;
   /** Reciprocal-rank-fusion score of the lexical and vector rankings. */
   fused: number;
-  lexRank: number | null;
-  vecRank: number | null;
   /** Best cosine similarity of the unit's documents to the question. */
   similarity: number;
   /** Share of the question's IDF weight found in the unit (own words or glossary equivalents): 0..1. */
@@ -53,6 +52,8 @@ export interface Retriever {
   tokenizer: Tokenizer;
   glossary: GlossaryMatcher;
   vectorIndexBuilt: boolean;
+  /** Whether this start segmented the documents (true) or read them from the snapshot saved beside the index. */
+  snapshotBuilt: boolean;
 }
 
 export interface CreateRetrieverDeps {
@@ -76,17 +77,35 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
 
   const hashed = new HashedEmbeddings({ tokenizer, glossary });
   const embeddings = deps.embeddings ?? { model: hashed, id: hashed.id };
-  const vector: VectorIndex = await loadVectorIndex({
-    dir: deps.indexDir,
-    docs,
-    embeddings: embeddings.model,
-    embeddingsId: embeddings.id,
-    knowledgeHash: kb.hash,
-    rebuild: deps.rebuildIndex,
-  });
-  const lexical = createLexicalIndex(docs, tokenizer);
-
-  const stats = buildUnitStats({ kb, units, docs, tokenizer, glossary });
+  const docIds = docs.map((d) => d.id);
+  const key = await retrievalCacheKey({ knowledgeHash: kb.hash, embeddingsId: embeddings.id, docIds });
+  const [vector, saved]: [VectorIndex, RetrievalSnapshot | null] = await Promise.all([
+    loadVectorIndex({
+      dir: deps.indexDir,
+      docs,
+      embeddings: embeddings.model,
+      embeddingsId: embeddings.id,
+      knowledgeHash: kb.hash,
+      rebuild: deps.rebuildIndex,
+    }),
+    deps.rebuildIndex ? null : readRetrievalSnapshot(deps.indexDir, key, docIds),
+  ]);
+  // Segmenting and glossary-matching every document is most of what a start costs: done once per knowledge version
+  // (and tokenizer, embeddings and retrieval code), then read back. Both paths give the same rankings
+  // (test/retrieval/retrieval-cache.test.ts).
+  let lexical: LexicalIndex;
+  let statsData: UnitStatsData;
+  if (saved) {
+    lexical = loadLexicalIndex(saved.lexical, docs);
+    statsData = saved.stats;
+  } else {
+    const analyses = docs.map((d) => tokenizer.analyze(d.text));
+    statsData = computeUnitStatsData({ kb, units, docs, analyses, tokenizer, glossary });
+    lexical = createLexicalIndex(docs, (_, i) => analyses[i]!.tokens);
+    // The snapshot only saves time: a read-only or full disk costs the next start its speed, nothing else.
+    await writeRetrievalSnapshot(deps.indexDir, { key, docIds, lexical: lexical.toData(), stats: statsData }).catch(() => undefined);
+  }
+  const stats = createUnitStats(statsData, kb, units.length);
   const { unitBags, headingBags, answerBags, conceptTokens, marketConcepts, isSpecific, idfOf } = stats;
   const df = stats.unitFrequency;
   const correct = createSpellingCorrector(df.keys());
@@ -97,6 +116,7 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
     tokenizer,
     glossary,
     vectorIndexBuilt: vector.built,
+    snapshotBuilt: saved === null,
     async retrieve(text, k = 10, options = {}) {
       const analysed = tokenizer.analyze(text);
       const tokens = [...new Set(analysed.tokens.map(correct))];
@@ -107,13 +127,6 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       const vecHits = await vector.search(text, CANDIDATES_PER_LIST);
       const fused = fuseRanks([lexHits, vecHits]);
 
-      const firstRank = (hits: Array<{ unitId: string }>) => {
-        const ranks = new Map<string, number>();
-        for (const h of hits) if (!ranks.has(h.unitId)) ranks.set(h.unitId, ranks.size + 1);
-        return ranks;
-      };
-      const lexRanks = firstRank(lexHits);
-      const vecRanks = firstRank(vecHits);
       const similarity = new Map<string, number>();
       for (const h of vecHits) similarity.set(h.unitId, Math.max(similarity.get(h.unitId) ?? -1, h.similarity));
 
@@ -170,8 +183,6 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
           return [{
             unit,
             fused: score,
-            lexRank: lexRanks.get(unitId) ?? null,
-            vecRank: vecRanks.get(unitId) ?? null,
             similarity: Math.max(0, similarity.get(unitId) ?? 0),
             // An FAQ entry answers a question when one of its paraphrases, with its answer, covers it.
             coverage:

@@ -1,4 +1,4 @@
-import { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { GlossaryMatcher } from './create-glossary-matcher.js';
 import { TOKENIZER_VERSION, type Tokenizer } from './create-tokenizer.js';
 import { HAN_RUN, normalizeText } from './normalize-text.js';
@@ -13,14 +13,14 @@ export interface HashedEmbeddingsOptions {
 /**
  * Deterministic, offline sentence vectors: hashed word tokens, CJK bigrams, Latin character trigrams and glossary
  * concept ids, log-weighted and L2-normalised. No model weights, so nothing to download; the glossary concepts
- * give a zh question and an en passage shared dimensions.
+ * give a zh question and an en passage shared dimensions. A plain class (not LangChain's `Embeddings`): loading
+ * @langchain/core cost every start a few hundred milliseconds, and nothing here needs its retries or callbacks.
  */
-export class HashedEmbeddings extends Embeddings {
+export class HashedEmbeddings implements EmbeddingsInterface {
   readonly id: string;
   private readonly dims: number;
 
   constructor(private readonly options: HashedEmbeddingsOptions) {
-    super({});
     this.dims = options.dimensions ?? 1024;
     this.id = `hashed-v1-t${TOKENIZER_VERSION}-${this.dims}${options.glossary ? `-glossary${CONCEPT_WEIGHT}` : ''}`;
   }

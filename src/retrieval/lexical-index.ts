@@ -1,6 +1,4 @@
-import MiniSearch from 'minisearch';
 import type { IndexDoc } from './build-units.js';
-import type { Tokenizer } from './create-tokenizer.js';
 
 export interface LexicalHit {
   docId: string;
@@ -11,50 +9,152 @@ export interface LexicalHit {
 export interface LexicalIndex {
   /** `expansions` are glossary terms from other languages, weighted below the asker's own words. */
   search(tokens: string[], expansions: string[], k: number): LexicalHit[];
+  /** What `loadLexicalIndex` needs to rebuild this index without segmenting a document. */
+  toData(): LexicalIndexData;
+}
+
+/** The index as saved: the posting lists are little-endian Uint32 arrays in base64 (fast to read back). */
+export interface LexicalIndexData {
+  terms: string[];
+  /** Term i's postings are pairs (document, term frequency) from offsets[i] to offsets[i + 1] (in pairs). */
+  offsets: string;
+  postings: string;
+  /** Distinct terms per document (what BM25 calls the field length). */
+  fieldLengths: string;
+  avgFieldLength: number;
+  /** Terms in more than COMMON_TERM_SHARE of the documents. */
+  commonTerms: string[];
 }
 
 const COMMON_TERM_SHARE = 0.2;
+// MiniSearch's defaults, which the weights and thresholds were tuned with.
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** BM25 over jieba words, CJK bigrams and folded Latin words (MiniSearch with the project's tokenizer). */
-export function createLexicalIndex(docs: IndexDoc[], tokenizer: Tokenizer): LexicalIndex {
-  const unitOf = new Map(docs.map((d) => [d.id, d.unitId]));
-  // Counted while MiniSearch tokenises each document (one field, so one call per document): terms in a large share
-  // of the documents ("local hosting" in a Local Hosting FAQ) add almost nothing to BM25 but make MiniSearch score
-  // most of the index; the question's rarer words carry the ranking.
-  const docFrequency = new Map<string, number>();
-  const index = new MiniSearch<IndexDoc>({
-    fields: ['text'],
-    idField: 'id',
-    tokenize: (text) => {
-      const tokens = tokenizer.tokenize(text);
-      for (const t of new Set(tokens)) docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
-      return tokens;
-    },
-    processTerm: (term) => term,
+interface Postings {
+  termIndex: Map<string, number>;
+  offsets: Uint32Array;
+  postings: Uint32Array;
+  fieldLengths: Uint32Array;
+  avgFieldLength: number;
+}
+
+/**
+ * BM25 over jieba words, CJK bigrams and folded Latin words, from each document's tokens (computed once per document
+ * by the caller, which needs them for the confidence measure too).
+ *
+ * The scoring is MiniSearch 7's, as the bot used it (one field, exact terms, OR, per-term boosts, the score times the
+ * number of query terms a document matched, ties in first-hit order): test/retrieval/lexical-index.test.ts checks
+ * both give the same hits and scores. Own posting arrays instead of MiniSearch's maps of maps because they load from
+ * disk in a few milliseconds (MiniSearch's `loadJS` took a quarter of a second) and hold a fraction of the memory.
+ */
+export function createLexicalIndex(docs: IndexDoc[], tokensOf: (doc: IndexDoc, i: number) => string[]): LexicalIndex {
+  const termIndex = new Map<string, number>();
+  const lists: number[][] = [];
+  const fieldLengths = new Uint32Array(docs.length);
+  let avgFieldLength = 0;
+  docs.forEach((doc, d) => {
+    const tokens = tokensOf(doc, d);
+    const tf = new Map<number, number>();
+    for (const t of tokens) {
+      let id = termIndex.get(t);
+      if (id === undefined) {
+        id = lists.length;
+        termIndex.set(t, id);
+        lists.push([]);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    fieldLengths[d] = tf.size;
+    // The running mean exactly as MiniSearch keeps it, so the floating-point value (and every score) is the same.
+    avgFieldLength = (avgFieldLength * d + tf.size) / (d + 1);
+    for (const [id, n] of tf) lists[id]!.push(d, n);
   });
-  index.addAll(docs);
-  const tooCommon = (t: string) => (docFrequency.get(t) ?? 0) > docs.length * COMMON_TERM_SHARE;
+  const offsets = new Uint32Array(lists.length + 1);
+  lists.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length / 2));
+  const postings = new Uint32Array(offsets[lists.length]! * 2);
+  lists.forEach((l, i) => postings.set(l, offsets[i]! * 2));
+  return wrap(docs, { termIndex, offsets, postings, fieldLengths, avgFieldLength });
+}
+
+/** The index saved by `toData`, for the same documents. */
+export function loadLexicalIndex(data: LexicalIndexData, docs: IndexDoc[]): LexicalIndex {
+  return wrap(docs, {
+    termIndex: new Map(data.terms.map((t, i) => [t, i])),
+    offsets: fromBase64(data.offsets),
+    postings: fromBase64(data.postings),
+    fieldLengths: fromBase64(data.fieldLengths),
+    avgFieldLength: data.avgFieldLength,
+  });
+}
+
+function wrap(docs: IndexDoc[], index: Postings): LexicalIndex {
+  const { termIndex, offsets, postings, fieldLengths, avgFieldLength } = index;
+  const n = docs.length;
+  const documentFrequency = (id: number) => offsets[id + 1]! - offsets[id]!;
+  // Terms in a large share of the documents ("local hosting" in a Local Hosting FAQ) add almost nothing to BM25 but
+  // make the search score most of the index; the question's rarer words carry the ranking.
+  const common = new Set<string>();
+  for (const [t, id] of termIndex) if (documentFrequency(id) > n * COMMON_TERM_SHARE) common.add(t);
+
+  const scoreTerms = (terms: string[], boostOf: (t: string) => number): Array<{ doc: number; score: number }> => {
+    const hits = new Map<number, { score: number; matched: number }>();
+    terms.forEach((term, i) => {
+      const id = termIndex.get(term);
+      if (id === undefined) return;
+      const boost = boostOf(term);
+      const first = terms.indexOf(term) === i;
+      const matching = documentFrequency(id);
+      const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+      for (let p = offsets[id]! * 2, end = offsets[id + 1]! * 2; p < end; p += 2) {
+        const doc = postings[p]!;
+        const tf = postings[p + 1]!;
+        const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLengths[doc]!) / avgFieldLength)));
+        const score = boost * raw;
+        const hit = hits.get(doc);
+        if (hit) {
+          hit.score = hit.score + score;
+          if (first) hit.matched++;
+        } else {
+          hits.set(doc, { score, matched: 1 });
+        }
+      }
+    });
+    const out = [...hits].map(([doc, h]) => ({ doc, score: h.score * h.matched }));
+    return out.sort((a, b) => b.score - a.score);
+  };
 
   return {
+    toData: () => ({
+      terms: [...termIndex.keys()],
+      offsets: toBase64(offsets),
+      postings: toBase64(postings),
+      fieldLengths: toBase64(fieldLengths),
+      avgFieldLength,
+      commonTerms: [...common],
+    }),
     search(tokens, expansions, k) {
       if (tokens.length === 0 && expansions.length === 0) return [];
-      const rare = tokens.filter((t) => !tooCommon(t));
+      const rare = tokens.filter((t) => !common.has(t));
       const own = new Set(rare.length > 0 ? rare : tokens);
-      const extra = expansions.filter((t) => !own.has(t) && !tooCommon(t));
+      const extra = expansions.filter((t) => !own.has(t) && !common.has(t));
       // Expansions together weigh about one and a half of the asker's words, however many synonyms the glossary has:
       // they help a zh question reach en text without drowning the words that make the question specific.
       const expansionBoost = extra.length > 0 ? Math.min(0.4, 1.5 / extra.length) : 0;
-      const query = [...own, ...extra].join(' ');
-      const results = index.search(query, {
-        // The query is already tokenised; re-tokenising a token returns itself.
-        tokenize: (q) => q.split(' ').filter(Boolean),
-        processTerm: (term) => term,
-        boostTerm: (term) => (own.has(term) ? 1 : expansionBoost),
-        // No fuzzy matching here: the retriever already corrects misspelt words against the vocabulary, and
-        // MiniSearch's fuzzy walk of the radix tree was most of the time an answer took.
-        combineWith: 'OR',
-      });
-      return results.slice(0, k).map((r) => ({ docId: String(r.id), unitId: unitOf.get(String(r.id)) ?? '', score: r.score }));
+      // No fuzzy matching: the retriever corrects misspelt words against the vocabulary before it searches.
+      const results = scoreTerms([...own, ...extra], (term) => (own.has(term) ? 1 : expansionBoost));
+      return results.slice(0, k).map((r) => ({ docId: docs[r.doc]!.id, unitId: docs[r.doc]!.unitId, score: r.score }));
     },
   };
+}
+
+function toBase64(array: Uint32Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+function fromBase64(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  // Copied into its own buffer: Buffer.from may hand back a slice of a shared pool at any alignment.
+  const out = new Uint32Array(bytes.byteLength / 4);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
 }

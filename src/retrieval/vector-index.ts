@@ -1,9 +1,9 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import hnswlib from 'hnswlib-node';
 import type { IndexDoc } from './build-units.js';
+import { readCacheJson, removeStaleCacheFiles, writeCacheFile } from './cache-files.js';
 
 export interface VectorHit {
   docId: string;
@@ -25,10 +25,12 @@ export class VectorIndexError extends Error {
   }
 }
 
-interface IndexMeta {
+interface VectorMeta {
   knowledgeHash: string;
   embeddings: string;
-  docs: number;
+  dimensions: number;
+  /** Label i of the HNSW index is docIds[i]. */
+  docIds: string[];
 }
 
 export interface LoadVectorIndexOptions {
@@ -42,54 +44,84 @@ export interface LoadVectorIndexOptions {
   rebuild?: boolean;
 }
 
-/** Loads the HNSWLib index saved on disk, or builds and saves it when the knowledge or the embeddings changed. */
+/** Bump when the saved layout changes. */
+const VECTOR_FORMAT = 2;
+const PREFIX = 'vectors-';
+
+/**
+ * Loads the HNSW index saved on disk, or builds and saves it when the knowledge or the embeddings changed.
+ *
+ * hnswlib-node is used directly, with the calls LangChain's `HNSWLib.fromDocuments` makes (cosine space,
+ * `initIndex(n)` with the library's defaults, points added in document order, `searchKnn`), so the neighbours and
+ * distances are the same (test/retrieval/vector-index.test.ts compares them); importing LangChain's vector store
+ * took about 0.4 s of every start. The files are named by their key, so processes on different knowledge versions
+ * sharing a directory never read each other's half-written files.
+ */
 export async function loadVectorIndex(options: LoadVectorIndexOptions): Promise<VectorIndex> {
   const { dir, docs, embeddings } = options;
-  const wanted: IndexMeta = { knowledgeHash: options.knowledgeHash, embeddings: options.embeddingsId, docs: docs.length };
-  let store: HNSWLib | null = null;
+  const docIds = docs.map((d) => d.id);
+  const key = createHash('sha256')
+    .update(JSON.stringify([VECTOR_FORMAT, options.knowledgeHash, options.embeddingsId, docIds]))
+    .digest('hex')
+    .slice(0, 16);
+  const metaFile = join(dir, `${PREFIX}${key}.json`);
+  const indexFile = join(dir, `${PREFIX}${key}.hnsw`);
+  const unitOf = new Map(docs.map((d) => [d.id, d.unitId]));
+
+  let index: hnswlib.HierarchicalNSW | null = null;
+  let meta: VectorMeta | null = null;
   let built = false;
   if (!options.rebuild) {
-    const meta = await readMeta(dir);
-    if (meta && meta.knowledgeHash === wanted.knowledgeHash && meta.embeddings === wanted.embeddings && meta.docs === wanted.docs) {
+    meta = await readCacheJson<VectorMeta>(metaFile);
+    if (meta && meta.docIds.length === docIds.length && meta.docIds.every((id, i) => id === docIds[i])) {
       try {
-        store = await HNSWLib.load(dir, embeddings);
+        if (meta.docIds.length > 0) {
+          index = new hnswlib.HierarchicalNSW('cosine', meta.dimensions);
+          await index.readIndex(indexFile);
+        }
       } catch {
-        store = null; // a half-written or foreign index is rebuilt, not fatal
+        index = null; // a half-written or foreign index is rebuilt, not fatal
+        meta = null;
       }
+    } else {
+      meta = null;
     }
   }
-  if (!store) {
+  if (!meta) {
     try {
-      const documents = docs.map((d) => new Document({ pageContent: d.text, metadata: { docId: d.id, unitId: d.unitId } }));
-      store = await HNSWLib.fromDocuments(documents, embeddings);
-      await rm(dir, { recursive: true, force: true });
-      await mkdir(dir, { recursive: true });
-      await store.save(dir);
-      await writeFile(join(dir, 'meta.json'), JSON.stringify(wanted, null, 2));
+      const vectors = docs.length > 0 ? await embeddings.embedDocuments(docs.map((d) => d.text)) : [];
+      const dimensions = vectors[0]?.length ?? 0;
+      if (vectors.length > 0) {
+        index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+        index.initIndex(vectors.length);
+        vectors.forEach((v, i) => index!.addPoint(v, i));
+        const written = index;
+        await writeCacheFile(indexFile, (tmp) => written.writeIndex(tmp).then(() => undefined));
+      }
+      meta = { knowledgeHash: options.knowledgeHash, embeddings: options.embeddingsId, dimensions, docIds };
+      // The meta file last: its presence says the index beside it is complete.
+      await writeCacheFile(metaFile, JSON.stringify(meta));
+      // For people and tools looking into the directory: what was built here last (never read back).
+      const summary = { knowledgeHash: options.knowledgeHash, embeddings: options.embeddingsId, docs: docIds.length, key };
+      await writeCacheFile(join(dir, 'meta.json'), `${JSON.stringify(summary, null, 2)}\n`);
+      await removeStaleCacheFiles(dir, PREFIX, key);
       built = true;
     } catch (error) {
       throw new VectorIndexError(`could not build the vector index in ${dir}`, { cause: error });
     }
   }
-  const ready = store;
+  const ready = index;
+  const labels = meta.docIds;
   return {
     built,
     async search(query, k) {
+      if (!ready) return [];
       const vector = await embeddings.embedQuery(query);
-      const hits = await ready.similaritySearchVectorWithScore(vector, Math.min(k, docs.length));
-      return hits.map(([doc, distance]) => ({
-        docId: String(doc.metadata.docId),
-        unitId: String(doc.metadata.unitId),
-        similarity: 1 - distance,
-      }));
+      const { neighbors, distances } = ready.searchKnn(vector, Math.min(k, labels.length));
+      return neighbors.map((label, i) => {
+        const docId = labels[label]!;
+        return { docId, unitId: unitOf.get(docId) ?? '', similarity: 1 - distances[i]! };
+      });
     },
   };
-}
-
-async function readMeta(dir: string): Promise<IndexMeta | null> {
-  try {
-    return JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as IndexMeta;
-  } catch {
-    return null;
-  }
 }

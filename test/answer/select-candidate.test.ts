@@ -22,8 +22,6 @@ const unit = (id: string, unknown = false): RetrievalUnit => ({
 const candidate = (id: string, over: Partial<Candidate> = {}, unknown = false): Candidate => ({
   unit: unit(id, unknown),
   fused: 0.03,
-  lexRank: 1,
-  vecRank: 1,
   similarity: 0.5,
   coverage: 0.8,
   headingCoverage: 0.5,

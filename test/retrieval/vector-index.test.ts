@@ -1,15 +1,28 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { buildUnits } from '../../src/retrieval/build-units.js';
+import { Document } from '@langchain/core/documents';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildUnits, type IndexDoc } from '../../src/retrieval/build-units.js';
+import { createGlossaryMatcher } from '../../src/retrieval/create-glossary-matcher.js';
 import { createTokenizer } from '../../src/retrieval/create-tokenizer.js';
 import { HashedEmbeddings } from '../../src/retrieval/hashed-embeddings.js';
 import { loadVectorIndex } from '../../src/retrieval/vector-index.js';
+import { loadFixtureKnowledge, tempIndexDir } from '../helpers/fixture-retriever.js';
 
-describe('the HNSWLib vector index on disk', () => {
+let docs: IndexDoc[];
+let knowledgeHash: string;
+let embeddings: HashedEmbeddings;
+beforeAll(async () => {
+  const kb = await loadFixtureKnowledge();
+  docs = buildUnits(kb).docs;
+  knowledgeHash = kb.hash;
+  const tokenizer = createTokenizer({ extraWords: kb.glossary.flatMap((g) => g.zh) });
+  embeddings = new HashedEmbeddings({ tokenizer, glossary: createGlossaryMatcher(kb.glossary, tokenizer) });
+});
+
+describe('the HNSW vector index on disk', () => {
   it('has the native hnswlib-node addon built', () => {
     // If this fails, `npm ci` did not build the addon: run `npm rebuild hnswlib-node` (needs g++, make, python3).
     const require = createRequire(import.meta.url);
@@ -17,31 +30,46 @@ describe('the HNSWLib vector index on disk', () => {
   });
 
   it('builds once, loads from disk while unchanged, rebuilds when knowledge or embeddings change', async () => {
-    const { kb } = await loadKnowledge('knowledge');
-    const { docs } = buildUnits(kb);
-    const embeddings = new HashedEmbeddings({ tokenizer: createTokenizer() });
-    const dir = join(await mkdtemp(join(tmpdir(), 'vec-')), 'index');
-    const base = { dir, docs, embeddings, embeddingsId: embeddings.id, knowledgeHash: kb.hash };
-
-    const first = await loadVectorIndex(base);
-    expect(first.built).toBe(true);
-    const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8'));
-    expect(meta).toMatchObject({ knowledgeHash: kb.hash, embeddings: embeddings.id, docs: docs.length });
+    const dir = tempIndexDir('vec');
+    const base = { dir, docs, embeddings, embeddingsId: embeddings.id, knowledgeHash };
+    expect((await loadVectorIndex(base)).built).toBe(true);
+    const metaFile = readdirSync(dir).find((n) => n.startsWith('vectors-') && n.endsWith('.json'))!;
+    const meta = JSON.parse(readFileSync(join(dir, metaFile), 'utf8'));
+    expect(meta).toMatchObject({ knowledgeHash, embeddings: embeddings.id, dimensions: 1024, docIds: docs.map((d) => d.id) });
 
     expect((await loadVectorIndex(base)).built).toBe(false);
+    expect((await loadVectorIndex({ ...base, rebuild: true })).built).toBe(true);
     expect((await loadVectorIndex({ ...base, knowledgeHash: 'changed' })).built).toBe(true);
     expect((await loadVectorIndex({ ...base, knowledgeHash: 'changed', embeddingsId: 'other-model' })).built).toBe(true);
+    expect((await loadVectorIndex({ ...base, knowledgeHash: 'changed', embeddingsId: 'other-model', docs: docs.slice(1) })).built).toBe(true);
+    // Only the last build's files are kept.
+    expect(readdirSync(dir).filter((n) => n.startsWith('vectors-'))).toHaveLength(2);
+  });
+
+  it('returns the neighbours and distances LangChain’s HNSWLib gives for the same documents', async () => {
+    const mine = await loadVectorIndex({ dir: tempIndexDir('vec'), docs, embeddings, embeddingsId: embeddings.id, knowledgeHash });
+    const reference = await HNSWLib.fromDocuments(
+      docs.map((d) => new Document({ pageContent: d.text, metadata: { docId: d.id, unitId: d.unitId } })),
+      embeddings,
+    );
+    for (const query of ['本地托管是哪天上线的', 'Germany packaging LUCID registration', 'VAT in the warehouse country', 'Pizza']) {
+      const theirs = await reference.similaritySearchVectorWithScore(await embeddings.embedQuery(query), 10);
+      const ours = await mine.search(query, 10);
+      expect(ours.map((h) => h.docId)).toEqual(theirs.map(([d]) => d.metadata.docId));
+      expect(ours.map((h) => h.similarity)).toEqual(theirs.map(([, distance]) => 1 - distance));
+    }
   });
 
   it('finds the passage a question is about, with cosine similarity', async () => {
-    const { kb } = await loadKnowledge('knowledge');
-    const { docs } = buildUnits(kb);
-    const embeddings = new HashedEmbeddings({ tokenizer: createTokenizer() });
-    const dir = join(await mkdtemp(join(tmpdir(), 'vec-')), 'index');
-    const index = await loadVectorIndex({ dir, docs, embeddings, embeddingsId: embeddings.id, knowledgeHash: kb.hash });
-    const hits = await index.search('Germany packaging LUCID registration', 5);
+    const index = await loadVectorIndex({ dir: tempIndexDir('vec'), docs, embeddings, embeddingsId: embeddings.id, knowledgeHash });
+    const hits = await index.search('packaging registration in the LUCID register', 5);
+    expect(hits[0]!.unitId).toMatch(/^art:eu-compliance\./);
     expect(hits[0]!.similarity).toBeGreaterThan(0.2);
     expect(hits[0]!.similarity).toBeLessThanOrEqual(1);
-    expect(hits.some((h) => h.unitId.includes('eu-compliance') || h.unitId.includes('epr'))).toBe(true);
+  });
+
+  it('answers an empty knowledge base with no hits instead of failing', async () => {
+    const index = await loadVectorIndex({ dir: tempIndexDir('vec'), docs: [], embeddings, embeddingsId: embeddings.id, knowledgeHash: 'empty' });
+    expect(await index.search('anything', 5)).toEqual([]);
   });
 });
