@@ -1,9 +1,10 @@
+import type { ToolResult } from './tool-result.js';
 import type { Lang, SourceRef, ToolName } from './types.js';
 
 /** What the tools give the pipeline for a question that needs a computation (see src/tools/route-tool.ts). */
 export interface ToolReply {
   tool: ToolName;
-  toolResult: unknown;
+  toolResult: ToolResult;
   text: string;
   sources: SourceRef[];
   verdict?: string;

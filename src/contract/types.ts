@@ -1,4 +1,5 @@
 // The core's contract: plain data in, plain data out. Adapters and the CLI depend on this file only.
+import type { ToolResult } from './tool-result.js';
 
 export const LANGS = ['zh', 'en', 'de', 'fr', 'it', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -57,7 +58,8 @@ export interface AnswerResult {
   lang: Lang;
   sources: SourceRef[];
   tool: ToolName | null;
-  toolResult?: unknown;
+  /** The tool's result as plain data (src/contract/tool-result.ts), when a tool answered. */
+  toolResult?: ToolResult;
   abstained: boolean;
   /** 0..1, calibrated on the project's evaluation set. */
   confidence: number;

@@ -1,8 +1,8 @@
-import { eld } from 'eld/medium';
 import type { Lang } from '../contract/types.js';
+import { createLatinLangDetector, SUBSET_LANGS } from './detect-latin-lang.js';
 
-const LATIN_LANGS = ['en', 'de', 'fr', 'it', 'es'] as const;
-eld.setLanguageSubset([...LATIN_LANGS]);
+const LATIN_LANGS = SUBSET_LANGS;
+const eld = { detect: createLatinLangDetector() };
 
 const HAN = /\p{Script=Han}/u;
 /** Below this many letters a detector guesses; the chat's last language is a better bet. */

@@ -1,7 +1,8 @@
 // Country names and the words sellers use for them, shared by the parsers and the renderers.
+import type { Lang } from '../contract/types.js';
 // Two-letter codes follow ISO 3166-1 alpha-2; 'UK' is accepted as an alias of GB because sellers write it.
 
-export interface CountryInfo {
+interface CountryInfo {
   code: string;
   zh: string;
   en: string;
@@ -66,15 +67,17 @@ export function normalizeCountryCode(code: string): string {
   return upper === 'UK' ? 'GB' : upper;
 }
 
-export function findCountry(code: string): CountryInfo | undefined {
+function findCountry(code: string): CountryInfo | undefined {
   return BY_CODE.get(normalizeCountryCode(code));
 }
 
+const OTHER: Record<Lang, string> = { zh: '其他国家', en: 'another country', de: 'ein anderes Land', fr: 'un autre pays', it: 'un altro paese', es: 'otro país' };
+
 /** Display name in the reply language; unknown codes are shown as the code itself. */
-export function nameCountry(code: string, lang: 'zh' | 'en'): string {
+export function nameCountry(code: string, lang: Lang): string {
   const info = findCountry(code);
   // ISO's user-assigned codes: what the adapters' "Other" buttons send for a country outside their lists.
-  if (!info && /^(XX|ZZ)$/.test(normalizeCountryCode(code))) return lang === 'zh' ? '其他国家' : 'another country';
+  if (!info && /^(XX|ZZ)$/.test(normalizeCountryCode(code))) return OTHER[lang];
   if (!info) return code;
   return lang === 'zh' ? info.zh : info.en;
 }

@@ -1,5 +1,6 @@
 // Input of the Local Hosting eligibility checker. Country codes are ISO 3166-1 alpha-2 ('UK' is accepted as GB).
 import { z } from 'zod';
+import type { EligibilityFactsInput, EligibilityField } from '../contract/tool-result.js';
 import { normalizeCountryCode } from './countries.js';
 import { describeZodError, type ToolInputError } from './tool-error.js';
 
@@ -21,15 +22,8 @@ export const EligibilityInputSchema = z
 
 export type EligibilityInputRaw = z.input<typeof EligibilityInputSchema>;
 
-export interface EligibilityInput {
-  entityCountry?: string;
-  hasEuStock?: boolean;
-  warehouseCountry?: string | null;
-  vatCountries?: string[];
-  targetMarkets?: string[];
-}
-
-export type EligibilityField = 'entityCountry' | 'hasEuStock' | 'warehouseCountry' | 'vatCountries';
+export type EligibilityInput = EligibilityFactsInput;
+export type { EligibilityField };
 
 export function normalizeEligibilityInput(input: EligibilityInputRaw): EligibilityInput {
   const out: EligibilityInput = {};
@@ -46,6 +40,6 @@ export function normalizeEligibilityInput(input: EligibilityInputRaw): Eligibili
 /** Validates untrusted input (CLI JSON, agent calls) and normalises the country codes. */
 export function parseEligibilityInput(raw: unknown): { ok: true; value: EligibilityInput } | { ok: false; error: ToolInputError } {
   const parsed = EligibilityInputSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
+  if (!parsed.success) return { ok: false, error: describeZodError(parsed.error, raw) };
   return { ok: true, value: normalizeEligibilityInput(parsed.data) };
 }

@@ -1,18 +1,21 @@
 // Views over the margin calculator for the chat reply: the same product in every market, and profit at several prices.
-import { calculateMargin, type MarginResult } from './margin.js';
+import type { MarginComparisonRow, PriceLadderRow } from '../contract/tool-result.js';
+import { calculateMargin } from './margin.js';
 import type { ToolOutcome } from './tool-error.js';
 import type { Rules } from './rules.js';
 
 const asRecord = (v: unknown): Record<string, unknown> | undefined =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
-export type MarketComparison = ToolOutcome<{ rows: Array<{ market: string; result: MarginResult }> }>;
+export type { MarginComparisonRow, PriceLadderRow };
+
+export type MarketComparison = ToolOutcome<{ rows: MarginComparisonRow[] }>;
 
 /** The same product and costs in every market of the rules; each market uses its own VAT rate. */
 export function compareMarkets(input: unknown, rules: Rules): MarketComparison {
   const base = asRecord(input);
   if (!base) return calculateMargin(input, rules) as MarketComparison;
-  const rows: Array<{ market: string; result: MarginResult }> = [];
+  const rows: MarginComparisonRow[] = [];
   for (const market of Object.keys(rules.markets.markets)) {
     // A VAT rate given for one market would be wrong in the others.
     const { vatRate: _ignored, ...rest } = base;
@@ -22,12 +25,6 @@ export function compareMarkets(input: unknown, rules: Rules): MarketComparison {
     rows.push({ market, result });
   }
   return { ok: true, rows };
-}
-
-export interface PriceLadderRow {
-  listPrice: number;
-  profit: number;
-  margin: number;
 }
 
 export type PriceLadder = ToolOutcome<{ market: string; breakEvenPrice: number; rows: PriceLadderRow[] }>;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** Above this a per-unit price or cost is treated as a typo rather than a product. */
-export const MAX_AMOUNT = 100_000;
+const MAX_AMOUNT = 100_000;
 
 const amount = z.number().finite().min(0).max(MAX_AMOUNT);
 const rate = z.number().finite().min(0).lt(1);

@@ -1,18 +1,17 @@
 // Margin calculator: exact decimal arithmetic from the list price to profit, margin, ROI and the prices that
 // break even or reach a target margin. Profit is linear in the list price, so both prices have a closed form.
 import { Decimal } from 'decimal.js';
-import { describeZodError, type Bilingual, type ToolInputError, type ToolOutcome } from './tool-error.js';
+import type { CommissionTier, MarginAssumption, MarginBreakdown, MarginResult } from '../contract/tool-result.js';
+import { describeZodError, type ToolOutcome } from './tool-error.js';
 import { MarginInputSchema, RATE_FIELDS, type MarginInput } from './margin-schema.js';
-import type { MarketProfile, RuleSource, Rules } from './rules.js';
+import type { MarketProfile, Rules } from './rules.js';
+import type { ToolInputError } from './tool-error.js';
+
+export type { MarginAssumption, MarginBreakdown, MarginResult };
 
 // Own Decimal class: 40 significant digits keep the solved prices exact enough that profit recomputes to 0.
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof Dec>;
-
-export const MARGIN_FORMULA: Bilingual = {
-  zh: '利润 = 净销售额 − 佣金 − 达人佣金 − 广告 − 退货损失 − 成本 − 头程 − 尾程；实收 = 售价 × (1 − 卖家折扣)，净销售额 = (实收 + 买家运费) / (1 + 增值税率)，佣金 = 佣金率 × (实收 + 买家运费)，达人佣金、广告 = 比例 × 实收 / (1 + 增值税率)（只按商品，不含运费），退货损失 = 退货率 × (尾程 + 头程)',
-  en: 'profit = net sales − commission − affiliate − ads − returns − unit cost − inbound − fulfilment; paid = list price × (1 − seller discount), net sales = (paid + buyer shipping) / (1 + VAT rate), commission = commission rate × (paid + buyer shipping), affiliate and ads = rate × paid / (1 + VAT rate) (the item only, shipping excluded), returns = return rate × (fulfilment + inbound)',
-};
 
 /** Input after defaults are applied; every figure that entered the calculation. */
 export interface ResolvedMarginInput {
@@ -32,6 +31,8 @@ export interface ResolvedMarginInput {
   vatRate: Dec;
   targetMargin?: Dec;
   program?: 'local-hosting';
+  /** Which published rate the default commission came from. */
+  commissionTier: CommissionTier;
 }
 
 export interface MarginExact {
@@ -54,60 +55,18 @@ export interface MarginExact {
   priceForTargetMargin?: Dec | null;
 }
 
-export interface MarginBreakdown {
-  listPrice: number;
-  paid: number;
-  buyerShipping: number;
-  platformSubsidy: number;
-  buyerPays: number;
-  vat: number;
-  netSales: number;
-  commission: number;
-  affiliate: number;
-  ads: number;
-  returns: number;
-  unitCost: number;
-  inboundShipping: number;
-  fulfillmentFee: number;
-  totalCosts: number;
-}
-
-export interface MarginResult {
-  market: string;
-  currency: 'EUR';
-  inputs: Record<Exclude<keyof ResolvedMarginInput, 'market' | 'targetMargin' | 'program'>, number> & { targetMargin?: number };
-  program?: 'local-hosting';
-  /** Input fields whose value came from knowledge/rules rather than the seller. */
-  defaultsUsed: string[];
-  profit: number;
-  margin: number;
-  roi: number | null;
-  breakEvenPrice: number;
-  targetMargin?: number;
-  /** null: no price reaches the target margin with these fees. */
-  priceForTargetMargin?: number | null;
-  breakdown: MarginBreakdown;
-  formula: Bilingual;
-  assumptions: Bilingual[];
-  /** The latest date among the rules used. */
-  asOf: string;
-  ruleDates: { commission: string; vat: string };
-  rulesId: string;
-  sources: RuleSource[];
-}
-
 export type MarginOutcome = ToolOutcome<MarginResult>;
 
 const ZERO = new Dec(0);
 const ONE = new Dec(1);
 
 /** Cents, half-up; -0 becomes 0 so results compare and print cleanly. */
-export function roundMoney(d: Dec): number {
+function roundMoney(d: Dec): number {
   const n = d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
   return n === 0 ? 0 : n;
 }
 
-export function roundRatio(d: Dec): number {
+function roundRatio(d: Dec): number {
   const n = d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber();
   return n === 0 ? 0 : n;
 }
@@ -183,9 +142,10 @@ export function computeMarginExact(i: ResolvedMarginInput): MarginExact {
 
 const pct = (d: Dec): string => `${d.mul(100).toDecimalPlaces(2).toString()}%`;
 
+// JSON readers (the agent, the CLI) send rates as fractions; the message says so where a rate was refused.
 function withRateHint(error: ToolInputError): ToolInputError {
-  if (!(RATE_FIELDS as readonly string[]).includes(error.field)) return error;
-  return { ...error, message: `${error.message} (rates are fractions: 0.09 = 9%)`, zh: `${error.zh}（比例用小数：0.09 = 9%）` };
+  if (!(RATE_FIELDS as readonly string[]).includes(error.field) || error.code === 'required') return error;
+  return { ...error, message: `${error.message} (rates are fractions: 0.09 = 9%)` };
 }
 
 type Resolved = { ok: true; input: ResolvedMarginInput; profile: MarketProfile; defaultsUsed: string[] } | { ok: false; error: ToolInputError };
@@ -193,7 +153,7 @@ type Resolved = { ok: true; input: ResolvedMarginInput; profile: MarketProfile; 
 /** Validates untrusted input and fills the market defaults from the rules. */
 export function resolveMarginInput(raw: unknown, rules: Rules): Resolved {
   const parsed = MarginInputSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: withRateHint(describeZodError(parsed.error)) };
+  if (!parsed.success) return { ok: false, error: withRateHint(describeZodError(parsed.error, raw)) };
   const v: MarginInput = parsed.data;
   const market = v.market.trim().toUpperCase();
   const profile = rules.markets.markets[market];
@@ -201,15 +161,28 @@ export function resolveMarginInput(raw: unknown, rules: Rules): Resolved {
     const known = Object.keys(rules.markets.markets).join(', ');
     return {
       ok: false,
-      error: { field: 'market', message: `unknown market "${v.market}"; use one of ${known}`, zh: `未知站点「${v.market}」，可选：${known}` },
+      error: {
+        field: 'market',
+        code: 'unknown-market',
+        market: v.market,
+        known: Object.keys(rules.markets.markets),
+        message: `unknown market "${v.market}"; use one of ${known}`,
+      },
     };
   }
   const defaultsUsed: string[] = [];
+  let commissionTier: CommissionTier = 'default';
   const commissionDefault = (): number => {
     defaultsUsed.push('commissionRate');
     const c = profile.commission;
-    if (v.commissionTier === 'electronics' && c.electronics !== undefined) return c.electronics;
-    if (v.commissionTier === 'newSeller' && c.newSeller) return c.newSeller.rate;
+    if (v.commissionTier === 'electronics' && c.electronics !== undefined) {
+      commissionTier = 'electronics';
+      return c.electronics;
+    }
+    if (v.commissionTier === 'newSeller' && c.newSeller) {
+      commissionTier = 'newSeller';
+      return c.newSeller.rate;
+    }
     return c.default;
   };
   const vatDefault = (): number => {
@@ -232,6 +205,7 @@ export function resolveMarginInput(raw: unknown, rules: Rules): Resolved {
     vatRate: new Dec(v.vatRate ?? vatDefault()),
     ...(v.targetMargin !== undefined ? { targetMargin: new Dec(v.targetMargin) } : {}),
     ...(v.program ? { program: v.program } : {}),
+    commissionTier,
   };
   if (profitSlope(input).lte(0)) {
     const share = input.commissionRate.mul(ONE.plus(input.vatRate)).plus(input.affiliateRate).plus(input.adsRate);
@@ -239,53 +213,31 @@ export function resolveMarginInput(raw: unknown, rules: Rules): Resolved {
       ok: false,
       error: {
         field: 'commissionRate+affiliateRate+adsRate',
+        code: 'no-break-even',
+        share: share.toDecimalPlaces(6).toNumber(),
         message: `commission, affiliate and ads together take ${pct(share)} of net sales, so no price can break even; lower one of them`,
-        zh: `佣金、达人佣金和广告合计占净销售额的${pct(share)}，任何售价都无法保本，请降低其中一项`,
       },
     };
   }
   return { ok: true, input, profile, defaultsUsed };
 }
 
-function describeAssumptions(input: ResolvedMarginInput, profile: MarketProfile, defaultsUsed: string[]): Bilingual[] {
-  const out: Bilingual[] = [
-    { zh: '售价为含税价；增值税 = 实收 − 实收 / (1 + 增值税率)。', en: 'The list price includes VAT; VAT = paid − paid / (1 + VAT rate).' },
-  ];
+function describeAssumptions(input: ResolvedMarginInput, profile: MarketProfile, defaultsUsed: string[]): MarginAssumption[] {
+  const out: MarginAssumption[] = [{ code: 'price-includes-vat' }];
   if (defaultsUsed.includes('vatRate')) {
-    out.push({
-      zh: `增值税率按${profile.name.zh}标准税率${pct(input.vatRate)}（截至${profile.vat.asOf}）；低税率商品请填写 vatRate。`,
-      en: `VAT at the ${profile.name.en} standard rate ${pct(input.vatRate)} (as of ${profile.vat.asOf}); give vatRate for reduced-rate goods.`,
-    });
+    out.push({ code: 'vat-standard-rate', market: input.market, rate: input.vatRate.toNumber(), asOf: profile.vat.asOf });
   }
-  if (defaultsUsed.includes('commissionRate') && input.program === 'local-hosting') {
-    out.push({
-      zh: `本地托管自己的佣金未公开：这里的${pct(input.commissionRate)}是平台佣金的公开费率（自${profile.commission.asOf}起，${profile.commission.base.zh}），只是假设；知道实际费率请填写佣金（commission=…）。`,
-      en: `Local Hosting's own commission is not published: the ${pct(input.commissionRate)} here is the platform's published commission rate (from ${profile.commission.asOf}, ${profile.commission.base.en}), used as an assumption; if you know your rate, give it (commission=…).`,
-    });
-  } else if (defaultsUsed.includes('commissionRate')) {
-    out.push({
-      zh: `平台佣金${pct(input.commissionRate)}（自${profile.commission.asOf}起），${profile.commission.base.zh}。`,
-      en: `Platform commission ${pct(input.commissionRate)} (from ${profile.commission.asOf}), ${profile.commission.base.en}.`,
-    });
+  if (defaultsUsed.includes('commissionRate')) {
+    const c = profile.commission;
+    const rate = input.commissionRate.toNumber();
+    out.push(
+      input.program === 'local-hosting'
+        ? { code: 'commission-local-hosting-unpublished', rate, asOf: c.asOf, base: c.base }
+        : { code: 'commission-default', rate, tier: input.commissionTier, asOf: c.asOf, base: c.base },
+    );
   }
-  out.push({
-    zh: '买家运费（含税）计入净销售额和佣金基数，按商品的增值税率计税；达人佣金和广告只按商品的不含税金额计算。',
-    en: "Buyer-paid shipping (VAT included) counts in net sales and in the commission base, taxed at the goods' VAT rate; creator commission and ads are charged on the item's net price only.",
-  });
-  out.push(
-    {
-      zh: '平台补贴和平台券：由谁出资未公开，所以只列出、不扣减；如果其中有你出资的部分，请作为卖家折扣填写。',
-      en: 'Platform subsidies and coupons: who funds them is not published, so they are shown, not deducted; if you fund part of them, enter that part as a seller discount.',
-    },
-    {
-      zh: '退货损失 = 退货率 × (尾程 + 头程)：假设退回的货可以再卖，只损失运费。',
-      en: 'Returns = return rate × (fulfilment + inbound): returned goods are assumed resellable, only their shipping is lost.',
-    },
-    {
-      zh: '未计入：汇率、仓储费、EPR、所得税等。',
-      en: 'Not included: exchange rate, storage fees, EPR fees, income tax.',
-    },
-  );
+  if (!input.buyerShipping.isZero()) out.push({ code: 'buyer-shipping-revenue' });
+  out.push({ code: 'affiliate-ads-on-item' }, { code: 'subsidy-funding-unpublished' }, { code: 'returns-lose-shipping' }, { code: 'not-included' });
   return out;
 }
 
@@ -332,7 +284,6 @@ function toResult(input: ResolvedMarginInput, profile: MarketProfile, defaultsUs
       fulfillmentFee: roundMoney(input.fulfillmentFee),
       totalCosts: roundMoney(exact.totalCosts),
     },
-    formula: MARGIN_FORMULA,
     assumptions: describeAssumptions(input, profile, defaultsUsed),
     asOf: profile.commission.asOf > profile.vat.asOf ? profile.commission.asOf : profile.vat.asOf,
     ruleDates: { commission: profile.commission.asOf, vat: profile.vat.asOf },

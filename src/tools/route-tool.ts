@@ -1,32 +1,33 @@
 // Decides whether a chat message is a tool question and answers it: margin when it gives a price plus a cost
 // (or asks about profit), eligibility when the seller states at least two facts about themselves. General
 // questions ("本地托管需要什么条件") return null so the FAQ answers them.
+import type { ToolReply, ToolRouter } from '../contract/ports.js';
+import type { MarginRequiredField, MarginToolResult } from '../contract/tool-result.js';
 import type { Lang, SourceRef } from '../contract/types.js';
 import { checkEligibility } from './eligibility.js';
-import { pickReplyLang } from './format-reply.js';
 import { buildPriceLadder, compareMarkets } from './margin-compare.js';
 import type { MarginInput } from './margin-schema.js';
 import { calculateMargin, Dec } from './margin.js';
 import { parseEligibilityText } from './parse-eligibility-text.js';
 import { parseMarginText, type ParsedMarginText } from './parse-margin-text.js';
 import { renderEligibility } from './render-eligibility.js';
-import { MARGIN_FIELD_NAMES, renderComparison, renderLadder, renderMargin, renderMarginError, renderMarginMissing } from './render-margin.js';
-import type { ToolReply, ToolRouter } from '../contract/ports.js';
+import { nameMarginField, renderComparison, renderLadder, renderMargin, renderMarginError, renderMarginMissing } from './render-margin.js';
 import type { Rules } from './rules.js';
+import { createFmt, toolTexts } from './texts/index.js';
 
-// The pipeline's port (src/answer/ports.ts) is the contract; this router is its implementation.
+// The pipeline's port (src/contract/ports.ts) is the contract; this router is its implementation.
 export type { ToolReply, ToolRouter } from '../contract/ports.js';
 
-const REQUIRED_MARGIN_FIELDS = ['listPrice', 'market', 'unitCost'] as const;
+const REQUIRED_MARGIN_FIELDS: readonly MarginRequiredField[] = ['listPrice', 'market', 'unitCost'];
+const PERCENT_FIELDS = new Set(['commissionRate', 'affiliateRate', 'sellerDiscount', 'adsRate', 'platformSubsidy', 'returnRate', 'vatRate', 'targetMargin']);
 
 function marketSource(rules: Rules, market: string, lang: Lang): SourceRef[] {
   const profile = rules.markets.markets[market];
   if (!profile) return [];
-  const l = pickReplyLang(lang);
   return [
     {
       id: `rules-market-${market.toLowerCase()}`,
-      title: l === 'zh' ? `${profile.name.zh}站市场参数（增值税、佣金）` : `${profile.name.en} market profile (VAT, commission)`,
+      title: toolTexts(lang).margin.sourceTitle(createFmt(lang).country(market)),
       date: profile.commission.asOf > profile.vat.asOf ? profile.commission.asOf : profile.vat.asOf,
     },
   ];
@@ -34,17 +35,12 @@ function marketSource(rules: Rules, market: string, lang: Lang): SourceRef[] {
 
 function eligibilitySource(rules: Rules, lang: Lang): SourceRef[] {
   const e = rules.eligibility;
-  return [{ id: e.id, title: e.title[pickReplyLang(lang)], date: e.asOf }];
+  return [{ id: e.id, title: createFmt(lang).rule(e.title), date: e.asOf }];
 }
 
 function describeIgnored(parsed: ParsedMarginText, lang: Lang): string[] {
-  const l = pickReplyLang(lang);
-  return parsed.ignored.map(({ field, text }) => {
-    const name = MARGIN_FIELD_NAMES[field]?.[l] ?? field;
-    return l === 'zh'
-      ? `注意：「${name}」${text} 没有计入：这一项请用百分比（比例）或欧元金额中对应的一种填写。`
-      : `Note: ${name} "${text}" was not used: give it as ${field.endsWith('Rate') || field === 'sellerDiscount' || field === 'targetMargin' ? 'a percentage' : 'an amount in euros'}.`;
-  });
+  const m = toolTexts(lang).margin;
+  return parsed.ignored.map(({ field, text }) => m.ignored(nameMarginField(field, lang), text, PERCENT_FIELDS.has(field) ? 'percent' : 'amount'));
 }
 
 /** Fields given directly (the /margin key=value form, a Discord command's options): nothing to infer from text. */
@@ -70,7 +66,7 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
   if (missing.length > 0) {
     return {
       tool: 'margin',
-      toolResult: { ok: false, missing, parsed: parsed.input },
+      toolResult: { kind: 'margin-missing', ok: false, missing, parsed: parsed.input },
       text: renderMarginMissing(missing, lang),
       sources: [],
       needsMore: true,
@@ -85,19 +81,22 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
     // The calculator takes VAT-inclusive prices: gross the net price up at the VAT rate in use.
     const vat = input.vatRate ?? profile.vat.standard;
     const gross = new Dec(input.listPrice).mul(new Dec(1).plus(vat)).toDecimalPlaces(2).toNumber();
-    notes.push(
-      pickReplyLang(lang) === 'zh'
-        ? `你给的是不含税价 €${input.listPrice.toFixed(2)}，按增值税 ${Number((vat * 100).toFixed(2))}% 换算为含税价 €${gross.toFixed(2)}。`
-        : `You gave a price without VAT (€${input.listPrice.toFixed(2)}); at ${Number((vat * 100).toFixed(2))}% VAT that is €${gross.toFixed(2)} VAT included.`,
-    );
+    const f = createFmt(lang);
+    notes.push(toolTexts(lang).margin.grossedUp(f.euro(input.listPrice), f.rate(vat), f.euro(gross)));
     input.listPrice = gross;
   }
   const outcome = calculateMargin(input, rules);
   if (!outcome.ok) {
-    return { tool: 'margin', toolResult: outcome, text: renderMarginError(outcome.error, lang), sources: [], needsMore: true };
+    return {
+      tool: 'margin',
+      toolResult: { kind: 'margin-error', ok: false, error: outcome.error },
+      text: renderMarginError(outcome.error, lang),
+      sources: [],
+      needsMore: true,
+    };
   }
   const parts = [renderMargin(outcome, lang, notes)];
-  const toolResult: Record<string, unknown> = { ...outcome };
+  const toolResult: Extract<MarginToolResult, { kind: 'margin' }> = { kind: 'margin', ...outcome };
   if (parsed.asksComparison) {
     const comparison = compareMarkets(input, rules);
     if (comparison.ok) {
@@ -118,11 +117,17 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
 function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: Lang): ToolReply {
   const comparison = compareMarkets(input, rules);
   if (!comparison.ok) {
-    return { tool: 'margin', toolResult: comparison, text: renderMarginError(comparison.error, lang), sources: [], needsMore: true };
+    return {
+      tool: 'margin',
+      toolResult: { kind: 'margin-error', ok: false, error: comparison.error },
+      text: renderMarginError(comparison.error, lang),
+      sources: [],
+      needsMore: true,
+    };
   }
   return {
     tool: 'margin',
-    toolResult: comparison,
+    toolResult: { kind: 'margin-comparison', ok: true, rows: comparison.rows },
     text: renderComparison(comparison, lang),
     sources: Object.keys(rules.markets.markets).flatMap((m) => marketSource(rules, m, lang)),
     needsMore: false,

@@ -17,18 +17,26 @@ const dateSchema = z.preprocess(
 );
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO 3166 code');
 const rate = z.number().min(0).lt(1);
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+// zh and en are required; the other reply languages fall back to en where a file does not give them.
+const localized = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  de: z.string().min(1).optional(),
+  fr: z.string().min(1).optional(),
+  it: z.string().min(1).optional(),
+  es: z.string().min(1).optional(),
+});
 
-export const RuleSourceSchema = z.object({
+const RuleSourceSchema = z.object({
   title: z.string().min(1),
   date: dateSchema.optional(),
   url: z.string().url().optional(),
 });
 
-export const EligibilityRulesSchema = z.object({
+const EligibilityRulesSchema = z.object({
   id: z.string().min(1),
   program: z.string().min(1),
-  title: bilingual,
+  title: localized,
   asOf: dateSchema,
   confidence: z.enum(['confirmed', 'reported', 'uncertain']),
   sources: z.array(RuleSourceSchema).min(1),
@@ -36,13 +44,17 @@ export const EligibilityRulesSchema = z.object({
   entityCountries: z.array(countryCode).min(1),
   requireEuStock: z.boolean(),
   warehouseCountries: z.array(countryCode).min(1),
+  /** Europe outside the EU: stock there is in Europe, but not in a warehouse that qualifies. */
+  europeOutsideEu: z.array(countryCode).default([]),
+  /** Warehouse countries a reply names as examples when the stock has to move. */
+  exampleWarehouseCountries: z.array(countryCode).min(1).optional(),
   requireVatInWarehouseCountry: z.boolean(),
   invitationOnly: z.boolean(),
-  entrySteps: z.array(bilingual).min(1),
+  entrySteps: z.array(localized).min(1),
 });
 
-export const MarketProfileSchema = z.object({
-  name: bilingual,
+const MarketProfileSchema = z.object({
+  name: localized,
   currency: z.literal('EUR'),
   vat: z.object({
     standard: rate,
@@ -54,21 +66,23 @@ export const MarketProfileSchema = z.object({
     default: rate,
     asOf: dateSchema,
     previous: rate.optional(),
-    base: bilingual,
+    base: localized,
     electronics: rate.optional(),
     newSeller: z.object({ rate, days: z.number().int().positive() }).optional(),
     sources: z.array(RuleSourceSchema).min(1),
   }),
 });
 
-export const MarketsRulesSchema = z.object({
+const MarketsRulesSchema = z.object({
   id: z.string().min(1),
-  title: bilingual,
+  title: localized,
   markets: z.record(countryCode, MarketProfileSchema).refine((m) => Object.keys(m).length > 0, 'needs at least one market'),
 });
 
 export type RuleSource = z.infer<typeof RuleSourceSchema>;
-export type EligibilityRules = z.infer<typeof EligibilityRulesSchema>;
+export type EligibilityRules = Omit<z.infer<typeof EligibilityRulesSchema>, 'exampleWarehouseCountries'> & {
+  exampleWarehouseCountries: string[];
+};
 export type MarketProfile = z.infer<typeof MarketProfileSchema>;
 export type MarketsRules = z.infer<typeof MarketsRulesSchema>;
 
@@ -111,7 +125,7 @@ export async function loadRules(dir: string): Promise<Rules> {
     loadRulesFile(join(dir, RULES_FILES.eligibility), EligibilityRulesSchema),
     loadRulesFile(join(dir, RULES_FILES.markets), MarketsRulesSchema),
   ]);
-  return { eligibility, markets };
+  return { eligibility: { ...eligibility, exampleWarehouseCountries: eligibility.exampleWarehouseCountries ?? eligibility.markets }, markets };
 }
 
 export type { RulesPassage } from '../knowledge/types.js';

@@ -6,7 +6,7 @@ import { buildPriceLadder, compareMarkets } from './margin-compare.js';
 import { calculateMargin } from './margin.js';
 import type { Rules } from './rules.js';
 
-export const CLI_TOOLS = ['eligibility', 'margin', 'compare', 'ladder'] as const;
+const CLI_TOOLS = ['eligibility', 'margin', 'compare', 'ladder'] as const;
 
 type Runner = (input: unknown, rules: Rules) => unknown;
 

@@ -1,6 +1,6 @@
 // Numbers as sellers type them in chat: "29.99欧", "€29,99", "9%", "百分之九", "打9折", "八五折".
 
-export type NumberKind = 'amount' | 'percent' | 'zhe';
+type NumberKind = 'amount' | 'percent' | 'zhe';
 
 export interface NumberToken {
   kind: NumberKind;

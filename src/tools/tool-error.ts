@@ -1,44 +1,49 @@
-// The expected-failure shape shared by the tools: which input field is wrong and why, in both reply languages.
+// The expected-failure shape shared by the tools: which input field is wrong and why, as a code with parameters
+// (the renderers word it) and a short English message for JSON readers (the CLI, the agent).
 import type { ZodError } from 'zod';
+import type { ToolInputError } from '../contract/tool-result.js';
 
-/** A text in both reply languages; de/fr/it/es readers get the English one. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export interface ToolInputError {
-  field: string;
-  message: string;
-  zh: string;
-}
+export type { ToolInputError };
 
 export type ToolOutcome<T> = ({ ok: true } & T) | { ok: false; error: ToolInputError };
 
-/** Turns the first zod issue into a field-named error; messages are kept short enough for a chat reply. */
-export function describeZodError(error: ZodError): ToolInputError {
+/** Turns the first zod issue into a field-named error. */
+export function describeZodError(error: ZodError, raw?: unknown): ToolInputError {
   const issue = error.issues[0];
   const field = issue.path.length ? issue.path.join('.') : 'input';
+  const received = issue.path.reduce<unknown>(
+    (v, key) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[key] : undefined),
+    raw,
+  );
+  const withReceived = received === undefined ? {} : { received };
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.received === 'undefined') return { field, message: `${field} is required`, zh: `缺少 ${field}` };
-      if (issue.expected === 'number') return { field, message: `${field} must be a number`, zh: `${field} 必须是数字` };
-      return { field, message: `${field} must be ${issue.expected}, got ${issue.received}`, zh: `${field} 的类型不对（应为 ${issue.expected}）` };
+      if (issue.received === 'undefined') return { field, code: 'required', message: `${field} is required` };
+      if (issue.expected === 'number') return { field, code: 'not-a-number', message: `${field} must be a number`, ...withReceived };
+      return { field, code: 'wrong-type', expected: issue.expected, message: `${field} must be ${issue.expected}, got ${issue.received}`, ...withReceived };
     case 'too_small':
       return {
         field,
+        code: 'too-small',
+        minimum: Number(issue.minimum),
+        inclusive: issue.inclusive,
         message: `${field} must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`,
-        zh: `${field} 必须${issue.inclusive ? '不小于' : '大于'} ${String(issue.minimum)}`,
+        ...withReceived,
       };
     case 'too_big':
       return {
         field,
+        code: 'too-big',
+        maximum: Number(issue.maximum),
+        inclusive: issue.inclusive,
         message: `${field} must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`,
-        zh: `${field} 必须${issue.inclusive ? '不大于' : '小于'} ${String(issue.maximum)}`,
+        ...withReceived,
       };
     case 'unrecognized_keys':
-      return { field: issue.keys[0] ?? field, message: `unknown field ${issue.keys.join(', ')}`, zh: `无法识别的字段 ${issue.keys.join(', ')}` };
+      return { field: issue.keys[0] ?? field, code: 'unknown-field', keys: issue.keys, message: `unknown field ${issue.keys.join(', ')}` };
+    case 'not_finite':
+      return { field, code: 'not-a-number', message: `${field} must be a finite number`, ...withReceived };
     default:
-      return { field, message: `${field}: ${issue.message}`, zh: `${field} 有误：${issue.message}` };
+      return { field, code: 'invalid', detail: issue.message, message: `${field}: ${issue.message}`, ...withReceived };
   }
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPriceLadder, calculateMargin, compareMarkets, type MarginResult, type Rules } from '../../src/tools/index.js';
+import { buildPriceLadder, calculateMargin, compareMarkets, renderMargin, renderMarginError, type MarginResult, type Rules } from '../../src/tools/index.js';
 import { loadRealRules } from './rules-dir.js';
 
 let rules: Rules;
@@ -99,7 +99,9 @@ describe('calculateMargin on hand-worked cases', () => {
     expect(de.defaultsUsed).toEqual(['commissionRate', 'vatRate']);
     expect(de.asOf).toBe('2026-11-01');
     expect(de.ruleDates).toEqual({ commission: '2026-01-08', vat: '2026-11-01' });
-    expect(de.assumptions.map((a) => a.en).join(' ')).toContain('Platform commission 9% (from 2026-01-08)');
+    expect(de.assumptions).toContainEqual({ code: 'commission-default', rate: 0.09, tier: 'default', asOf: '2026-01-08', base: expect.objectContaining({ en: expect.any(String) }) });
+    expect(de.assumptions).toContainEqual({ code: 'vat-standard-rate', market: 'DE', rate: 0.19, asOf: '2026-11-01' });
+    expect(renderMargin(de, 'en')).toContain('Platform commission 9% (from 2026-01-08)');
     expect(ok({ listPrice: 10, market: 'FR', unitCost: 1, commissionTier: 'electronics' }).inputs.commissionRate).toBe(0.07);
     expect(ok({ listPrice: 10, market: 'IT', unitCost: 1, vatRate: 0.1 }).defaultsUsed).toEqual(['commissionRate']);
   });
@@ -122,18 +124,21 @@ describe('calculateMargin on hand-worked cases', () => {
     [{}, 'Platform commission 9% (from 2026-01-08)', '平台佣金9%（自2026-01-08起）'],
   ] as const)('names the default commission as an assumption for Local Hosting: %j', (extra, en, zh) => {
     const r = ok({ listPrice: 20, market: 'DE', unitCost: 5, ...extra });
-    expect(r.assumptions.map((a) => a.en).join(' ')).toContain(en);
-    expect(r.assumptions.map((a) => a.zh).join(' ')).toContain(zh);
+    expect(r.assumptions.map((a) => a.code)).toContain('program' in extra ? 'commission-local-hosting-unpublished' : 'commission-default');
+    expect(renderMargin(r, 'en')).toContain(en);
+    expect(renderMargin(r, 'zh')).toContain(zh);
   });
 
   it('a commission the seller gives is no assumption, Local Hosting or not', () => {
     const r = ok({ listPrice: 20, market: 'DE', unitCost: 5, program: 'local-hosting', commissionRate: 0.05 });
-    expect(r.assumptions.map((a) => a.en).join(' ')).not.toContain('not published: the');
+    expect(r.assumptions.map((a) => a.code)).not.toContain('commission-local-hosting-unpublished');
+    expect(renderMargin(r, 'en')).not.toContain('not published: the');
   });
 
   it('says who funds subsidies and coupons is not published, and never that they leave income untouched', () => {
     const r = ok({ listPrice: 20, market: 'DE', unitCost: 5, platformSubsidy: 0.1 });
-    const all = r.assumptions.map((a) => `${a.en} ${a.zh}`).join(' ');
+    expect(r.assumptions.map((a) => a.code)).toContain('subsidy-funding-unpublished');
+    const all = (['zh', 'en'] as const).map((l) => renderMargin(r, l)).join(' ');
     expect(all).toContain('who funds them is not published');
     expect(all).toContain('由谁出资未公开');
     expect(all).not.toMatch(/不影响卖家收入|not your proceeds|does not affect/);
@@ -223,7 +228,7 @@ describe('bad input names the field', () => {
     if (r.ok) return;
     expect(r.error.field).toBe(field);
     expect(r.error.message).toContain(message);
-    expect(r.error.zh.length).toBeGreaterThan(0);
+    expect(renderMarginError(r.error, 'zh')).toMatch(/^抱歉，无法计算：「.+」（.+）有问题：.+/);
   });
 });
 
