@@ -9,7 +9,7 @@ import { sendMessageReplies } from './send-replies.js';
 /** Admin views are per server: each question is recorded with the server it was asked in. */
 const communityOf = (guildId: string | null) => (guildId ? { community: guildId } : {});
 import { uiText } from './ui-text.js';
-import { isAnswerRoute, isClearQuestion, type BotService } from '../../src/index.js';
+import { isClearQuestion, type BotService } from '../../src/index.js';
 
 export interface MessageDeps {
   service: BotService;
@@ -72,11 +72,9 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       }
       if (!text || !message.inGuild()) return;
       if (!(isClearQuestion(text) || isForumStarter(message)) || !autoAnswerOn(message, service)) return;
-      const result = await service.answer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, ...communityOf(message.guildId), platform: 'discord' });
-      if (result.abstained || !isAnswerRoute(result.route) || result.confidence < service.autoAnswerThreshold) {
-        logger.debug({ channel: message.channelId, route: result.route, confidence: result.confidence }, 'auto-answer held back');
-        return;
-      }
+      // The service records the answer only when it is sure enough to post it: held-back ones are no abstentions.
+      const result = await service.autoAnswer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, ...communityOf(message.guildId), platform: 'discord' });
+      if (!result) return;
       await sendMessageReplies(message, buildAnswerReplies(result));
     } catch (err) {
       logger.error({ err, messageId: message.id, channel: message.channelId }, 'discord message handling failed');

@@ -15,7 +15,7 @@ import { messagesFor } from '../answer/messages.js';
 import type { AdminScope, BotService, EligibilityFacts, MarginReply } from '../contract/bot-service.js';
 import type { Core } from './create-core.js';
 import { OverloadedError, type ConcurrencyGate } from '../limits/rate-limiter.js';
-import type { AnswerRequest, AnswerResult, Lang } from '../contract/types.js';
+import { isAnswerRoute, type AnswerRequest, type AnswerResult, type Lang } from '../contract/types.js';
 
 export interface BotServiceDeps {
   core: Core;
@@ -42,41 +42,67 @@ export function createBotService(deps: BotServiceDeps): BotService {
     return { ok: !reply.needsMore, text: reply.text, result: reply.toolResult };
   };
 
+  // Refusals of the busy cap are not exchanges (nothing was answered), so they are counted here, not in the store.
+  let busyTotal = 0;
+  const busyByCommunity = new Map<string, number>();
+  const busyKey = (platform: string | undefined, community: string | undefined) => `${platform ?? 'unknown'}:${community ?? ''}`;
+
+  // Nobody asked the bot: it speaks only when sure, never to refuse or to say "I don't know".
+  const isSure = (result: AnswerResult) =>
+    isAnswerRoute(result.route) && !result.abstained && result.confidence >= deps.autoAnswerThreshold && result.text.trim() !== '';
+
+  const busyRefusals = (scope: AdminScope) =>
+    scope.kind === 'all' ? busyTotal : (busyByCommunity.get(busyKey(scope.platform, scope.community)) ?? 0);
+
+  async function respond(req: AnswerRequest, keep: (result: AnswerResult) => boolean): Promise<AnswerResult> {
+    const started = performance.now();
+    let result: AnswerResult;
+    try {
+      result = deps.gate ? await deps.gate.run(() => core.answer(req)) : await core.answer(req);
+    } catch (error) {
+      if (!(error instanceof OverloadedError)) throw error;
+      busyTotal++;
+      const key = busyKey(req.platform, req.community ?? req.chat);
+      busyByCommunity.set(key, (busyByCommunity.get(key) ?? 0) + 1);
+      logger?.warn({ active: error.active, queued: error.queued, refused: busyTotal }, 'overloaded: refusing a question');
+      const lang = req.lang ?? req.chatLang ?? (/\p{Script=Han}/u.test(req.text ?? '') ? 'zh' : 'en');
+      const text = lang === 'zh' ? '现在提问的人太多了，请稍后再问一次。' : 'Too many questions at once right now; please ask again in a moment.';
+      return {
+        id: randomUUID(),
+        text,
+        body: text,
+        lang,
+        sources: [],
+        tool: null,
+        abstained: false,
+        confidence: 0,
+        route: 'rate-limited',
+      };
+    }
+    if (store && result.route !== 'rate-limited' && keep(result)) {
+      try {
+        store.recordExchange({ request: req, result, latencyMs: performance.now() - started });
+      } catch (error) {
+        // Losing a log row must not cost the seller the answer.
+        logger?.error({ err: error }, 'could not record the exchange');
+      }
+    }
+    return result;
+  }
+
   return {
     autoAnswerThreshold: deps.autoAnswerThreshold,
 
-    async answer(req: AnswerRequest) {
-      const started = performance.now();
-      let result: AnswerResult;
-      try {
-        result = deps.gate ? await deps.gate.run(() => core.answer(req)) : await core.answer(req);
-      } catch (error) {
-        if (!(error instanceof OverloadedError)) throw error;
-        logger?.warn({ active: error.active, queued: error.queued }, 'overloaded: refusing a question');
-        const lang = req.lang ?? req.chatLang ?? (/\p{Script=Han}/u.test(req.text ?? '') ? 'zh' : 'en');
-        const text = lang === 'zh' ? '现在提问的人太多了，请稍后再问一次。' : 'Too many questions at once right now; please ask again in a moment.';
-        return {
-          id: randomUUID(),
-          text,
-          body: text,
-          lang,
-          sources: [],
-          tool: null,
-          abstained: false,
-          confidence: 0,
-          route: 'rate-limited',
-        };
-      }
-      if (store && result.route !== 'rate-limited') {
-        try {
-          store.recordExchange({ request: req, result, latencyMs: performance.now() - started });
-        } catch (error) {
-          // Losing a log row must not cost the seller the answer.
-          logger?.error({ err: error }, 'could not record the exchange');
-        }
-      }
-      return result;
+    answer: (req: AnswerRequest) => respond(req, () => true),
+
+    async autoAnswer(req: AnswerRequest) {
+      const result = await respond(req, isSure);
+      if (isSure(result)) return result;
+      logger?.debug({ route: result.route, confidence: result.confidence }, 'auto-answer held back');
+      return undefined;
     },
+
+    busyRefusals,
 
     checkEligibility(facts: EligibilityFacts, lang: Lang) {
       const result = checkEligibility(normalizeEligibilityInput(facts), rules());
@@ -118,11 +144,13 @@ export function createBotService(deps: BotServiceDeps): BotService {
     stats(lang, scope) {
       if (!store) return lang === 'zh' ? '未启用数据存储。' : 'The store is not enabled.';
       const s = store.getStats({ sinceDays: 7, ...communityOf(scope) });
+      const undelivered = store.outbox.countUndelivered({ sinceDays: 7, ...communityOf(scope) });
+      const busy = busyRefusals(scope);
       const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
       const where = scope.kind === 'all' ? (lang === 'zh' ? '所有群' : 'all communities') : lang === 'zh' ? '本群' : 'this community';
       return zhOrEn(lang) === 'zh'
-        ? `近7天（${where}）：提问 ${s.questions}，已回答 ${s.answered}，未能回答 ${s.abstained}（回答率 ${pct(s.answerRate)}），👍 ${s.up} / 👎 ${s.down}，转人工 ${s.handovers}。`
-        : `Last 7 days (${where}): ${s.questions} questions, ${s.answered} answered, ${s.abstained} not answered (answer rate ${pct(s.answerRate)}), 👍 ${s.up} / 👎 ${s.down}, ${s.handovers} handovers.`;
+        ? `近7天（${where}）：提问 ${s.questions}，已回答 ${s.answered}，未能回答 ${s.abstained}（回答率 ${pct(s.answerRate)}），👍 ${s.up} / 👎 ${s.down}，转人工 ${s.handovers}，未送达的回复 ${undelivered}。启动以来因繁忙拒绝 ${busy} 个问题。`
+        : `Last 7 days (${where}): ${s.questions} questions, ${s.answered} answered, ${s.abstained} not answered (answer rate ${pct(s.answerRate)}), 👍 ${s.up} / 👎 ${s.down}, ${s.handovers} handovers, ${undelivered} replies undelivered. Busy refusals since start: ${busy}.`;
     },
 
     gaps(lang, scope) {

@@ -41,6 +41,14 @@ export type ReloadOutcome = { ok: true; text: string } | { ok: false; text: stri
 export interface BotService {
   /** Answers a question (tools included), records it in the store, applies the per-user/per-chat limits. */
   answer(req: AnswerRequest): Promise<AnswerResult>;
+  /**
+   * A message nobody addressed to the bot (auto-answer): the answer when the core stands behind it (an answer route,
+   * not abstained, confidence at least `autoAnswerThreshold`), recorded like `answer`; otherwise undefined, and
+   * nothing is recorded, so what the bot kept to itself never counts as an abstention in /stats or /gaps.
+   */
+  autoAnswer(req: AnswerRequest): Promise<AnswerResult | undefined>;
+  /** Questions refused because too many were in flight (the busy cap), since start; per community when scoped. */
+  busyRefusals(scope: AdminScope): number;
   checkEligibility(facts: EligibilityFacts, lang: Lang): EligibilityReply;
   /** `input`: "price=29.99 market=DE cost=8 ...", free text ("售价29.99欧 成本8欧 ..."), or an object of margin fields. */
   calculateMargin(input: string | Record<string, unknown>, lang: Lang): MarginReply;
