@@ -104,16 +104,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** The same article in the reply language: the candidate section if retrieved, else the aligned one. */
   const inLang = (unit: RetrievalUnit, lang: Lang, candidates: Candidate[]): RetrievalUnit => {
     if (unit.kind === 'faq' || unit.lang === lang) return unit;
-    const want: Lang = lang === 'zh' ? 'zh' : 'en';
-    if (unit.lang === want) return unit;
-    const sameGroup = candidates.find((c) => c.unit.group === unit.group && c.unit.lang === want);
-    if (sameGroup) return sameGroup.unit;
-    const prefix = unit.kind === 'article' ? `art:${unit.group}.${want}#` : `rules:${unit.group}.${want}`;
-    return (
-      retriever.unit(`${prefix}${unit.kind === 'article' ? unit.order : ''}`) ??
-      retriever.units.find((u) => u.id.startsWith(prefix)) ??
-      unit
-    );
+    // The asker's own language where the article has it (de/fr/it/es translations), else the closest of zh/en.
+    for (const want of [lang, lang === 'zh' ? 'zh' : 'en'] as Lang[]) {
+      if (unit.lang === want) return unit;
+      const sameGroup = candidates.find((c) => c.unit.group === unit.group && c.unit.lang === want && c.unit.order === unit.order);
+      if (sameGroup) return sameGroup.unit;
+      const prefix = unit.kind === 'article' ? `art:${unit.group}.${want}#` : `rules:${unit.group}.${want}`;
+      const aligned = retriever.unit(`${prefix}${unit.kind === 'article' ? unit.order : ''}`) ?? (unit.kind === 'rules' ? retriever.units.find((u) => u.id.startsWith(prefix)) : undefined);
+      if (aligned) return aligned;
+    }
+    return unit;
   };
 
   /** The reply text of one unit in the asker's language, with its sources. */
