@@ -3,6 +3,7 @@ export interface BoundedSet<T> {
   /** Adds `value`; false when it was already there. */
   add(value: T): boolean;
   has(value: T): boolean;
+  delete(value: T): void;
   readonly size: number;
 }
 
@@ -17,6 +18,7 @@ export function createBoundedSet<T>(max: number): BoundedSet<T> {
       return true;
     },
     has: (value) => items.has(value),
+    delete: (value) => void items.delete(value),
     get size() {
       return items.size;
     },

@@ -1,25 +1,26 @@
 import { autoRetry, type AutoRetryOptions } from '@grammyjs/auto-retry';
+import { parseMode } from '@grammyjs/parse-mode';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, BotError, type Context } from 'grammy';
-import type { InlineKeyboardMarkup, Message, User, UserFromGetMe } from 'grammy/types';
+import { Bot, type BotError } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
-import { createBoundedSet } from './bounded-set.js';
-import { decodeCallback, encodeCallback, type CallbackAction } from './callback-data.js';
+import { attachUi, type BotContext } from './bot-context.js';
+import { describeApiError } from './classify-api-error.js';
+import { createFloodGuard, DEFAULT_FLOOD_LIMIT, type FloodLimit } from './create-flood-guard.js';
+import { createLogIds } from './create-log-ids.js';
+import { createSender } from './create-sender.js';
 import { createTtlMap } from './create-ttl-map.js';
-import {
-  applyEligibilityChoice,
-  buildEligibilityKeyboard,
-  FIELD_BY_CODE,
-  type EligibilityDialogue,
-  type EligibilityField,
-} from './eligibility-keyboard.js';
-import { escapeHtml } from './escape-html.js';
-import { findAddress } from './find-address.js';
-import { formatAnswerHtml } from './format-answer.js';
-import { splitHtml } from './split-html.js';
-import { pickToolLang, pickUiLang } from './ui-lang.js';
-import { uiText, type UiText } from './ui-text.js';
-import { createRateLimiter, isAnswerRoute, isClearQuestion, type AdminScope, type AnswerResult, type BotService } from '../../src/index.js';
+import { createUpdateGate, type UpdateGate } from './create-update-gate.js';
+import { createAdminFeature } from './features/admin.js';
+import { createAskFeature } from './features/ask.js';
+import { createAutoAnswerFeature } from './features/auto-answer.js';
+import type { FeatureDeps } from './features/feature-deps.js';
+import { createFeedbackFeature } from './features/feedback.js';
+import { createHandoverFeature } from './features/handover.js';
+import { createToolsFeature } from './features/tools.js';
+import { createRedactor, createStore, type BotService, type Lang, type Redact, type ReplyOutbox, type UpdateJournal } from '../../src/index.js';
+
+export type { FloodLimit } from './create-flood-guard.js';
 
 export interface CreateTelegramBotDeps {
   token: string;
@@ -41,80 +42,86 @@ export interface CreateTelegramBotDeps {
   dialogueTtlMs?: number;
   /** Numeric Telegram user ids of the bot's own admins (community managers): /stats, /gaps, /reload anywhere. */
   adminIds?: string[];
+  /**
+   * Where accepted updates and refused replies are kept (the store's `updates` and `outbox`). Without them an
+   * in-memory store is used: the same rules within the process, nothing survives a restart.
+   */
+  delivery?: { journal: UpdateJournal; outbox: ReplyOutbox };
+  /** The store's salt, so logged id hashes match the stored ones; random otherwise. */
+  idSalt?: string;
+  /** Removes the configured secrets from errors kept in the outbox. */
+  redact?: Redact;
+  /** A reply Telegram refused for now is retried first after this long, and given up after `keepForMs`. */
+  outbox?: { firstRetryMs?: number; keepForMs?: number };
 }
 
-/** Per user and per chat, for the commands that do not pass through the core's own limiter. */
-export interface FloodLimit {
-  perUser: number;
-  perChat: number;
-  windowMs: number;
+export interface TelegramBot {
+  bot: Bot<BotContext>;
+  gate: UpdateGate;
+  journal: UpdateJournal;
+  outbox: ReplyOutbox;
 }
-
-const DEFAULT_FLOOD_LIMIT: FloodLimit = { perUser: 10, perChat: 40, windowMs: 60_000 };
 
 const USERNAME_RE = /^[A-Za-z0-9_]{4,32}$/;
 
-type Sendable = { replyTo?: number; keyboard?: InlineKeyboardMarkup };
+/** Minutes, as the README says: long enough to ride out a Bot API outage, short enough that the answer still helps. */
+export const OUTBOX_KEEP_MS = 10 * 60_000;
+export const OUTBOX_FIRST_RETRY_MS = 5_000;
 
-function displayName(user: User): string {
-  const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
-  return user.username ? `${name} (@${user.username})` : name;
-}
-
-/** A public link to a message, when Telegram has one (public chats, supergroups). */
-function linkTo(chat: Message['chat'], messageId: number): string | undefined {
-  if ('username' in chat && chat.username) return `https://t.me/${chat.username}/${messageId}`;
-  const id = String(chat.id);
-  return chat.type === 'supergroup' && id.startsWith('-100') ? `https://t.me/c/${id.slice(4)}/${messageId}` : undefined;
+function inMemoryDelivery(): { journal: UpdateJournal; outbox: ReplyOutbox } {
+  const store = createStore({ path: ':memory:', salt: `memory-${Math.random()}` });
+  return { journal: store.updates, outbox: store.outbox };
 }
 
 /**
- * The Telegram bot: translates updates into BotService calls and results into HTML messages. All handler errors
- * end in `bot.catch`, whichever way updates arrive (runner, webhook, `handleUpdate`).
+ * The Telegram bot: grammY composers per feature over a context that carries the asker's language and texts.
+ * Order: the update is kept in the journal, chats are queued one update at a time, the update is claimed (a copy
+ * already answered is dropped), then one error boundary around every feature.
  */
-export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
+export function createTelegramBotWithDelivery(deps: CreateTelegramBotDeps): TelegramBot {
   const { service, logger } = deps;
-  const bot = new Bot(deps.token, {
+  const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}),
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, ...deps.retry }));
+  // Every text the adapter sends is escaped HTML.
+  bot.api.config.use(parseMode('HTML'));
 
-  const managers = deps.managers.map((m) => m.replace(/^@/, '').trim()).filter((m) => USERNAME_RE.test(m));
-  const seenUpdates = createBoundedSet<number>(10_000);
-  const handedOver = createBoundedSet<string>(10_000);
-  // The core's limiter: questions are limited inside BotService.answer; this instance guards /margin, /eligibility,
-  // /help and button presses, so one user cannot make the bot flood a group with them either.
-  const floodLimit = deps.floodLimit ?? DEFAULT_FLOOD_LIMIT;
-  const flood = createRateLimiter({
-    perUser: { limit: floodLimit.perUser, windowMs: floodLimit.windowMs },
-    perChat: { limit: floodLimit.perChat, windowMs: floodLimit.windowMs },
+  const { journal, outbox } = deps.delivery ?? inMemoryDelivery();
+  const gate = createUpdateGate(journal);
+  const logIds = createLogIds(deps.idSalt);
+  const send = createSender({
+    outbox,
+    logger,
+    logIds,
+    redact: deps.redact ?? createRedactor([deps.token]),
+    firstRetryMs: deps.outbox?.firstRetryMs ?? OUTBOX_FIRST_RETRY_MS,
+    keepForMs: deps.outbox?.keepForMs ?? OUTBOX_KEEP_MS,
   });
-  const chatLangs = createTtlMap<AnswerResult['lang']>(24 * 3600_000, 50_000);
-  const dialogues = createTtlMap<EligibilityDialogue>(deps.dialogueTtlMs ?? 15 * 60_000, 10_000);
+  const features: FeatureDeps = {
+    service,
+    logger,
+    logIds,
+    send,
+    passFlood: createFloodGuard(deps.floodLimit ?? DEFAULT_FLOOD_LIMIT, send),
+    chatLangs: createTtlMap<Lang>(24 * 3600_000, 50_000),
+  };
+  const managers = deps.managers.map((m) => m.replace(/^@/, '').trim()).filter((m) => USERNAME_RE.test(m));
 
-  bot.catch((err) => {
+  const logFailure = (err: BotError<BotContext>) => {
     logger.error(
-      { err: err.error, updateId: err.ctx?.update.update_id, chat: err.ctx?.chat?.id },
+      { err: describeApiError(err.error), updateId: err.ctx.update.update_id, chat: logIds.chat(err.ctx.chat?.id) },
       'telegram update failed',
     );
-  });
-  // Route every failure to the one handler above, also for webhook and handleUpdate callers that would otherwise
-  // see the error thrown at them.
-  bot.use(async (ctx, next) => {
-    try {
-      await next();
-    } catch (error) {
-      try {
-        await bot.errorHandler(new BotError(error, ctx));
-      } catch (handlerError) {
-        logger.error({ err: handlerError }, 'telegram error handler failed');
-      }
-    }
-  });
-  // Telegram redelivers a webhook update it thinks failed; answering it twice would double-post in a group.
-  bot.use((ctx, next) => (seenUpdates.add(ctx.update.update_id) ? next() : undefined));
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  };
+  // Failures outside the boundary (the journal itself) reach whoever called handleUpdate: the runner logs them here,
+  // a webhook answers 500 so that Telegram redelivers.
+  bot.catch(logFailure);
+
+  bot.use(gate.accept);
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  bot.use(gate.claim);
   // Other bots (and channel posts echoed into discussion groups) are not sellers; anonymous admins are.
   bot.use((ctx, next) => {
     const msg = ctx.message;
@@ -123,249 +130,21 @@ export function createTelegramBot(deps: CreateTelegramBotDeps): Bot {
     return next();
   });
 
-  const textFor = (ctx: Context): UiText => uiText(pickUiLang(ctx.from?.language_code));
+  const safe = bot.errorBoundary(logFailure);
+  safe.use(attachUi);
+  safe.use(createToolsFeature({ ...features, dialogueTtlMs: deps.dialogueTtlMs ?? 15 * 60_000 }));
+  safe.use(createAdminFeature({ ...features, adminIds: deps.adminIds ?? [] }));
+  safe.use(createAutoAnswerFeature(features));
+  safe.use(createFeedbackFeature(features));
+  safe.use(createHandoverFeature({ ...features, managers, handoverChatId: deps.handoverChatId }));
+  safe.use(createAskFeature(features));
+  // A button this version does not know (an old message): stop the client's spinner.
+  safe.on('callback_query', (ctx) => ctx.answerCallbackQuery());
 
-  async function sendHtml(ctx: Context, html: string, opts: Sendable = {}): Promise<Message.TextMessage[]> {
-    const chunks = splitHtml(html);
-    const sent: Message.TextMessage[] = [];
-    for (const [i, chunk] of chunks.entries()) {
-      sent.push(
-        await ctx.reply(chunk, {
-          parse_mode: 'HTML',
-          link_preview_options: { is_disabled: true },
-          ...(i === 0 && opts.replyTo !== undefined
-            ? { reply_parameters: { message_id: opts.replyTo, allow_sending_without_reply: true } }
-            : {}),
-          ...(i === chunks.length - 1 && opts.keyboard ? { reply_markup: opts.keyboard } : {}),
-        }),
-      );
-    }
-    return sent;
-  }
+  return { bot, gate, journal, outbox };
+}
 
-  /** Commands that skip the core's limiter count here; a refused sender hears it once per window. */
-  async function passFlood(ctx: Context): Promise<boolean> {
-    const decision = flood.check(String(ctx.from?.id ?? 'anon'), String(ctx.chat?.id ?? 'none'));
-    if (decision.ok) return true;
-    if (decision.firstRefusal) await sendHtml(ctx, escapeHtml(textFor(ctx).slowDown), { replyTo: ctx.msg?.message_id });
-    return false;
-  }
-
-  function keyboardFor(result: AnswerResult): InlineKeyboardMarkup | undefined {
-    const button = (text: string, action: CallbackAction) => {
-      const data = encodeCallback(action);
-      return data ? { text, callback_data: data } : null;
-    };
-    if (result.abstained) {
-      const ask = button(uiText(result.lang === 'zh' ? 'zh' : 'en').askManager, { kind: 'handover', answerId: result.id });
-      return ask ? { inline_keyboard: [[ask]] } : undefined;
-    }
-    if (!isAnswerRoute(result.route)) return undefined;
-    const up = button('👍', { kind: 'feedback', vote: 'up', answerId: result.id });
-    const down = button('👎', { kind: 'feedback', vote: 'down', answerId: result.id });
-    if (!up || !down) {
-      logger.warn({ answerId: result.id }, 'answer id too long for callback data; no feedback buttons');
-      return undefined;
-    }
-    return { inline_keyboard: [[up, down]] };
-  }
-
-  async function ask(ctx: Context, question: string, mode: 'direct' | 'auto'): Promise<void> {
-    const chat = String(ctx.chat!.id);
-    const result = await service.answer({
-      text: question,
-      user: ctx.from ? String(ctx.from.id) : undefined,
-      chat,
-      platform: 'telegram',
-      chatLang: chatLangs.get(chat) ?? pickUiLang(ctx.from?.language_code),
-    });
-    if (mode === 'auto') {
-      // Nobody asked the bot: speak only when sure, and never to refuse or to say "I don't know".
-      const sure = isAnswerRoute(result.route) && !result.abstained && result.confidence >= service.autoAnswerThreshold;
-      if (!sure) return;
-    }
-    // The core returns an empty text for every rate-limited message after the first refusal.
-    if (!result.text.trim()) return;
-    if (result.route !== 'invalid' && result.route !== 'rate-limited') chatLangs.set(chat, result.lang);
-    await sendHtml(ctx, formatAnswerHtml(result), { replyTo: ctx.msg?.message_id, keyboard: keyboardFor(result) });
-  }
-
-  async function isGroupAdmin(ctx: Context): Promise<boolean> {
-    // An anonymous admin posts as the group itself.
-    if (ctx.msg?.sender_chat?.id === ctx.chat?.id) return true;
-    if (!ctx.from) return false;
-    const member = await ctx.getChatMember(ctx.from.id);
-    return member.status === 'creator' || member.status === 'administrator';
-  }
-
-  bot.command(['start', 'help'], async (ctx) => {
-    if (!(await passFlood(ctx))) return;
-    await sendHtml(ctx, escapeHtml(service.help(pickUiLang(ctx.from?.language_code))), { replyTo: ctx.msg.message_id });
-  });
-
-  bot.command('ask', (ctx) => ask(ctx, ctx.match, 'direct'));
-
-  bot.command('autoanswer', async (ctx) => {
-    const t = textFor(ctx);
-    const reply = (text: string) => sendHtml(ctx, escapeHtml(text), { replyTo: ctx.msg.message_id });
-    if (ctx.chat.type !== 'group' && ctx.chat.type !== 'supergroup') return void (await reply(t.autoAnswerGroupOnly));
-    if (!(await passFlood(ctx))) return;
-    const chat = String(ctx.chat.id);
-    const arg = ctx.match.trim().toLowerCase();
-    if (arg !== 'on' && arg !== 'off') return void (await reply(t.autoAnswerStatus(service.getAutoAnswer('telegram', chat))));
-    if (!(await isGroupAdmin(ctx))) return void (await reply(t.autoAnswerAdminOnly));
-    service.setAutoAnswer('telegram', chat, arg === 'on');
-    logger.info({ chat, on: arg === 'on', by: ctx.from?.id }, 'auto-answer switched');
-    await reply(arg === 'on' ? t.autoAnswerOn : t.autoAnswerOff);
-  });
-
-  // Ids, never usernames: a username can be changed to anyone's. In a private chat only the configured admins pass;
-  // in a group, its admins too (checked with getChatMember, which Telegram answers, not the message).
-  const botAdmins = new Set(deps.adminIds ?? []);
-  bot.command(['stats', 'gaps', 'reload'], async (ctx) => {
-    if (!(await passFlood(ctx))) return;
-    const t = textFor(ctx);
-    const reply = (text: string) => sendHtml(ctx, escapeHtml(text), { replyTo: ctx.msg.message_id });
-    const inGroup = ctx.chat.type === 'group' || ctx.chat.type === 'supergroup';
-    // A bot admin sees every community; a group's admin only their own group, wherever they created it.
-    const scope: AdminScope | undefined =
-      ctx.from !== undefined && botAdmins.has(String(ctx.from.id))
-        ? { kind: 'all' }
-        : inGroup && (await isGroupAdmin(ctx))
-          ? { kind: 'community', platform: 'telegram', community: String(ctx.chat.id) }
-          : undefined;
-    if (!scope) return void (await reply(t.adminOnly));
-    const lang = pickUiLang(ctx.from?.language_code);
-    const command = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
-    logger.info({ command, chat: ctx.chat.id, by: ctx.from?.id, scope: scope.kind }, 'admin command');
-    if (command === 'stats') return void (await reply(service.stats(lang, scope)));
-    if (command === 'gaps') return void (await reply(service.gaps(lang, scope)));
-    await reply((await service.reload(lang, scope)).text);
-  });
-
-  bot.command('margin', async (ctx) => {
-    if (!(await passFlood(ctx))) return;
-    const args = ctx.match.trim();
-    if (!args) return void (await sendHtml(ctx, escapeHtml(textFor(ctx).marginUsage), { replyTo: ctx.msg.message_id }));
-    const reply = service.calculateMargin(args, pickToolLang(args, ctx.from?.language_code));
-    await sendHtml(ctx, escapeHtml(reply.text), { replyTo: ctx.msg.message_id });
-  });
-
-  const dialogueKey = (chat: number, user: number) => `${chat}:${user}`;
-  const questionHtml = (t: UiText, field: EligibilityField) => `<b>${escapeHtml(t.eligibilityTitle)}</b>\n\n${escapeHtml(t.eligibilityAsk[field])}`;
-  const nextField = (d: EligibilityDialogue, missing: EligibilityField[]) => missing.find((f) => d.facts[f] === undefined);
-
-  bot.command('eligibility', async (ctx) => {
-    if (!ctx.from || !(await passFlood(ctx))) return;
-    const lang = pickUiLang(ctx.from.language_code);
-    const t = uiText(lang);
-    const d: EligibilityDialogue = { facts: {}, lang, asking: 'entityCountry', warehousePage: 'main', vatPicked: [] };
-    const reply = service.checkEligibility(d.facts, lang);
-    const next = reply.verdict === 'incomplete' ? nextField(d, reply.missing) : undefined;
-    if (!next) return void (await sendHtml(ctx, escapeHtml(reply.text), { replyTo: ctx.msg.message_id }));
-    d.asking = next;
-    const [sent] = await sendHtml(ctx, questionHtml(t, next), {
-      replyTo: ctx.msg.message_id,
-      keyboard: buildEligibilityKeyboard(next, d, t),
-    });
-    d.messageId = sent?.message_id;
-    dialogues.set(dialogueKey(ctx.chat.id, ctx.from.id), d);
-  });
-
-  async function onEligibilityPress(ctx: Context, action: Extract<CallbackAction, { kind: 'eligibility' }>): Promise<void> {
-    const t = textFor(ctx);
-    const msg = ctx.callbackQuery?.message;
-    if (!ctx.chat || !ctx.from || !msg) return void (await ctx.answerCallbackQuery());
-    const key = dialogueKey(ctx.chat.id, ctx.from.id);
-    const d = dialogues.get(key);
-    const field = FIELD_BY_CODE[action.field];
-    if (!d || d.messageId !== msg.message_id || d.asking !== field) {
-      // The dialogue message replies to the /eligibility command, so its author is the dialogue's owner.
-      const owner = 'reply_to_message' in msg ? msg.reply_to_message?.from?.id : undefined;
-      const text = owner !== undefined && owner !== ctx.from.id ? t.eligibilityNotYours : t.eligibilityExpired;
-      return void (await ctx.answerCallbackQuery({ text }));
-    }
-    const outcome = applyEligibilityChoice(d, field, action.value);
-    await ctx.answerCallbackQuery();
-    if (outcome === 'invalid') return;
-    const dt = uiText(d.lang);
-    if (outcome === 'redraw') {
-      dialogues.set(key, d);
-      await ctx.editMessageText(questionHtml(dt, field), { parse_mode: 'HTML', reply_markup: buildEligibilityKeyboard(field, d, dt) });
-      return;
-    }
-    const reply = service.checkEligibility(d.facts, d.lang);
-    const next = reply.verdict === 'incomplete' ? nextField(d, reply.missing) : undefined;
-    if (next) {
-      d.asking = next;
-      d.warehousePage = 'main';
-      dialogues.set(key, d);
-      await ctx.editMessageText(questionHtml(dt, next), { parse_mode: 'HTML', reply_markup: buildEligibilityKeyboard(next, d, dt) });
-      return;
-    }
-    dialogues.delete(key);
-    const [first, ...rest] = splitHtml(escapeHtml(reply.text));
-    await ctx.editMessageText(first ?? '', { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
-    for (const chunk of rest) await sendHtml(ctx, chunk);
-  }
-
-  async function onHandover(ctx: Context, answerId: string): Promise<void> {
-    const t = textFor(ctx);
-    const msg = ctx.callbackQuery?.message;
-    if (!ctx.chat || !ctx.from || !msg) return void (await ctx.answerCallbackQuery());
-    if (!handedOver.add(answerId)) return void (await ctx.answerCallbackQuery({ text: t.handoverAlready }));
-    service.recordHandover({ answerId, platform: 'telegram', chat: String(ctx.chat.id) });
-    if (managers.length === 0 && !deps.handoverChatId) {
-      return void (await ctx.answerCallbackQuery({ text: t.handoverNone, show_alert: true }));
-    }
-    await ctx.answerCallbackQuery({ text: t.handoverSent });
-    const who = escapeHtml(displayName(ctx.from));
-    if (managers.length > 0) {
-      const list = managers.map((m) => `@${escapeHtml(m)}`).join(' ');
-      const head = ctx.chat.type === 'private' ? '' : `${escapeHtml(t.handoverNotice(who))}\n`;
-      await sendHtml(ctx, `${head}${escapeHtml(t.handoverManagers)}${list}`, { replyTo: msg.message_id });
-    }
-    if (deps.handoverChatId) {
-      const where = ctx.chat.type === 'private' ? 'private chat' : ctx.chat.title;
-      const question = 'reply_to_message' in msg ? msg.reply_to_message?.text : undefined;
-      const link = linkTo(ctx.chat, msg.message_id);
-      const lines = [
-        escapeHtml(t.handoverForwarded(displayName(ctx.from), where)),
-        ...(question ? [`${escapeHtml(t.handoverQuestion)}${escapeHtml(question.slice(0, 500))}`] : []),
-        ...(link ? [escapeHtml(link)] : []),
-      ];
-      await ctx.api.sendMessage(deps.handoverChatId, lines.join('\n'), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
-    }
-  }
-
-  bot.on('callback_query:data', async (ctx) => {
-    const action = decodeCallback(ctx.callbackQuery.data);
-    if (!action) return void (await ctx.answerCallbackQuery());
-    if (action.kind === 'feedback') {
-      const outcome = service.recordFeedback({ answerId: action.answerId, user: String(ctx.from.id), vote: action.vote });
-      const t = textFor(ctx);
-      await ctx.answerCallbackQuery({ text: outcome.ok ? t.thanks : t.feedbackFailed });
-      return;
-    }
-    if (action.kind === 'handover') return onHandover(ctx, action.answerId);
-    return onEligibilityPress(ctx, action);
-  });
-
-  bot.on('message:text', async (ctx) => {
-    const msg = ctx.message;
-    const startsWithCommand = msg.entities?.some((e) => e.type === 'bot_command' && e.offset === 0) ?? false;
-    if (ctx.chat.type === 'private') {
-      // An unknown /command in a private chat is most likely a seller looking for the menu.
-      if (startsWithCommand) return void (await sendHtml(ctx, escapeHtml(service.help(pickUiLang(ctx.from.language_code)))));
-      return ask(ctx, msg.text, 'direct');
-    }
-    if (ctx.chat.type !== 'group' && ctx.chat.type !== 'supergroup') return;
-    // Other bots' commands belong to them.
-    if (startsWithCommand) return;
-    const address = findAddress(msg, { id: ctx.me.id, username: ctx.me.username });
-    if (address.addressed) return ask(ctx, address.question, 'direct');
-    if (isClearQuestion(msg.text) && service.getAutoAnswer('telegram', String(ctx.chat.id))) return ask(ctx, msg.text, 'auto');
-  });
-
-  return bot;
+/** The bot alone, for callers that feed it updates themselves (tests, benchmarks). */
+export function createTelegramBot(deps: CreateTelegramBotDeps): Bot<BotContext> {
+  return createTelegramBotWithDelivery(deps).bot;
 }

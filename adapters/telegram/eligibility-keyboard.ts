@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import { encodeCallback } from './callback-data.js';
+import type { UiLang } from './ui-lang.js';
 import type { UiText } from './ui-text.js';
 import type { EligibilityFacts } from '../../src/index.js';
 
@@ -18,7 +19,7 @@ export type WarehousePage = 'main' | 'eu' | 'outside';
 
 export interface EligibilityDialogue {
   facts: EligibilityFacts;
-  lang: 'zh' | 'en';
+  lang: UiLang;
   /** The field the keyboard on screen asks; presses for another field are stale. */
   asking: EligibilityField;
   warehousePage: WarehousePage;

@@ -12,7 +12,7 @@ function formatSource(s: SourceRef, asOf: string): string {
 
 /** An answer as Telegram HTML: the core's plain text escaped, then a short list of sources with their dates. */
 export function formatAnswerHtml(result: Pick<AnswerResult, 'text' | 'body' | 'sources' | 'lang'>): string {
-  const t = uiText(result.lang === 'zh' ? 'zh' : 'en');
+  const t = uiText(result.lang);
   const seen = new Set<string>();
   const sources = result.sources.filter((s) => !seen.has(s.id) && seen.add(s.id));
   // With sources to list, the body (no plain "Sources:" line) is shown and the list replaces the line.

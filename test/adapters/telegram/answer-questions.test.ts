@@ -1,5 +1,4 @@
 // Questions in private chats and groups, over real HTTP to a loopback Bot API, against the real BotService.
-import type { Bot } from 'grammy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BotService } from '../../../src/contract/bot-service.js';
 import type { AnswerResult } from '../../../src/contract/types.js';
@@ -11,7 +10,7 @@ import { botMessage, GROUP_ID, mentionEntity, messageUpdate, textMessage, user }
 
 let api: FakeBotApi;
 let service: BotService;
-let bot: Bot;
+let bot: ReturnType<typeof buildBot>;
 let nextUser = 100;
 const freshUser = (lang = 'en') => user(nextUser++, lang);
 
@@ -44,7 +43,11 @@ describe('private chat', () => {
   it.each([
     ['zh', '/start', '您好'],
     ['en', '/help', 'Hi!'],
-    ['de', '/help', 'Hi!'],
+    ['de', '/help', 'Hallo!'],
+    ['fr', '/start', 'Bonjour !'],
+    ['it-IT', '/help', 'Ciao!'],
+    ['es', '/start', '¡Hola!'],
+    ['pt-br', '/help', 'Hi!'],
   ])('replies to %s %s with the help text', async (lang, command, expected) => {
     await bot.handleUpdate(messageUpdate(textMessage(freshUser(lang), command)));
     expect(sentTexts()).toHaveLength(1);

@@ -1,5 +1,4 @@
 import { pino, type Logger } from 'pino';
-import type { Bot } from 'grammy';
 import type { BotService } from '../../../src/contract/bot-service.js';
 import { createTelegramBot, type CreateTelegramBotDeps } from '../../../adapters/telegram/create-telegram-bot.js';
 import { BOT_INFO, type FakeBotApi } from './fake-bot-api.js';
@@ -21,7 +20,7 @@ export function buildBot(
   service: BotService,
   logger: Logger,
   extra: Partial<CreateTelegramBotDeps> = {},
-): Bot {
+): ReturnType<typeof createTelegramBot> {
   return createTelegramBot({
     token: '123:test',
     botInfo: BOT_INFO,

@@ -16,7 +16,21 @@ export const BOT_INFO: UserFromGetMe = {
   has_main_web_app: false,
 } as UserFromGetMe;
 
-export type Fault = 429 | 500 | 'drop';
+/**
+ * 429 (retry after 1 s), 500, 'drop' (the connection is cut), or any Bot API error: `{ code: 409 }`,
+ * `{ code: 429, retryAfter: 120 }`, `{ code: 400, description: 'Bad Request: …' }`.
+ */
+export type Fault = 429 | 500 | 'drop' | { code: number; retryAfter?: number; description?: string };
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Bad Request: message text is empty',
+  401: 'Unauthorized',
+  403: 'Forbidden: bot was blocked by the user',
+  409: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+  429: 'Too Many Requests: retry after 1',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+};
 
 export interface RecordedCall {
   method: string;
@@ -34,8 +48,8 @@ export interface FakeBotApi {
   calls: RecordedCall[];
   /** Successful calls of `method` (faults left out). */
   sent(method: string): RecordedCall[];
-  /** Answers the next `times` calls of `method` with `fault`. */
-  fail(method: string, fault: Fault, times?: number): void;
+  /** Answers the next `times` calls of `method` with `fault`, after letting `after` calls through. */
+  fail(method: string, fault: Fault, times?: number, after?: number): void;
   queueUpdate(update: Update): void;
   setMemberStatus(userId: number, status: 'creator' | 'administrator' | 'member'): void;
   /** Resolves with the first successful call matching `predicate` (already made or future). */
@@ -56,7 +70,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startFakeBotApi(): Promise<FakeBotApi> {
   const calls: RecordedCall[] = [];
-  const faults = new Map<string, Fault[]>();
+  const faults = new Map<string, Array<Fault | null>>();
   const members = new Map<number, string>();
   let updates: Update[] = [];
   let nextMessageId = 5000;
@@ -110,12 +124,15 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     const method = m?.[1] ?? '';
     const raw = await readBody(req);
     const body = raw ? (JSON.parse(raw) as RecordedCall['body']) : {};
-    const fault = faults.get(method)?.shift();
+    const fault = faults.get(method)?.shift() ?? undefined;
     const call: RecordedCall = { method, body, ...(fault !== undefined ? { fault } : {}) };
     calls.push(call);
     if (fault === 'drop') return void req.socket.destroy();
-    if (fault === 429) return json(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
-    if (fault === 500) return json(res, 500, { ok: false, error_code: 500, description: 'Internal Server Error' });
+    if (fault !== undefined) {
+      const { code, retryAfter, description } = typeof fault === 'number' ? { code: fault, retryAfter: fault === 429 ? 1 : undefined, description: undefined } : fault;
+      const text = description ?? (code === 429 && retryAfter !== undefined ? `Too Many Requests: retry after ${retryAfter}` : (DESCRIPTIONS[code] ?? 'Error'));
+      return json(res, code, { ok: false, error_code: code, description: text, ...(retryAfter !== undefined ? { parameters: { retry_after: retryAfter } } : {}) });
+    }
     const result = await handle(method, body, req);
     call.result = result;
     if (result === undefined) return json(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
@@ -130,8 +147,8 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
     sent,
-    fail(method, fault, times = 1) {
-      faults.set(method, [...(faults.get(method) ?? []), ...Array<Fault>(times).fill(fault)]);
+    fail(method, fault, times = 1, after = 0) {
+      faults.set(method, [...(faults.get(method) ?? []), ...Array<Fault | null>(after).fill(null), ...Array<Fault>(times).fill(fault)]);
     },
     queueUpdate: (u) => void updates.push(u),
     setMemberStatus: (id, status) => void members.set(id, status),

@@ -69,7 +69,12 @@ describe('languages', () => {
     ['zh-hans', 'zh'],
     ['ZH', 'zh'],
     ['en', 'en'],
-    ['de', 'en'],
+    ['de', 'de'],
+    ['fr-CA', 'fr'],
+    ['it', 'it'],
+    ['es-419', 'es'],
+    ['pt-br', 'en'],
+    ['esperanto', 'en'],
     [undefined, 'en'],
   ])('ui language for %s is %s', (code, expected) => {
     expect(pickUiLang(code)).toBe(expected);
@@ -78,7 +83,8 @@ describe('languages', () => {
   it.each([
     ['售价29.99 成本8', 'en', 'zh'],
     ['price=29.99', 'zh-hans', 'zh'],
-    ['price=29.99', 'fr', 'en'],
+    ['price=29.99', 'fr', 'fr'],
+    ['price=29.99', 'ru', 'en'],
   ])('tool language for %j from a %s client is %s', (text, code, expected) => {
     expect(pickToolLang(text, code)).toBe(expected);
   });

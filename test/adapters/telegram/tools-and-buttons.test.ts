@@ -1,5 +1,4 @@
 // Feedback and handover buttons, the /eligibility dialogue and /margin, over the loopback Bot API.
-import type { Bot } from 'grammy';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BotService } from '../../../src/contract/bot-service.js';
@@ -12,7 +11,7 @@ import { botMessage, callbackUpdate, GROUP_ID, messageUpdate, textMessage, user 
 const HANDOVER_CHAT = '-100555';
 let api: FakeBotApi;
 let service: BotService;
-let bot: Bot;
+let bot: ReturnType<typeof buildBot>;
 let nextUser = 300;
 const freshUser = (lang = 'en') => user(nextUser++, lang);
 
