@@ -64,6 +64,7 @@ async function buildState(
   const rules = await loadRules(rulesDir);
   const { kb, problems } = await loadKnowledge(options.knowledgeDir, {
     describeRules: async () => describeRules(rules),
+    cacheDir: options.indexDir,
   });
   // Checked before any index is touched, so a broken file leaves the saved index as it was.
   if (strict && problems.length > 0) return { problems };

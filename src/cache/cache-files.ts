@@ -28,13 +28,12 @@ export async function writeCacheFile(path: string, content: string | ((tmp: stri
   }
 }
 
-/** Removes the files of other keys under a prefix (and files of the layout before keyed names); best effort. */
-export async function removeStaleCacheFiles(dir: string, prefix: string, key: string): Promise<void> {
+/** Removes the files of other keys under a prefix, and any `alsoRemove` names (an older layout); best effort. */
+export async function removeStaleCacheFiles(dir: string, prefix: string, key: string, alsoRemove: string[] = []): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  const legacy = new Set(['hnswlib.index', 'docstore.json', 'args.json']);
   await Promise.all(
     names
-      .filter((n) => legacy.has(n) || (n.startsWith(prefix) && !n.startsWith(`${prefix}${key}.`) && !n.includes('.tmp-')))
+      .filter((n) => alsoRemove.includes(n) || (n.startsWith(prefix) && !n.startsWith(`${prefix}${key}.`) && !n.includes('.tmp-')))
       .map((n) => rm(join(dir, n), { force: true }).catch(() => undefined)),
   );
 }

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readCacheJson, removeStaleCacheFiles, writeCacheFile } from '../cache/cache-files.js';
+import { hashSourceDir } from '../cache/hash-source-dir.js';
 import type { UnitStatsData } from './build-unit-stats.js';
-import { readCacheJson, removeStaleCacheFiles, writeCacheFile } from './cache-files.js';
 import { TOKENIZER_VERSION } from './create-tokenizer.js';
 import type { LexicalIndexData } from './lexical-index.js';
 
@@ -23,26 +22,10 @@ export interface RetrievalCacheKey {
 
 const PREFIX = 'retrieval-';
 
-let codeHash: Promise<string> | undefined;
-
-/**
- * The source of this folder (tokenizer, glossary matcher, statistics, BM25 setup): a change to any of it would make
- * a saved snapshot silently wrong, and a version number someone must remember to bump is how that happens.
- */
-function hashRetrievalCode(): Promise<string> {
-  codeHash ??= (async () => {
-    const dir = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    const names = (await readdir(dir)).filter((n) => /\.(?:ts|js)$/.test(n)).sort();
-    for (const name of names) hash.update(`${name}\0`).update(await readFile(join(dir, name))).update('\0');
-    return hash.digest('hex');
-  })();
-  return codeHash;
-}
-
+/** Also keyed by this folder's code (tokenizer, glossary matcher, statistics, BM25): a change to any of it rebuilds. */
 export async function retrievalCacheKey(key: RetrievalCacheKey): Promise<string> {
   return createHash('sha256')
-    .update(JSON.stringify([TOKENIZER_VERSION, key.knowledgeHash, key.embeddingsId, key.docIds, await hashRetrievalCode()]))
+    .update(JSON.stringify([TOKENIZER_VERSION, key.knowledgeHash, key.embeddingsId, key.docIds, await hashSourceDir(import.meta.url)]))
     .digest('hex')
     .slice(0, 16);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
 import type { IndexDoc } from './build-units.js';
-import { readCacheJson, removeStaleCacheFiles, writeCacheFile } from './cache-files.js';
+import { readCacheJson, removeStaleCacheFiles, writeCacheFile } from '../cache/cache-files.js';
 
 export interface VectorHit {
   docId: string;
@@ -47,6 +47,8 @@ export interface LoadVectorIndexOptions {
 /** Bump when the saved layout changes. */
 const VECTOR_FORMAT = 2;
 const PREFIX = 'vectors-';
+/** What LangChain's HNSWLib.save wrote here before. */
+const LANGCHAIN_FILES = ['hnswlib.index', 'docstore.json', 'args.json'];
 
 /**
  * Loads the HNSW index saved on disk, or builds and saves it when the knowledge or the embeddings changed.
@@ -104,7 +106,7 @@ export async function loadVectorIndex(options: LoadVectorIndexOptions): Promise<
       // For people and tools looking into the directory: what was built here last (never read back).
       const summary = { knowledgeHash: options.knowledgeHash, embeddings: options.embeddingsId, docs: docIds.length, key };
       await writeCacheFile(join(dir, 'meta.json'), `${JSON.stringify(summary, null, 2)}\n`);
-      await removeStaleCacheFiles(dir, PREFIX, key);
+      await removeStaleCacheFiles(dir, PREFIX, key, LANGCHAIN_FILES);
       built = true;
     } catch (error) {
       throw new VectorIndexError(`could not build the vector index in ${dir}`, { cause: error });

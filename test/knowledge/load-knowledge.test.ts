@@ -1,40 +1,67 @@
-import { mkdtemp, mkdir, writeFile, cp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { FIXTURE_KNOWLEDGE_DIR } from '../helpers/knowledge-dirs.js';
 
-describe('loadKnowledge on the real knowledge base', () => {
+describe('loadKnowledge on the fixture knowledge base', () => {
   it('loads every file without a problem', async () => {
-    const { kb, problems } = await loadKnowledge('knowledge');
+    const { kb, problems } = await loadKnowledge(FIXTURE_KNOWLEDGE_DIR);
     expect(problems).toEqual([]);
-    expect(kb.articles.length).toBeGreaterThanOrEqual(30);
-    expect(kb.glossary.length).toBeGreaterThanOrEqual(50);
+    expect(kb.articles.map((a) => `${a.group}.${a.lang}`).sort()).toContain('lh-overview.de');
+    expect(kb.faq.map((f) => f.id)).toContain('faq-lh-storage-fee');
+    expect(kb.faq.find((f) => f.id === 'faq-lh-storage-fee')?.unknown).toBe(true);
+    expect(kb.glossary.filter((g) => g.kind === 'market').length).toBeGreaterThanOrEqual(4);
+    expect(kb.reviewed).toBe('2026-11-01');
   });
 
-  it('has a zh and an en version of every article, with the same number of sections', async () => {
-    const { kb } = await loadKnowledge('knowledge');
-    const groups = new Map<string, Map<string, number>>();
-    for (const a of kb.articles) {
-      const langs = groups.get(a.group) ?? new Map<string, number>();
-      langs.set(a.lang, a.sections.length);
-      groups.set(a.group, langs);
-    }
-    for (const [group, langs] of groups) {
-      expect(langs.has('zh'), `${group} zh`).toBe(true);
-      expect(langs.has('en'), `${group} en`).toBe(true);
-    }
+  it('reads sections with their own dates, and the base-wide review date as the articles’ verified date', async () => {
+    const { kb } = await loadKnowledge(FIXTURE_KNOWLEDGE_DIR);
+    const overview = kb.articles.find((a) => a.group === 'lh-overview' && a.lang === 'zh')!;
+    expect(overview.sections.map((s) => s.asOf)).toEqual(['2026-01-19', '2026-01-16']);
+    expect(overview.sections[1]!.text).toContain('2026年1月16日');
+    expect(overview.verified).toBe('2026-11-01');
+    expect(kb.articles.find((a) => a.group === 'brand-hosting')?.confidence).toBe('uncertain');
   });
 
-  it('gives every article a source and an effective date, and marks uncertain facts', async () => {
-    const { kb } = await loadKnowledge('knowledge');
-    for (const a of kb.articles) {
-      expect(a.sources.length, a.path).toBeGreaterThan(0);
-      expect(a.effective, a.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
-    const unpublished = kb.articles.filter((a) => a.group === 'lh-unpublished');
-    expect(unpublished.map((a) => a.lang).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'zh']);
-    for (const a of unpublished) expect(a.confidence === 'uncertain' || a.sections.every((s) => s.uncertain)).toBe(true);
+  it('adds the rules passages when given the rules, and hashes the rules files then', async () => {
+    const passage = { id: 'r', lang: 'en' as const, title: 'Rules', text: 'A rule.', date: '2026-01-16' };
+    const plain = await loadKnowledge(FIXTURE_KNOWLEDGE_DIR);
+    const withRules = await loadKnowledge(FIXTURE_KNOWLEDGE_DIR, { describeRules: async () => [passage] });
+    expect(withRules.kb.rulesPassages).toEqual([passage]);
+    expect(withRules.kb.hash).not.toBe(plain.kb.hash);
+  });
+});
+
+describe('the parsed-knowledge cache', () => {
+  it('gives back what parsing gives, problems included, and parses again when a file changes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kb-'));
+    await cp(FIXTURE_KNOWLEDGE_DIR, dir, { recursive: true });
+    await writeFile(join(dir, 'articles', 'broken.en.md'), '# no frontmatter\n');
+    const cacheDir = join(dir, '.cache');
+    const rules = { describeRules: async () => [{ id: 'r', lang: 'en' as const, title: 'Rules', text: 'A rule.', date: '2026-01-16' }] };
+    const parsed = await loadKnowledge(dir, rules);
+    const first = await loadKnowledge(dir, { ...rules, cacheDir });
+    expect((await readdir(cacheDir)).filter((n) => n.startsWith('knowledge-'))).toHaveLength(1);
+    const second = await loadKnowledge(dir, { ...rules, cacheDir });
+    expect(first).toEqual(parsed);
+    expect(second).toEqual(parsed);
+    expect(second.problems.map((p) => p.field)).toEqual(['frontmatter']);
+
+    await writeFile(join(dir, 'faq', 'unknowns.yaml'), (await readFile(join(dir, 'faq', 'unknowns.yaml'), 'utf8')).replace('尚未公开', '目前没有公开'));
+    const edited = await loadKnowledge(dir, { ...rules, cacheDir });
+    expect(edited.kb.hash).not.toBe(parsed.kb.hash);
+    expect(edited.kb.faq.find((f) => f.id === 'faq-lh-storage-fee')?.answer.zh).toContain('目前没有公开');
+    expect((await readdir(cacheDir)).filter((n) => n.startsWith('knowledge-'))).toHaveLength(1);
+  });
+
+  it('is ignored when unreadable', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'kb-cache-'));
+    const first = await loadKnowledge(FIXTURE_KNOWLEDGE_DIR, { cacheDir });
+    const [file] = (await readdir(cacheDir)).filter((n) => n.startsWith('knowledge-'));
+    await writeFile(join(cacheDir, file!), '{"articles": [');
+    expect(await loadKnowledge(FIXTURE_KNOWLEDGE_DIR, { cacheDir })).toEqual(first);
   });
 });
 
@@ -68,7 +95,7 @@ describe('loadKnowledge on broken files', () => {
 
   it('changes the content hash when a file changes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kb-'));
-    await cp('knowledge/glossary.yaml', join(dir, 'glossary.yaml'));
+    await cp(join(FIXTURE_KNOWLEDGE_DIR, 'glossary.yaml'), join(dir, 'glossary.yaml'));
     await mkdir(join(dir, 'articles'));
     await writeFile(join(dir, 'articles', 'a.en.md'), article('a'));
     const first = (await loadKnowledge(dir)).kb.hash;
