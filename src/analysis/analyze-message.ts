@@ -43,16 +43,18 @@ const ELIGIBILITY_ASK = new RegExp(
     String.raw`能(?:做|进|進|入驻|入駐|报名|報名)(?:吗|嗎|不)|可以(?:入驻|入駐|申请|申請|报名|報名|加入)(?:吗|嗎)`,
     String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company)\s+(?:join|apply|enter|get\s+into|sign\s+up|qualify|be\s+accepted|use|do)\b`,
     String.raw`\b(?:eligible|eligibility|qualif(?:y|ies|ied)|good fit|are we (?:ok|fine|allowed)|would we be accepted|do we meet)\b`,
-    String.raw`\b(?:können|dürfen|könnten)\s+wir\b.{0,40}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|dabei sein|nutzen)|\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
-    String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je)\b.{0,40}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer)|\béligibles?\b`,
-    String.raw`\b(?:possiamo|posso|si può)\b.{0,40}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci)|\bidone[io]\b|\bammessi\b`,
-    String.raw`\b(?:podemos|puedo|se puede)\b.{0,40}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular)|\belegibles?\b`,
+    String.raw`\b(?:können|dürfen|könnten)\s+wir\b.{0,40}(?:\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|dabei sein|nutzen)\b|local[- ]?hosting)|\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
+    String.raw`\b(?:geht|klappt|passt)\s+(?:das\s+)?local[- ]?hosting\b|local[- ]?hosting\b.{0,20}\b(?:möglich|machbar|drin)\b|\b(?:kommen wir|kämen wir)\s+(?:ins|in das|bei)\b`,
+    String.raw`\blocal[- ]?hosting\b.{0,20}\b(?:possible|possibile|posible|pour nous|per noi|para nosotros)\b|\b(?:on peut|peut-on|pouvons-nous)\b.{0,30}local[- ]?hosting|\b(?:possiamo|si può)\b.{0,30}local[- ]?hosting|\b(?:podemos|se puede)\b.{0,30}local[- ]?hosting`,
+    String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je)\b.{0,40}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer)|éligibles?|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting`,
+    String.raw`\b(?:possiamo|posso|si può)\b.{0,40}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci)|\bidone[io]\b|\bammessi\b|rientriamo`,
+    String.raw`\b(?:podemos|puedo|se puede)\b.{0,40}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular)|\belegibles?\b|¿?(?:entramos|calificamos|cumplimos)\b`,
   ].join('|'),
   'iu',
 );
 
 const MARGIN_ASK =
-  /利润|赚多少|能赚|挣多少|赚钱|盈利|毛利|保本|回本|定价多少|卖多少钱|亏不亏|profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can) (?:i|we) (?:make|earn|keep)|what price|Gewinn|Marge|verdienen|bénéfice|marge|rentab|guadagn|margine|utile|beneficio|ganancia|ganamos|margen/iu;
+  /利润|赚多少|能赚|挣多少|赚钱|盈利|毛利|保本|回本|定价多少|卖多少钱|亏不亏|profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can) (?:i|we) (?:make|earn|keep)|what price|Gewinn|Marge|verdien|übrig|bénéfice|gagne|reste|marge|rentab|guadagn|margine|utile|beneficio|ganancia|ganamos|margen/iu;
 
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {

@@ -168,7 +168,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // question at all ("德国站售价29.99欧，成本8欧") still goes to the tools.
     const toolWanted = analysis.wants.eligibility || analysis.wants.margin || analysis.questions.length === 0;
     const factQuestions = analysis.questions.filter((q) => q.intent === 'fact');
-    const tool = toolWanted ? toolRouter?.route(text, lang) : null;
+    const tool = toolWanted ? toolRouter?.route(text, lang, { eligibility: analysis.wants.eligibility, margin: analysis.wants.margin }) : null;
     const separate = tool ? factQuestions : factQuestions.length >= 2 ? factQuestions : [];
     if (separate.length === 0) return answerText(text, lang, note, tool ?? null);
     const parts: AnswerResult[] = [];

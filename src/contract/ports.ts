@@ -12,8 +12,14 @@ export interface ToolReply {
   needsMore: boolean;
 }
 
+/** What the message analysis found the questions ask for: a question asking a tool's result lowers its bar. */
+export interface ToolWants {
+  eligibility?: boolean;
+  margin?: boolean;
+}
+
 export interface ToolRouter {
-  route(text: string, lang: Lang): ToolReply | null;
+  route(text: string, lang: Lang, wants?: ToolWants): ToolReply | null;
 }
 
 export type RateCheck =
