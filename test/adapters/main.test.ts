@@ -92,4 +92,13 @@ describe('npm start with a Telegram token', () => {
     expect(logs).not.toContain('SECRET-telegram-token-value');
     expect(logs).not.toContain('SECRET-model-key-value');
   }, 60_000);
+
+  it('exits with code 77 and says so when Telegram refuses the token (401)', async () => {
+    api.reset();
+    api.fail('getMe', { code: 401 });
+    const { output, exited } = start({ ...baseEnv, TELEGRAM_BOT_TOKEN: '123456:SECRET-revoked-token', TELEGRAM_API_ROOT: api.apiRoot });
+    expect(await exited).toBe(77);
+    expect(output()).toContain('the token was revoked or is wrong');
+    expect(output()).not.toContain('SECRET-revoked-token');
+  }, 60_000);
 });
