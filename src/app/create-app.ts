@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createStore, type Store } from '../store/index.js';
+import type { AnswerFn } from '../contract/types.js';
 import type { BotService } from '../contract/bot-service.js';
 import { createBotService } from './create-bot-service.js';
 import { createCore, type Core } from './create-core.js';
@@ -24,7 +25,28 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
   // A configured embeddings provider replaces the offline hashed vectors; the index rebuilds when it changes.
   const embeddings = llm ? await llm.createEmbeddings(config) : undefined;
   const store = (options.store ?? config.STORE_ENABLED) ? createStore({ path: config.DB_PATH, salt: config.USER_HASH_SALT }) : undefined;
-  const deterministic = await createCore(
+  const chatModel = llm ? llm.createChatModel(config) : null;
+  // With a model, the agent answers over the same retrieval and tools and falls back to the deterministic answer on
+  // any doubt; it sits under the conversation layer, so a follow-up reaches it rebuilt and with the earlier
+  // questions. Without a model nothing changes.
+  const wrapAnswer =
+    llm && chatModel
+      ? (fallback: AnswerFn, current: Pick<Core, 'current'>) =>
+          llm.createAgentAnswerer({
+            model: chatModel,
+            core: current,
+            fallback,
+            options: {
+              timeoutMs: config.LLM_TIMEOUT_MS,
+              maxToolCalls: config.LLM_MAX_TOOL_CALLS,
+              budgetPerChatHour: config.LLM_BUDGET_PER_CHAT_HOUR,
+              budgetGlobalHour: config.LLM_BUDGET_GLOBAL_HOUR,
+              maxChars: config.MAX_QUESTION_CHARS,
+            },
+            log: (event, details) => options.logger?.info(details, event),
+          })
+      : undefined;
+  const core = await createCore(
     {
       knowledgeDir: config.KNOWLEDGE_DIR,
       indexDir: config.INDEX_DIR,
@@ -33,30 +55,14 @@ export async function createApp(config: Config, options: { logger?: Logger; rebu
       staleAfterDays: config.STALE_AFTER_DAYS,
       conversation: { idleMs: config.CONVERSATION_IDLE_MINUTES * 60_000, maxTurns: config.CONVERSATION_MAX_TURNS },
     },
-    { limiter, rebuildIndex: options.rebuildIndex, embeddings, ...(store ? { conversations: store.conversations } : {}) },
+    {
+      limiter,
+      rebuildIndex: options.rebuildIndex,
+      embeddings,
+      ...(store ? { conversations: store.conversations } : {}),
+      ...(wrapAnswer ? { wrapAnswer } : {}),
+    },
   );
-  const chatModel = llm ? llm.createChatModel(config) : null;
-  // With a model, the agent answers over the same retrieval and tools and falls back to the deterministic answer on
-  // any doubt; without one, nothing changes.
-  const core: Core =
-    llm && chatModel
-    ? {
-        ...deterministic,
-        answer: llm.createAgentAnswerer({
-          model: chatModel,
-          core: deterministic,
-          fallback: deterministic.answer,
-          options: {
-            timeoutMs: config.LLM_TIMEOUT_MS,
-            maxToolCalls: config.LLM_MAX_TOOL_CALLS,
-            budgetPerChatHour: config.LLM_BUDGET_PER_CHAT_HOUR,
-            budgetGlobalHour: config.LLM_BUDGET_GLOBAL_HOUR,
-            maxChars: config.MAX_QUESTION_CHARS,
-          },
-          log: (event, details) => options.logger?.info(details, event),
-        }),
-      }
-    : deterministic;
   const service = createBotService({
     core,
     store,

@@ -23,6 +23,11 @@ export interface CoreDeps {
   rebuildIndex?: boolean;
   /** Where conversations live (the SQLite store's table by default); in memory when absent. */
   conversations?: ConversationStore;
+  /**
+   * Wraps the single-turn answer under the conversation layer (the model mode: the agent answers, the deterministic
+   * answer is its fallback), so follow-ups reach it rebuilt and with the earlier questions.
+   */
+  wrapAnswer?: (deterministic: AnswerFn, core: Pick<Core, 'current'>) => AnswerFn;
 }
 
 export interface CoreState {
@@ -88,8 +93,10 @@ export const DEFAULT_CONVERSATION: ConversationOptions = { idleMs: 30 * 60_000, 
 export async function createCore(options: CoreOptions, deps: CoreDeps = {}): Promise<Core> {
   let state: CoreState;
   // One conversation layer over whichever state answers: a reload swaps the knowledge, not the conversations.
+  const deterministic: AnswerFn = (req) => state.answer(req);
+  const single = deps.wrapAnswer ? deps.wrapAnswer(deterministic, { current: () => state }) : deterministic;
   const conversational = createConversationalAnswerer({
-    answer: (req) => state.answer(req),
+    answer: single,
     store: deps.conversations ?? createMemoryConversationStore(),
     rules: () => state.rules,
     limiter: deps.limiter,

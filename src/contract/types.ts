@@ -28,6 +28,11 @@ export interface AnswerRequest {
   thread?: string;
   /** The id of the bot's answer this message replies to: it continues that answer's conversation. */
   replyTo?: string;
+  /**
+   * Set by the conversation layer for the single-turn answerer below it: the asker's earlier questions as the bot
+   * understood them, oldest first (capped). The model mode reads them as context; the deterministic path ignores them.
+   */
+  history?: string[];
 }
 
 export interface SourceRef {

@@ -130,7 +130,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
         return { id: newId(), text: refusal, body: refusal, lang, sources: [], tool: null, abstained: false, confidence: 0, route: 'rate-limited', followUp: false };
       }
     }
-    const inner = (t: string) => deps.answer({ ...req, text: t, ...(chatLang ? { chatLang } : {}) });
+    const history = (state?.turns ?? []).slice(-3).map((t) => t.resolved);
+    const inner = (t: string) => deps.answer({ ...req, text: t, ...(chatLang ? { chatLang } : {}), ...(history.length ? { history } : {}) });
     if (!key) return { ...(await inner(text)), followUp: false };
 
     const last = state?.turns.at(-1);

@@ -41,6 +41,9 @@ export interface AgentAnswererDeps {
   newId?: () => string;
 }
 
+/** Earlier questions given to the model with a follow-up: enough for an ellipsis, little for an injection to hide in. */
+const MAX_HISTORY = 3;
+
 export type FallbackReason = CheckFailure | 'budget' | 'timeout' | 'rate-limit' | 'provider-error' | 'tool-limit' | 'malformed';
 
 /** Thrown inside a run when the time is up; never leaves the answerer. */
@@ -126,7 +129,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
   const budget = createRequestBudget({ perChat: options.budgetPerChatHour, global: options.budgetGlobalHour, now });
   const budgetExempt = new Set<Platform>(options.budgetExempt ?? ['eval']);
 
-  async function runAgent(question: string, lang: Lang, state: CoreState): Promise<AgentRun> {
+  async function runAgent(question: string, lang: Lang, state: CoreState, history: string[] = []): Promise<AgentRun> {
     const searches: SearchRecord[] = [];
     const searchTool = createSearchKnowledgeTool({ retriever: state.retriever, lang, onSearch: (r) => searches.push(r) });
     const { checkEligibility, calculateMargin } = createLangchainTools(state.rules);
@@ -150,7 +153,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
       // The race settles even if a provider client ignores the abort signal.
       const state = await Promise.race([
         agent.invoke(
-          { messages: [new HumanMessage(buildUserMessage(question))] },
+          { messages: [new HumanMessage(buildUserMessage(question, history))] },
           { signal: controller.signal, recursionLimit: 8 * (options.maxToolCalls + 2) },
         ),
         timedOut,
@@ -187,7 +190,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
     const state = core.current();
     let run: AgentRun;
     try {
-      run = await runAgent(clean.text, lang, state);
+      run = await runAgent(clean.text, lang, state, (req.history ?? []).slice(-MAX_HISTORY));
     } catch (error) {
       const e = error as { name?: string; message?: string; status?: number };
       return fallBack(classifyError(error), { error: e?.name ?? 'Error', message: redact(e?.message ?? '').slice(0, 300), status: e?.status });

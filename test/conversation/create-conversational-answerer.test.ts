@@ -164,3 +164,23 @@ describe('flood control', () => {
     expect((await ask('and for France?')).route).toBe('rate-limited');
   });
 });
+
+describe('what the single-turn answerer below is told', () => {
+  it('gets the earlier questions as understood (not the answers), capped, for the model mode', async () => {
+    const seen: AnswerRequest[] = [];
+    const inner = createInner([]);
+    const bot = createConversationalAnswerer({
+      answer: (req) => (seen.push(req), inner(req)),
+      store: createMemoryConversationStore(),
+      rules: () => rules,
+      options: { idleMs: 60_000, maxTurns: 6 },
+    });
+    const ask = (text: string) => bot.answer({ text, user: 'm', chat: 'c', platform: 'discord' });
+    await ask('What is the commission in Spain?');
+    await ask('and for Italy?');
+    expect(seen[0]!.history).toBeUndefined();
+    expect(seen[1]!.history).toEqual(['What is the commission in Spain?']);
+    for (const q of ['What is the VAT rate in France?', 'When did Local Hosting launch?', 'Is it invitation-only?']) await ask(q);
+    expect(seen.at(-1)!.history).toHaveLength(3);
+  });
+});
