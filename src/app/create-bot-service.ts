@@ -12,6 +12,7 @@ import {
   replyToMargin,
 } from '../tools/index.js';
 import { messagesFor } from '../answer/messages.js';
+import { conversationMessages } from '../conversation/conversation-messages.js';
 import type { AdminScope, BotService, EligibilityFacts, MarginReply } from '../contract/bot-service.js';
 import type { Core } from './create-core.js';
 import { OverloadedError, type ConcurrencyGate } from '../limits/rate-limiter.js';
@@ -181,6 +182,11 @@ export function createBotService(deps: BotServiceDeps): BotService {
 
     help(lang) {
       return messagesFor(lang).greeting;
+    },
+
+    async resetConversation(who, lang) {
+      await core.reset({ text: '', ...who });
+      return conversationMessages(lang).reset;
     },
 
     suggestQuestions(query, lang, limit) {

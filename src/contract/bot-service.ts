@@ -62,6 +62,8 @@ export interface BotService {
   /** Reloads the knowledge for every community: only for the `all` scope; others get a refusal. */
   reload(lang: Lang, scope: AdminScope): Promise<ReloadOutcome>;
   help(lang: Lang): string;
+  /** `/reset`: forgets the asker's conversation in that chat (and thread); the reply says so in `lang`. */
+  resetConversation(who: { platform: Platform; chat: string; user: string; thread?: string }, lang: Lang): Promise<string>;
   /** FAQ questions that start with or contain `query`, for autocomplete (at most `limit`). */
   suggestQuestions(query: string, lang: Lang, limit: number): string[];
   /** Auto-answer in groups only at or above this confidence. */
