@@ -1,5 +1,5 @@
 // Finds where a text names a country (names, adjectives, codes, Chinese names, cities), for the chat parsers.
-import { COUNTRIES } from './countries.js';
+import { COUNTRIES, countryWords } from './countries.js';
 
 export interface CountryMention {
   /** ISO code, or 'EU' for "Europe"/"欧洲" without a country. */
@@ -22,25 +22,38 @@ const CITIES: Record<string, string[]> = {
     'mainland China', 'Chinese mainland', '大陆', '内地', '中国内地', '中国大陆',
   ],
   HK: ['香港', '中国香港', 'Hong Kong', 'Hongkong'],
-  GB: ['London', '伦敦', 'Manchester', 'Birmingham'],
+  GB: ['London', 'Londres', 'Londra', '伦敦', '倫敦', 'Manchester', 'Birmingham'],
   US: ['New York', 'Los Angeles', '纽约', '洛杉矶'],
 };
 
 // Cities where sellers keep warehouses: they say where the stock is, not where the company is registered.
 const EU_CITIES: Record<string, string[]> = {
-  DE: ['Berlin', 'Hamburg', 'Munich', 'München', 'Frankfurt', 'Cologne', 'Köln', 'Düsseldorf', 'Leipzig', 'Duisburg', 'Dortmund', '柏林', '汉堡', '慕尼黑', '法兰克福', '科隆', '杜塞尔多夫', '莱比锡', '杜伊斯堡'],
-  FR: ['Paris', 'Lyon', 'Marseille', 'Lille', 'Le Havre', '巴黎', '里昂', '马赛', '里尔', '勒阿弗尔'],
-  IT: ['Milan', 'Milano', 'Rome', 'Roma', 'Turin', 'Torino', 'Bologna', 'Naples', 'Napoli', '米兰', '罗马', '都灵', '博洛尼亚', '那不勒斯'],
-  ES: ['Madrid', 'Barcelona', 'Valencia', 'Zaragoza', 'Seville', 'Sevilla', '马德里', '巴塞罗那', '瓦伦西亚', '萨拉戈萨'],
+  DE: [
+    'Berlin', 'Berlino', 'Berlín', 'Hamburg', 'Hambourg', 'Amburgo', 'Hamburgo', 'Munich', 'München', 'Múnich', 'Monaco di Baviera',
+    'Frankfurt', 'Francfort', 'Francoforte', 'Fráncfort', 'Cologne', 'Köln', 'Colonia', 'Düsseldorf', 'Leipzig', 'Lipsia', 'Duisburg',
+    'Dortmund', '柏林', '汉堡', '漢堡', '慕尼黑', '法兰克福', '法蘭克福', '科隆', '杜塞尔多夫', '莱比锡', '杜伊斯堡',
+  ],
+  FR: ['Paris', 'Parigi', 'París', 'Lyon', 'Lione', 'Marseille', 'Marsiglia', 'Marsella', 'Lille', 'Le Havre', '巴黎', '里昂', '马赛', '里尔', '勒阿弗尔'],
+  IT: [
+    'Milan', 'Milano', 'Mailand', 'Milán', 'Rome', 'Roma', 'Rom', 'Turin', 'Torino', 'Turín', 'Bologna', 'Bologne', 'Naples', 'Napoli',
+    'Neapel', 'Nápoles', '米兰', '米蘭', '罗马', '羅馬', '都灵', '博洛尼亚', '那不勒斯',
+  ],
+  ES: ['Madrid', 'Barcelona', 'Barcelone', 'Barcellona', 'Valencia', 'Zaragoza', 'Seville', 'Sevilla', 'Séville', 'Siviglia', '马德里', '馬德里', '巴塞罗那', '瓦伦西亚', '萨拉戈萨'],
   NL: ['Amsterdam', 'Rotterdam', 'Venlo', '阿姆斯特丹', '鹿特丹'],
-  PL: ['Warsaw', 'Warszawa', 'Poznań', 'Poznan', 'Wrocław', 'Wroclaw', '华沙', '波兹南'],
-  CZ: ['Prague', 'Praha', '布拉格'],
+  PL: ['Warsaw', 'Warszawa', 'Warschau', 'Varsovie', 'Varsavia', 'Varsovia', 'Poznań', 'Poznan', 'Wrocław', 'Wroclaw', '华沙', '華沙', '波兹南'],
+  CZ: ['Prague', 'Praha', 'Prag', 'Praga', '布拉格'],
 };
 
-const EUROPE = ['Europe', 'European', 'EU', 'Europa', 'Europe-based', 'Europäische', 'européen', 'européenne', 'europeo', 'europea', '欧洲', '欧盟', '欧洲本土', '海外本土'];
+const EUROPE = [
+  'Europe', 'European', 'EU', 'E.U.', 'European Union', 'Europe-based', 'Europa', 'Europäische Union', 'europäisch', 'europäische',
+  'europäischer', 'europäischen', 'europäisches', 'Union européenne', 'européen', 'européenne', 'européens', 'européennes',
+  'Unione europea', 'europeo', 'europea', 'europei', 'europee', 'Unión Europea', 'europeos', 'europeas',
+  '欧洲', '歐洲', '欧盟', '歐盟', '欧洲本土', '歐洲本土', '海外本土',
+];
 
 // Upper-case codes only, and only those that are not everyday words ("NO", "AT" are left out).
-const CODES = ['DE', 'FR', 'IT', 'ES', 'CN', 'HK', 'GB', 'UK', 'US', 'PL', 'NL', 'CZ', 'EU'];
+const CODES = ['DE', 'FR', 'IT', 'ES', 'CN', 'HK', 'GB', 'UK', 'US', 'USA', 'PL', 'NL', 'CZ', 'EU', 'UE', 'UAE', 'PRC', 'BRD', 'SG', 'JP', 'TW'];
+const CODE_ALIASES: Record<string, string> = { UK: 'GB', USA: 'US', UE: 'EU', UAE: 'AE', PRC: 'CN', BRD: 'DE' };
 
 interface Term {
   text: string;
@@ -57,8 +70,9 @@ function collectTerms(): Term[] {
     terms.push({ text, code, entityHint, cjk: isCjk(text) });
   };
   for (const c of COUNTRIES) {
-    for (const n of [...c.names, ...c.adjectives, ...c.zhNames]) {
-      if (n.length === 2 && n === n.toUpperCase() && /^[A-Z]{2}$/.test(n)) continue; // codes are matched case-sensitively
+    const words = countryWords(c);
+    for (const n of [...words.latin, ...words.cjk]) {
+      if (/^[A-Z]{2,3}$/.test(n)) continue; // codes are matched case-sensitively
       add(n, c.code);
     }
   }
@@ -93,7 +107,7 @@ export function findCountryMentions(text: string): CountryMention[] {
     found.push({ code: term.code, start: m.index, end: m.index + m[0].length, text: m[0], entityHint: term.entityHint });
   }
   for (const m of text.matchAll(CODES_RE)) {
-    const code = m[1] === 'UK' ? 'GB' : m[1];
+    const code = CODE_ALIASES[m[1]] ?? m[1];
     found.push({ code, start: m.index, end: m.index + m[0].length, text: m[0], entityHint: false });
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

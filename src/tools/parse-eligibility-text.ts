@@ -3,6 +3,7 @@
 // country mentions; a mention used by one fact is not reused for another.
 import { findCountryMentions, type CountryMention } from './country-mentions.js';
 import type { EligibilityField, EligibilityInput } from './eligibility-schema.js';
+import { findLegalForms } from './legal-forms.js';
 
 export interface ParsedEligibilityText {
   facts: EligibilityInput;
@@ -155,6 +156,11 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
       facts.entityCountry ??= c;
       return true;
     });
+  }
+  if (facts.entityCountry === undefined) {
+    // A legal form says where the company is registered ("GmbH", "SARL", "S.r.l.", "S.L.").
+    const form = findLegalForms(text)[0];
+    if (form) facts.entityCountry = form.code;
   }
   if (facts.entityCountry === undefined) {
     // A city alone ("深圳的", "Shenzhen-based seller") still says where the company sits.

@@ -1,7 +1,7 @@
 // Decides whether a chat message is a tool question and answers it: margin when it gives a price plus a cost
 // (or asks about profit), eligibility when the seller states at least two facts about themselves. General
 // questions ("本地托管需要什么条件") return null so the FAQ answers them.
-import type { ToolReply, ToolRouter } from '../contract/ports.js';
+import type { ToolReply, ToolRouter, ToolWants } from '../contract/ports.js';
 import type { MarginRequiredField, MarginToolResult } from '../contract/tool-result.js';
 import type { Lang, SourceRef } from '../contract/types.js';
 import { checkEligibility } from './eligibility.js';
@@ -137,7 +137,7 @@ function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: La
 export function createToolRouter(deps: { rules: Rules }): ToolRouter {
   const { rules } = deps;
   return {
-    route(text: string, lang: Lang): ToolReply | null {
+    route(text: string, lang: Lang, wants: ToolWants = {}): ToolReply | null {
       const margin = parseMarginText(text);
       const costs = margin.found.filter((f) => f !== 'listPrice' && f !== 'market');
       if (margin.input.listPrice !== undefined && (costs.length > 0 || margin.asksProfit)) {
@@ -148,7 +148,8 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
       const result = checkEligibility(eligibility.facts, rules);
       // One fact is usually a general question the FAQ answers ("Can a Hong Kong company apply?"); one the sources
       // leave open (a warehouse in Ireland) would get a flat FAQ "yes", so the checker says what is not known.
-      if (eligibility.factCount >= 2 || result.checks.some((c) => c.status === 'uncertain')) {
+      // "东莞公司…能不能报名本托？": asked for a verdict, one stated fact is enough to check and ask for the rest.
+      if (eligibility.factCount >= 2 || wants.eligibility || result.checks.some((c) => c.status === 'uncertain')) {
         return {
           tool: 'eligibility',
           toolResult: result,

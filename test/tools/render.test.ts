@@ -20,7 +20,10 @@ describe('renderMargin', () => {
   it.each([
     ['zh', ['售价 €29.99（含税）', '公式：利润 = 净销售额', '增值税 19%：-€4.79', '净销售额：€25.20', '平台佣金 9% × 实收：-€2.70', '达人佣金 15% × 商品不含税金额：-€3.78', '利润：€6.02', '利润率（占净销售额）：23.90%', 'ROI（利润 / (成本 + 头程)）：63.39%', '保本售价（含税）：€20.34', '达到 20% 利润率的售价', '规则截至 2026-11-01', '佣金自 2026-01-08 起', 'menglar123.com/yy/77115']],
     ['en', ['list price €29.99 (VAT incl.)', 'Formula: profit = net sales', 'VAT 19%: -€4.79', 'Net sales: €25.20', 'Commission 9% of paid: -€2.70', "Affiliate 15% of the item's net price: -€3.78", 'Profit: €6.02', 'Margin (of net sales): 23.90%', 'ROI (profit / (unit cost + inbound)): 63.39%', 'Break-even price (VAT incl.): €20.34', 'Price for a 20% margin', 'Rules as of 2026-11-01', 'commission from 2026-01-08', 'ecommerce-nation.fr']],
-    ['de', ['6,02 €', '20,34 €']],
+    ['de', ['Verkaufspreis 29,99 € (inkl. MwSt.)', 'Formel: Gewinn = Nettoumsatz', 'MwSt. 19 %: -4,79 €', 'Nettoumsatz: 25,20 €', 'Provision 9 % auf den bezahlten Betrag: -2,70 €', 'Gewinn: 6,02 €', 'Marge (vom Nettoumsatz): 23,90 %', 'Break-even-Preis (inkl. MwSt.): 20,34 €', 'Preis für 20 % Marge', 'Regeln mit Stand 2026-11-01', 'Quellen: ']],
+    ['fr', ['prix de vente 29,99 € (TTC)', 'Formule : bénéfice = CA net', 'TVA 19 % : -4,79 €', 'CA net (HT) : 25,20 €', 'Commission 9 % sur le montant payé : -2,70 €', 'Bénéfice : 6,02 €', 'Marge (sur le CA net) : 23,90 %', 'Prix d’équilibre (TTC) : 20,34 €', 'Prix pour une marge de 20 %', 'Sources : ']],
+    ['it', ['prezzo di vendita 29,99 € (IVA inclusa)', 'Formula: utile = ricavi netti', 'IVA 19%: -4,79 €', 'Ricavi netti: 25,20 €', 'Commissione 9% sull’importo pagato: -2,70 €', 'Utile: 6,02 €', 'Margine (sui ricavi netti): 23,90%', 'Prezzo di pareggio (IVA inclusa): 20,34 €', 'Prezzo per un margine del 20%', 'Fonti: ']],
+    ['es', ['precio de venta 29,99 € (IVA incluido)', 'Fórmula: beneficio = ventas netas', 'IVA 19 %: -4,79 €', 'Ventas netas: 25,20 €', 'Comisión 9 % sobre lo pagado: -2,70 €', 'Beneficio: 6,02 €', 'Margen (sobre ventas netas): 23,90 %', 'Precio de equilibrio (IVA incluido): 20,34 €', 'Precio para un margen del 20 %', 'Fuentes: ']],
   ] as const)('%s reply shows inputs, formula, breakdown, results, dates and sources', (lang, parts) => {
     const text = renderMargin(example, lang);
     for (const p of parts) expect(text).toContain(p);

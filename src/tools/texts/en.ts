@@ -57,7 +57,7 @@ export const en: ToolTexts = {
         `Move the stock into a warehouse in one EU country (for example ${f.either(x.examples)}) and register for VAT there.`,
       'confirm-warehouse-country': (x, f) =>
         `Ask the platform or your account manager whether a warehouse in ${f.country(x.country)} is accepted; ` +
-        `the safe route is a warehouse in one of ${f.all(x.markets)}, with VAT registered there.`,
+        `the safe route is a warehouse in one of ${f.either(x.markets)}, with VAT registered there.`,
       'register-vat-in-warehouse-country': () => 'Register for VAT in the EU country where your warehouse is.',
       'register-vat-in': (x, f) => `Register for VAT in ${f.country(x.country)}.`,
       'choose-open-market': (x, f) => `Choose among ${f.all(x.open)}.`,

@@ -3,13 +3,17 @@ import type { LocalizedText } from '../../contract/tool-result.js';
 import { LANGS, type Lang } from '../../contract/types.js';
 import { nameCountry } from '../countries.js';
 import { formatEuro, formatPlainNumber, formatRate, formatRatio } from '../format-number.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
 import type { Fmt, ToolTexts } from './tool-texts.js';
 import { zh } from './zh.js';
 
 export type { Fmt, ToolTexts } from './tool-texts.js';
 
-const TEXTS: Record<Lang, ToolTexts> = { zh, en, de: en, fr: en, it: en, es: en };
+const TEXTS: Record<Lang, ToolTexts> = { zh, en, de, fr, it, es };
 
 // "A, B and C" / "A, B or C" per language; zh lists with 、 and puts 或 before the last of an "either" list.
 const JOIN: Record<Lang, { sep: string; and: string; or: string }> = {

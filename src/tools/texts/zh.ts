@@ -51,7 +51,7 @@ export const zh: ToolTexts = {
       'move-stock-to-eu': (x, f) => `先把货备到一个欧盟国家的本地仓（例如${f.either(x.examples)}），再申请。`,
       'move-to-eu-warehouse': (x, f) => `把货转到一个欧盟国家的仓库（例如${f.either(x.examples)}），并在该国注册VAT。`,
       'confirm-warehouse-country': (x, f) =>
-        `向平台或客户经理确认${f.country(x.country)}的仓库是否可以；稳妥的做法是把货放在${f.all(x.markets)}之一的仓库，并在该国注册VAT。`,
+        `向平台或客户经理确认${f.country(x.country)}的仓库是否可以；稳妥的做法是把货放在${f.either(x.markets)}之一的仓库，并在该国注册VAT。`,
       'register-vat-in-warehouse-country': () => '在仓库所在的欧盟国家注册VAT。',
       'register-vat-in': (x, f) => `在${f.country(x.country)}注册VAT。`,
       'choose-open-market': (x, f) => `选择${f.all(x.open)}中的站点。`,

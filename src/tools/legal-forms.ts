@@ -1,0 +1,40 @@
+// Company legal forms sellers write ("GmbH", "SARL", "S.r.l.", "S.L.") and the country each is registered in: a
+// "GmbH" with stock in Poland is a German entity even when the message never names Germany.
+
+export interface LegalFormMention {
+  form: string;
+  code: string;
+  start: number;
+  end: number;
+}
+
+// Case matters: "SA", "SL", "AG" are forms only in capitals; "S.A." (with points) is the Spanish spelling, "SA" the
+// French one. Forms several countries share are mapped to the one sellers in this market mean by them.
+const FORMS: Array<[string, string]> = [
+  ['GmbH & Co. KG', 'DE'], ['GmbH & Co KG', 'DE'], ['gGmbH', 'DE'], ['GmbH', 'DE'], ['UG (haftungsbeschränkt)', 'DE'], ['UG', 'DE'],
+  ['AG', 'DE'], ['OHG', 'DE'], ['e.K.', 'DE'], ['GbR', 'DE'],
+  ['S.A.R.L.', 'FR'], ['SARL', 'FR'], ['Sàrl', 'FR'], ['S.A.S.U.', 'FR'], ['SASU', 'FR'], ['S.A.S.', 'FR'], ['SAS', 'FR'], ['EURL', 'FR'],
+  ['E.U.R.L.', 'FR'], ['SA', 'FR'], ['auto-entrepreneur', 'FR'], ['micro-entreprise', 'FR'],
+  ['S.r.l.s.', 'IT'], ['Srls', 'IT'], ['S.r.l.', 'IT'], ['S.R.L.', 'IT'], ['Srl', 'IT'], ['SRL', 'IT'], ['S.p.A.', 'IT'], ['SpA', 'IT'],
+  ['S.P.A.', 'IT'], ['S.a.s.', 'IT'], ['S.n.c.', 'IT'], ['ditta individuale', 'IT'],
+  ['S.L.U.', 'ES'], ['SLU', 'ES'], ['S.L.', 'ES'], ['SL', 'ES'], ['S.A.U.', 'ES'], ['SAU', 'ES'], ['S.A.', 'ES'], ['autónomo', 'ES'],
+  ['B.V.', 'NL'], ['BV', 'NL'], ['Sp. z o.o.', 'PL'], ['sp. z o.o.', 'PL'], ['Sp. z o. o.', 'PL'], ['s.r.o.', 'CZ'],
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Longest first, so "S.A.S." is not read as "S.A." and "GmbH & Co. KG" not as "GmbH". A form ends at a non-letter;
+// forms ending in a point need no boundary after them.
+const FORM_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...FORMS]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([f]) => `${escape(f)}${f.endsWith('.') || f.endsWith(')') ? '' : '(?![\\p{L}\\p{N}])'}`)
+    .join('|')})`,
+  'gu',
+);
+const BY_FORM = new Map(FORMS);
+
+/** Legal forms in text order. */
+export function findLegalForms(text: string): LegalFormMention[] {
+  return [...text.matchAll(FORM_RE)].map((m) => ({ form: m[0], code: BY_FORM.get(m[0]) ?? '', start: m.index, end: m.index + m[0].length })).filter((m) => m.code);
+}
