@@ -101,6 +101,7 @@ export async function createCore(options: CoreOptions, deps: CoreDeps = {}): Pro
     rules: () => state.rules,
     limiter: deps.limiter,
     options: options.conversation ?? DEFAULT_CONVERSATION,
+    threshold: options.threshold,
   });
   try {
     state = (await buildState(options, deps, deps.rebuildIndex ?? false, false)) as CoreState;

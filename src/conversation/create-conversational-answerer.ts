@@ -31,6 +31,8 @@ export interface ConversationalAnswererDeps {
   rules: () => Rules;
   limiter?: RateLimiter;
   options: ConversationOptions;
+  /** The abstention threshold: a message answered below it alone may be read against the previous question. */
+  threshold: number;
   now?: () => number;
   newId?: () => string;
 }
@@ -179,8 +181,21 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       await remember(key, state, turnOf(out, rebuilt.text), out);
       return out;
     }
-    // 4. A question of its own: answered alone, inheriting nothing.
+    // 4. A question of its own: answered alone, inheriting nothing...
     const result = await inner(text);
+    // ...unless alone it finds nothing at all and leans on a pronoun or an ellipsis ("Kann sich da jeder anmelden?",
+    // "is it open to everyone or?"): then the earlier question's words carry the retrieval (raw text kept), and the
+    // reading is shown. A confident "not published" answer is an answer, never rescued this way.
+    if (last && !last.abstained && !last.tool && result.abstained && result.confidence < deps.threshold && text.length <= 120) {
+      const carried = `${last.resolved}\n${text}`;
+      const retried = await inner(carried);
+      if (!retried.abstained && retried.confidence >= deps.threshold) {
+        const lead = conversationMessages(lang).readingAs(`${last.resolved} → ${text}`);
+        const out: AnswerResult = { ...retried, text: `${lead}\n\n${retried.text}`, body: `${lead}\n\n${retried.body}`, resolved: carried, followUp: true };
+        await remember(key, state, turnOf(out, last.resolved), out);
+        return out;
+      }
+    }
     if (!last && signal && signal.kind !== 'bare' && leansOnPrevious(signal) && result.abstained) {
       const m = conversationMessages(result.lang).nothingToFollow;
       const out: AnswerResult = { ...result, text: m, body: m, sources: [], followUp: false };

@@ -30,8 +30,8 @@ function createInner(asked: string[]) {
       sources: tool?.sources ?? [{ id: 'eu-commission', title: 'Commission', date: '2026-01-08' }],
       tool: tool?.tool ?? null,
       ...(tool ? { toolResult: tool.toolResult } : {}),
-      abstained: req.text === '那法国呢？' && !tool,
-      confidence: 0.8,
+      abstained: (req.text === '那法国呢？' || req.text === 'is it open to everyone or?') && !tool,
+      confidence: req.text === 'is it open to everyone or?' ? 0.1 : 0.8,
       route: tool ? 'tool' : 'faq',
     };
   };
@@ -46,6 +46,7 @@ function setup(options: { idleMs?: number; maxTurns?: number } = {}) {
     store,
     rules: () => rules,
     options: { idleMs: options.idleMs ?? 30 * 60_000, maxTurns: options.maxTurns ?? 6 },
+    threshold: 0.4,
     now: () => clock,
   });
   const ask = (user: string, text: string, extra: Partial<AnswerRequest> = {}) => bot.answer({ text, user, chat: 'group-1', platform: 'telegram', ...extra });
@@ -111,6 +112,17 @@ describe('fact follow-ups', () => {
   });
 });
 
+describe('a pronoun follow-up that finds nothing alone', () => {
+  it('is read against the previous question, and says so', async () => {
+    const { ask, asked } = setup();
+    await ask('p', 'How do we apply for Local Hosting?');
+    const r = await ask('p', 'is it open to everyone or?');
+    expect(asked.slice(-2)).toEqual(['is it open to everyone or?', 'How do we apply for Local Hosting?\nis it open to everyone or?']);
+    expect(r).toMatchObject({ followUp: true, abstained: false });
+    expect(r.text.startsWith('Reading this as: How do we apply for Local Hosting? → is it open to everyone or?')).toBe(true);
+  });
+});
+
 describe('tool follow-ups', () => {
   it('takes a one-word answer to its own question: the missing market', async () => {
     const { ask } = setup();
@@ -157,7 +169,7 @@ describe('flood control', () => {
   it('counts each message once, even when a follow-up is retrieved twice', async () => {
     const asked: string[] = [];
     const limiter = createRateLimiter({ perUser: { limit: 2, windowMs: 60_000 }, perChat: { limit: 100, windowMs: 60_000 } });
-    const bot = createConversationalAnswerer({ answer: createInner(asked), store: createMemoryConversationStore(), rules: () => rules, limiter, options: { idleMs: 60_000, maxTurns: 6 } });
+    const bot = createConversationalAnswerer({ answer: createInner(asked), store: createMemoryConversationStore(), rules: () => rules, limiter, options: { idleMs: 60_000, maxTurns: 6 }, threshold: 0.4 });
     const ask = (text: string) => bot.answer({ text, user: 'x', chat: 'c', platform: 'telegram' });
     await ask('What is the commission in Spain?');
     expect((await ask('and for Italy?')).route).toBe('faq');
@@ -174,6 +186,7 @@ describe('what the single-turn answerer below is told', () => {
       store: createMemoryConversationStore(),
       rules: () => rules,
       options: { idleMs: 60_000, maxTurns: 6 },
+      threshold: 0.4,
     });
     const ask = (text: string) => bot.answer({ text, user: 'm', chat: 'c', platform: 'discord' });
     await ask('What is the commission in Spain?');
