@@ -28,6 +28,13 @@ export interface UnitStats {
   idfOf(token: string, questionWords: Set<string>): number;
 }
 
+/** What the tokenizer and the glossary make of a document, computed once per build. */
+export interface DocAnalysis {
+  tokens: string[];
+  words: string[];
+  concepts: string[];
+}
+
 /** A bag as saved: indexes into the vocabulary, and glossary entry numbers (`g:<n>`), in their set order. */
 type BagData = [tokens: number[], concepts: number[]];
 
@@ -57,8 +64,8 @@ export function computeUnitStatsData(deps: {
   kb: KnowledgeBase;
   units: RetrievalUnit[];
   docs: IndexDoc[];
-  /** `tokenizer.analyze` of each document, in order (the lexical index needs the same tokens). */
-  analyses: Array<{ tokens: string[]; words: string[] }>;
+  /** Each document's analysis, in order (the lexical index and the hashed vectors use the same). */
+  analyses: DocAnalysis[];
   tokenizer: Tokenizer;
   glossary: GlossaryMatcher;
 }): UnitStatsData {
@@ -93,7 +100,7 @@ export function computeUnitStatsData(deps: {
   for (const [i, doc] of docs.entries()) {
     const analysed = analyses[i]!;
     for (const w of analysed.words) words.add(w);
-    const bag: RawBag = { tokens: new Set(analysed.tokens), concepts: new Set(glossary.match(doc.text).concepts) };
+    const bag: RawBag = { tokens: new Set(analysed.tokens), concepts: new Set(analysed.concepts) };
     unitBags.set(doc.unitId, merge(unitBags.get(doc.unitId) ?? empty(), bag));
     // Question words found only in paraphrases do not count as an answer's content.
     if (doc.isQuestion) headingBags.set(doc.unitId, [...(headingBags.get(doc.unitId) ?? []), bag]);

@@ -1,7 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Lang } from '../contract/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { computeUnitStatsData, createUnitStats, type Bag, type UnitStatsData } from './build-unit-stats.js';
+import { computeUnitStatsData, createUnitStats, type Bag, type DocAnalysis, type UnitStatsData } from './build-unit-stats.js';
 import { buildUnits, type RetrievalUnit } from './build-units.js';
 import { createSpellingCorrector } from './correct-spelling.js';
 import { createGlossaryMatcher, type GlossaryMatcher } from './create-glossary-matcher.js';
@@ -10,9 +10,9 @@ import { fuseRanks } from './fuse-ranks.js';
 import { HashedEmbeddings } from './hashed-embeddings.js';
 import { createLexicalIndex, loadLexicalIndex, type LexicalIndex } from './lexical-index.js';
 import { HAN } from './normalize-text.js';
-import { readRetrievalSnapshot, retrievalCacheKey, writeRetrievalSnapshot, type RetrievalSnapshot } from './retrieval-cache.js';
+import { readRetrievalSnapshot, retrievalCacheKey, writeRetrievalSnapshot } from './retrieval-cache.js';
 import { STOPWORDS } from './stopwords.js';
-import { loadVectorIndex, type VectorIndex } from './vector-index.js';
+import { loadVectorIndex } from './vector-index.js';
 
 export interface Candidate {
   unit: RetrievalUnit;
@@ -78,8 +78,12 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
   const hashed = new HashedEmbeddings({ tokenizer, glossary });
   const embeddings = deps.embeddings ?? { model: hashed, id: hashed.id };
   const docIds = docs.map((d) => d.id);
+  // Segmenting and glossary-matching the documents is most of a build: done once, for whichever of the snapshot and
+  // the hashed vectors has to be built.
+  let analysed: DocAnalysis[] | undefined;
+  const analyse = () => (analysed ??= docs.map((d) => ({ ...tokenizer.analyze(d.text), concepts: glossary.match(d.text).concepts })));
   const key = await retrievalCacheKey({ knowledgeHash: kb.hash, embeddingsId: embeddings.id, docIds });
-  const [vector, saved]: [VectorIndex, RetrievalSnapshot | null] = await Promise.all([
+  const [vector, saved] = await Promise.all([
     loadVectorIndex({
       dir: deps.indexDir,
       docs,
@@ -87,24 +91,25 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       embeddingsId: embeddings.id,
       knowledgeHash: kb.hash,
       rebuild: deps.rebuildIndex,
+      ...(deps.embeddings ? {} : { vectorsOf: async () => analyse().map((a, i) => hashed.embedAnalysed(docs[i]!.text, a.tokens, a.concepts)) }),
     }),
     deps.rebuildIndex ? null : readRetrievalSnapshot(deps.indexDir, key, docIds),
   ]);
-  // Segmenting and glossary-matching every document is most of what a start costs: done once per knowledge version
-  // (and tokenizer, embeddings and retrieval code), then read back. Both paths give the same rankings
-  // (test/retrieval/retrieval-cache.test.ts).
+  // The rest of a start's cost, done once per knowledge version (and tokenizer, embeddings and retrieval code), then
+  // read back. Both paths give the same rankings (test/retrieval/retrieval-cache.test.ts).
   let lexical: LexicalIndex;
   let statsData: UnitStatsData;
   if (saved) {
     lexical = loadLexicalIndex(saved.lexical, docs);
     statsData = saved.stats;
   } else {
-    const analyses = docs.map((d) => tokenizer.analyze(d.text));
+    const analyses = analyse();
     statsData = computeUnitStatsData({ kb, units, docs, analyses, tokenizer, glossary });
     lexical = createLexicalIndex(docs, (_, i) => analyses[i]!.tokens);
     // The snapshot only saves time: a read-only or full disk costs the next start its speed, nothing else.
     await writeRetrievalSnapshot(deps.indexDir, { key, docIds, lexical: lexical.toData(), stats: statsData }).catch(() => undefined);
   }
+  analysed = undefined;
   const stats = createUnitStats(statsData, kb, units.length);
   const { unitBags, headingBags, answerBags, conceptTokens, marketConcepts, isSpecific, idfOf } = stats;
   const df = stats.unitFrequency;

@@ -14,6 +14,12 @@ export interface Tokenizer {
   words(text: string): string[];
   /** Both at once, segmenting the text a single time (the question's hot path needs both). */
   analyze(text: string): { tokens: string[]; words: string[] };
+  /**
+   * The Latin words of `words`, with one empty string where each run of Han characters stands: what phrase matching
+   * of Latin terms needs, without segmenting the Chinese (no Latin term's words are Han or empty, so a run breaks a
+   * phrase exactly as its words do).
+   */
+  latinWords(text: string): string[];
 }
 
 export interface TokenizerOptions {
@@ -78,10 +84,24 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     return { tokens, words };
   };
 
+  const latinWords = (text: string) => {
+    const normalized = normalizeText(text);
+    const words: string[] = [];
+    let last = 0;
+    for (const m of normalized.matchAll(HAN_RUN)) {
+      pushLatin(normalized.slice(last, m.index), words);
+      words.push('');
+      last = (m.index ?? 0) + m[0].length;
+    }
+    pushLatin(normalized.slice(last), words);
+    return words;
+  };
+
   return {
     analyze,
     tokenize: (text) => analyze(text).tokens,
     words: (text) => splitWords(normalizeText(text)).words,
+    latinWords,
   };
 }
 

@@ -34,16 +34,21 @@ export class HashedEmbeddings implements EmbeddingsInterface {
   }
 
   embed(text: string): number[] {
+    return this.embedAnalysed(text, this.options.tokenizer.tokenize(text), this.options.glossary?.match(text).concepts ?? []);
+  }
+
+  /** The same vector, from the text's tokens and glossary concepts computed already (the index build has them). */
+  embedAnalysed(text: string, tokens: string[], concepts: string[]): number[] {
     const counts = new Map<string, number>();
     const add = (feature: string, weight = 1) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-    for (const token of this.options.tokenizer.tokenize(text)) add(`t:${token}`);
+    for (const token of tokens) add(`t:${token}`);
     const latin = normalizeText(text).replace(HAN_RUN, ' ');
     for (const word of latin.split(/[^\p{L}\p{N}]+/u)) {
       if (word.length < 4) continue;
       const padded = `^${word}$`;
       for (let i = 0; i + 3 <= padded.length; i++) add(`c:${padded.slice(i, i + 3)}`, 0.3);
     }
-    if (this.options.glossary) for (const concept of this.options.glossary.match(text).concepts) add(concept, CONCEPT_WEIGHT);
+    if (this.options.glossary) for (const concept of concepts) add(concept, CONCEPT_WEIGHT);
 
     const vector = new Array<number>(this.dims).fill(0);
     for (const [feature, count] of counts) {

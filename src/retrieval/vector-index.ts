@@ -42,6 +42,8 @@ export interface LoadVectorIndexOptions {
   knowledgeHash: string;
   /** Rebuild even when the saved index matches. */
   rebuild?: boolean;
+  /** The documents' vectors when the index must be built, if the caller has a faster way than `embedDocuments`. */
+  vectorsOf?: (docs: IndexDoc[]) => Promise<number[][]>;
 }
 
 /** Bump when the saved layout changes. */
@@ -91,7 +93,7 @@ export async function loadVectorIndex(options: LoadVectorIndexOptions): Promise<
   }
   if (!meta) {
     try {
-      const vectors = docs.length > 0 ? await embeddings.embedDocuments(docs.map((d) => d.text)) : [];
+      const vectors = docs.length === 0 ? [] : options.vectorsOf ? await options.vectorsOf(docs) : await embeddings.embedDocuments(docs.map((d) => d.text));
       const dimensions = vectors[0]?.length ?? 0;
       if (vectors.length > 0) {
         index = new hnswlib.HierarchicalNSW('cosine', dimensions);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildUnits } from '../../src/retrieval/build-units.js';
 import { createGlossaryMatcher } from '../../src/retrieval/create-glossary-matcher.js';
 import { createTokenizer } from '../../src/retrieval/create-tokenizer.js';
+import { loadFixtureKnowledge } from '../helpers/fixture-retriever.js';
+import { referenceGlossaryMatch } from '../helpers/reference-glossary-match.js';
 
 const tokenizer = createTokenizer({ extraWords: ['本地托管', '全托管', '入仓国'] });
 
@@ -70,5 +73,25 @@ describe('stemEnglish', () => {
   ])('%s -> %s', async (word, stem) => {
     const { stemEnglish } = await import('../../src/retrieval/create-tokenizer.js');
     expect(stemEnglish(word)).toBe(stem);
+  });
+});
+
+describe('createGlossaryMatcher against trying every term', () => {
+  it('finds the same concepts in every fixture document and in tricky mixes', async () => {
+    const kb = await loadFixtureKnowledge();
+    const tok = createTokenizer({ extraWords: kb.glossary.flatMap((g) => g.zh) });
+    const matcher = createGlossaryMatcher(kb.glossary, tok);
+    const texts = [
+      ...buildUnits(kb).docs.map((d) => d.text),
+      'local本地hosting',
+      'Local Hosting本地托管在德国',
+      'LOCAL HOSTING in DE and IT',
+      'is it open in it?',
+      'warehouse country 入仓国 warehouse本country',
+      'Full-Hosting vs fully managed, value added tax',
+      '本地托管全托管品牌托管',
+      '',
+    ];
+    for (const text of texts) expect(matcher.match(text).concepts, text).toEqual(referenceGlossaryMatch(kb.glossary, tok, text));
   });
 });
