@@ -86,14 +86,22 @@ function isQuestionText(text: string): boolean {
   return QUESTION_END.test(text) || QUESTION_WORDS.test(text) || QUESTION_OPENERS.test(text.trim());
 }
 
-function intentOf(text: string): Intent {
-  if (MARGIN_ASK.test(text)) return 'margin';
-  if (ELIGIBILITY_ASK.test(text)) return 'eligibility';
+/** The program named anywhere in the message: "能不能进？" then asks about joining it. */
+const NAMES_PROGRAM = /本地托管|本地託管|本托|本託|local[- ]?hosting|本土托管/iu;
+// Asking to get in, without naming what: only about joining when the message names the program somewhere.
+const JOIN_ASK =
+  /能不能(?:进|進|做|申请|申請|入驻|入駐|报名|報名)|(?:能|可以)(?:进|進|申请|申請|入驻|入駐|做|报名|報名)(?:吗|嗎|不|么)|符合条件|符合條件|够格|夠格|\b(?:can|could)\s+we\s+(?:actually\s+|still\s+)?(?:get\s+in|join|apply|do\s+it|qualify)\b|\bok\s+for\s+us\b|\bare\s+we\s+(?:eligible|in|ok)\b|\bdo\s+we\s+qualify\b|\bfür\s+uns\b|\bpour\s+nous\b|\bper\s+noi\b|\bpara\s+nosotros\b/iu;
+const NUMBER = /\d+(?:[.,]\d+)?/g;
+
+function intentOf(text: string, message: string): Intent {
+  // "our margins got hit in January - when did the commission change?" asks a fact: a profit question gives numbers.
+  if (MARGIN_ASK.test(text) && (message.match(NUMBER) ?? []).length >= 2) return 'margin';
+  if (ELIGIBILITY_ASK.test(text) || (JOIN_ASK.test(text) && NAMES_PROGRAM.test(message))) return 'eligibility';
   return 'fact';
 }
 
 export function analyzeMessage(text: string): MessageAnalysis {
-  const clauses = splitClauses(text).map((t): Clause => ({ text: t, question: isQuestionText(t), intent: intentOf(t) }));
+  const clauses = splitClauses(text).map((t): Clause => ({ text: t, question: isQuestionText(t), intent: intentOf(t, text) }));
   const questions = clauses.filter((c) => c.question);
   const asked = questions.length > 0 ? questions : clauses;
   return {

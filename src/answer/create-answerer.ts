@@ -169,7 +169,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const toolWanted = analysis.wants.eligibility || analysis.wants.margin || analysis.questions.length === 0;
     const factQuestions = analysis.questions.filter((q) => q.intent === 'fact');
     const tool = toolWanted ? toolRouter?.route(text, lang, { eligibility: analysis.wants.eligibility, margin: analysis.wants.margin }) : null;
-    const separate = tool ? factQuestions : factQuestions.length >= 2 ? factQuestions : [];
+    const separate = tool || factQuestions.length >= 2 || (factQuestions.length === 1 && analysis.clauses.length > 1) ? factQuestions : [];
     if (separate.length === 0) return answerText(text, lang, note, tool ?? null);
     const parts: AnswerResult[] = [];
     if (tool) parts.push(await answerText(text, lang, '', tool));
@@ -178,10 +178,27 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "德国站佣金多少，法国呢？": an elliptical clause reads against the clause before it.
       const signal = previous ? detectFollowUp(q.text) : null;
       const clauseText = previous && signal && signal.kind === 'ellipsis' ? rebuildQuestion(previous, signal.payload, lang).text : q.text;
-      parts.push(await answerText(clauseText, lang, '', null));
+      // The question alone, and with the context said before it ("…佣金涨了，现在是多少？"): the surer reading wins.
+      const before = analysis.clauses.slice(0, analysis.clauses.indexOf(q)).filter((c) => !c.question).map((c) => c.text);
+      const readings = [clauseText, ...(before.length ? [`${before.join('，')}\n${clauseText}`] : [])];
+      const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null)));
+      parts.push(answers.reduce((a, b) => (score(b) > score(a) ? b : a)));
       previous = clauseText;
     }
+    // One fact question in a long message with no tool part: the whole message is a third reading.
+    if (!tool && separate.length === 1) {
+      const whole = await answerText(text, lang, '', null);
+      if (score(whole) > score(parts[0]!)) parts[0] = whole;
+    }
     return mergeParts(parts, lang, note);
+  }
+
+  /**
+   * How much a reading can be trusted: something found over nothing found, then confidence. A sourced "not
+   * published" reply (an abstention with its source) is something found: it must not lose to a weak answer.
+   */
+  function score(r: AnswerResult): number {
+    return (r.abstained && r.sources.length === 0 ? 0 : 1) + r.confidence;
   }
 
   /** Several answers in one reply: each part in order with its own sources; the reply is as sure as its weakest part. */
