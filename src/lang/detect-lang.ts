@@ -7,6 +7,8 @@ const eld = { detect: createLatinLangDetector() };
 const HAN = /\p{Script=Han}/u;
 /** Below this many letters a detector guesses; the chat's last language is a better bet. */
 const MIN_LETTERS = 12;
+/** The detector's score below which a text is no language it knows (measured: sentences ≥ 0.7, junk ≤ 0.61). */
+const MIN_SCORE = 0.65;
 
 /**
  * Han characters mean Chinese (sellers mix English words into Chinese, rarely the reverse); otherwise a detector
@@ -16,9 +18,14 @@ export function detectLang(text: string, fallback: Lang = 'en'): Lang {
   if (HAN.test(text)) return 'zh';
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < MIN_LETTERS) return fallback;
+  // Junk ("?gnitsoh lacol si tahW", "%2e%2e%2f…") is no language: the asker's known language is the better bet.
+  const words = text.split(/\s+/).filter((w) => /^[¿¡("'«]*[\p{L}'’-]{2,}[?!.,;:)"'»]*$/u.test(w));
+  if (words.length < 2) return fallback;
   const result = eld.detect(text);
   const lang = result.language as Lang;
   if (!(LATIN_LANGS as readonly string[]).includes(lang)) return fallback;
+  // Real sentences score 0.7 and more for their language; reversed or encoded junk stays near 0.6 for all of them.
+  if ((result.getScores()[lang] ?? 0) < MIN_SCORE) return fallback;
   // English dominates the domain vocabulary (VAT, local hosting, TikTok Shop); ask for a clear margin first.
   if (lang !== 'en') {
     const scores = result.getScores();

@@ -16,3 +16,14 @@ describe('detectLang', () => {
     expect(detectLang(text, fallback)).toBe(expected);
   });
 });
+
+describe('detectLang on junk', () => {
+  it.each([
+    ['?gnitsoh lacol si tahW', 'en'],
+    ['%2e%2e%2f%2e%2e%2fetc%2fpasswd', 'en'],
+    ['@bot @bot @bot', 'zh'],
+    ['asdf qwer zxcv', 'de'],
+  ] as const)('%s keeps the asker\'s known language (%s)', (text, known) => {
+    expect(detectLang(text, known)).toBe(known);
+  });
+});
