@@ -47,6 +47,17 @@ function leansOnPrevious(signal: FollowUpSignal): boolean {
   return han > 0 ? rest.length <= 10 : rest.split(/\s+/).filter(Boolean).length <= 4;
 }
 
+/** The name in a correction that is no country the bot knows, when the previous question was about a country. */
+function unknownMarketName(payload: string, last: ConversationTurn): string | undefined {
+  if (last.entities.countries.length === 0 || findCountryMentions(payload).length > 0) return undefined;
+  const name = payload.replace(/[?？!！.。,，]+$/u, '').trim();
+  const words = name.split(/\s+/);
+  // A proper name: one or two capitalised words ("Narnia", "New Atlantis") or a short Chinese name ending in 国/站.
+  if (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.test(name) && words.length <= 2) return name;
+  if (/^\p{Script=Han}{1,6}[国站]$/u.test(name)) return name;
+  return undefined;
+}
+
 /** A margin or eligibility request complete on its own never inherits the old inputs. */
 function isCompleteToolRequest(text: string): boolean {
   const margin = parseMarginText(text);
@@ -173,6 +184,13 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     }
     // 3. An elliptical question or a correction: rebuild the previous question with the change, read both texts.
     if (last && signal && leansOnPrevious(signal)) {
+      // "sorry, I meant Narnia" after a question about a market: say so instead of answering the old market again.
+      const unknown = signal.kind === 'correction' ? unknownMarketName(signal.payload, last) : undefined;
+      if (unknown) {
+        const m = conversationMessages(lang).unknownMarket(unknown);
+        const out: AnswerResult = { id: newId(), text: m, body: m, lang, sources: [], tool: null, abstained: false, confidence: 0, route: 'invalid', followUp: true };
+        return out;
+      }
       const rebuilt = rebuildQuestion(last.resolved, signal.payload, lang);
       const result = await inner(`${rebuilt.text}\n${text}`);
       const lead = conversationMessages(lang).readingAs(rebuilt.text);

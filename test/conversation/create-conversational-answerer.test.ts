@@ -177,6 +177,37 @@ describe('flood control', () => {
   });
 });
 
+describe('bad input in a conversation', () => {
+  it('says it does not know a market a correction names, and inherits nothing for it', async () => {
+    const { ask, asked } = setup();
+    await ask('q', 'What is the commission in Spain?');
+    const r = await ask('q', 'sorry, I meant Narnia');
+    expect(r.text).toContain('I don\'t know a market called "Narnia"');
+    expect(asked).toHaveLength(1);
+    expect((await ask('q', '不好意思打错了，是火星国')).text).toContain('我不认识“火星国”这个站点');
+  });
+
+  it('treats a 10,000-character message as a question of its own, never as a follow-up', async () => {
+    const { ask, asked } = setup();
+    await ask('r', 'What is the commission in Spain?');
+    const long = `and for Italy? ${'lorem ipsum '.repeat(900)}`;
+    const r = await ask('r', long);
+    expect(r.followUp).toBe(false);
+    expect(asked.at(-1)).toBe(long);
+  });
+
+  it('stays bounded through 200 follow-ups in a row, each read against the last one', async () => {
+    const { ask, store } = setup({ maxTurns: 6 });
+    await ask('s', 'What is the commission in Spain?');
+    const markets = ['Italy', 'France', 'Germany', 'Spain'];
+    let last: AnswerResult | undefined;
+    for (let i = 0; i < 200; i++) last = await ask('s', `and for ${markets[i % 4]}?`);
+    expect(last!.resolved).toBe('What is the commission in Spain?');
+    const state = await store.load('telegram|group-1||s');
+    expect(state!.turns).toHaveLength(6);
+  });
+});
+
 describe('what the single-turn answerer below is told', () => {
   it('gets the earlier questions as understood (not the answers), capped, for the model mode', async () => {
     const seen: AnswerRequest[] = [];
