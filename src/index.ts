@@ -4,6 +4,7 @@ export type * from './contract/types.js';
 export { ANSWER_ROUTES, isAnswerRoute, LANGS } from './contract/types.js';
 export type * from './contract/bot-service.js';
 export type * from './contract/tool-result.js';
+export type { ConversationKey } from './contract/conversation.js';
 export type { RateCheck, RateLimiter } from './contract/ports.js';
 export { isClearQuestion } from './answer/is-clear-question.js';
 export { createRateLimiter } from './limits/rate-limiter.js';

@@ -4,6 +4,7 @@ import { createAnswerer, type AnswererOptions } from '../answer/create-answerer.
 import type { ConversationStore } from '../contract/conversation.js';
 import type { RateLimiter } from '../contract/ports.js';
 import { createConversationalAnswerer, type ConversationOptions } from '../conversation/create-conversational-answerer.js';
+import { createDialogueStore, type DialogueStore } from '../conversation/create-dialogue-store.js';
 import { createMemoryConversationStore } from '../conversation/create-memory-conversation-store.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types.js';
@@ -48,8 +49,10 @@ export interface Core {
   current(): CoreState;
   /** Re-reads the knowledge, rebuilds the indexes and swaps them in; a broken file keeps the old state. */
   reload(): Promise<ReloadResult>;
-  /** Forgets the asker's conversation in that place (`/reset`). */
+  /** Forgets the asker's conversation in that place, and their tool dialogue there (`/reset`). */
   reset(req: AnswerRequest): Promise<boolean>;
+  /** Each asker's tool dialogue (the /eligibility keyboard), in the conversation store. */
+  dialogues: DialogueStore;
 }
 
 export class CoreStartError extends Error {
@@ -95,14 +98,17 @@ export async function createCore(options: CoreOptions, deps: CoreDeps = {}): Pro
   // One conversation layer over whichever state answers: a reload swaps the knowledge, not the conversations.
   const deterministic: AnswerFn = (req) => state.answer(req);
   const single = deps.wrapAnswer ? deps.wrapAnswer(deterministic, { current: () => state }) : deterministic;
+  const conversations = deps.conversations ?? createMemoryConversationStore();
+  const conversationOptions = options.conversation ?? DEFAULT_CONVERSATION;
   const conversational = createConversationalAnswerer({
     answer: single,
-    store: deps.conversations ?? createMemoryConversationStore(),
+    store: conversations,
     rules: () => state.rules,
     limiter: deps.limiter,
-    options: options.conversation ?? DEFAULT_CONVERSATION,
+    options: conversationOptions,
     threshold: options.threshold,
   });
+  const dialogues = createDialogueStore(conversations, { idleMs: conversationOptions.idleMs });
   try {
     state = (await buildState(options, deps, deps.rebuildIndex ?? false, false)) as CoreState;
   } catch (error) {
@@ -110,7 +116,12 @@ export async function createCore(options: CoreOptions, deps: CoreDeps = {}): Pro
   }
   return {
     answer: conversational.answer,
-    reset: conversational.reset,
+    async reset(req) {
+      const forgotten = await conversational.reset(req);
+      if (forgotten) await dialogues.delete({ platform: req.platform!, chat: req.chat!, user: req.user!, ...(req.thread ? { thread: req.thread } : {}) });
+      return forgotten;
+    },
+    dialogues,
     current: () => state,
     async reload() {
       let next: CoreState | { problems: KnowledgeProblem[] };

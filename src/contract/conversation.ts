@@ -1,3 +1,5 @@
+import type { EligibilityFacts } from './bot-service.js';
+import type { EligibilityField } from './tool-result.js';
 import type { AnswerRoute, Lang, Platform, ToolName } from './types.js';
 
 /** Who is talking where: two sellers in one group never share a conversation; a forum topic or thread is its own place. */
@@ -37,10 +39,30 @@ export interface PendingTool {
   missing: string[];
 }
 
+/**
+ * A tool asked one question at a time with buttons (the Telegram /eligibility keyboard): the facts so far, the
+ * question on screen and the message that shows it. Kept in the conversation store beside the asker's conversation,
+ * under a key of its own, so questions asked in between neither end it nor are read against it.
+ */
+export interface ToolDialogue {
+  tool: 'eligibility';
+  id: string;
+  /** The language the dialogue started in: it keeps it, whoever's client presses. */
+  lang: Lang;
+  facts: EligibilityFacts;
+  asking: EligibilityField;
+  /** VAT countries ticked before the VAT answer is confirmed. */
+  ticked: string[];
+  /** The platform message showing the question (an opaque id): presses on any other message are stale. */
+  message?: string;
+}
+
 export interface ConversationState {
   lang: Lang;
   turns: ConversationTurn[];
   pending?: PendingTool;
+  /** Only in the state kept under a dialogue's key. */
+  dialogue?: ToolDialogue;
   updatedAt: number;
 }
 
