@@ -3,7 +3,7 @@ import type { BotCommand } from 'grammy/types';
 import { UI_TEXTS, type MenuCommand } from './ui-text.js';
 import type { UiLang } from './ui-lang.js';
 
-const ORDER: readonly MenuCommand[] = ['ask', 'eligibility', 'margin', 'autoanswer', 'help'];
+const ORDER: readonly MenuCommand[] = ['ask', 'eligibility', 'margin', 'reset', 'autoanswer', 'help'];
 
 export function menuFor(lang: UiLang): BotCommand[] {
   return ORDER.map((command) => ({ command, description: UI_TEXTS[lang].menu[command] }));

@@ -1,6 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import { encodeCallback } from './callback-data.js';
-import type { UiLang } from './ui-lang.js';
 import type { UiText } from './ui-text.js';
 import type { EligibilityFacts } from '../../src/index.js';
 
@@ -17,16 +16,11 @@ const VAT_CHOICES = ['DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'CZ', 'GB'];
 
 export type WarehousePage = 'main' | 'eu' | 'outside';
 
-export interface EligibilityDialogue {
+/** What the keyboard on screen shows: the core's dialogue state (facts, ticked VAT countries) and the page. */
+export interface EligibilityView {
   facts: EligibilityFacts;
-  lang: UiLang;
-  /** The field the keyboard on screen asks; presses for another field are stale. */
-  asking: EligibilityField;
-  warehousePage: WarehousePage;
-  /** VAT countries ticked so far, before Done. */
-  vatPicked: string[];
-  /** The dialogue's message, so presses on an older one are refused. */
-  messageId?: number;
+  ticked: string[];
+  page: WarehousePage;
 }
 
 const field = { entityCountry: 'ec', hasEuStock: 'eu', warehouseCountry: 'wh', vatCountries: 'vat' } as const;
@@ -52,14 +46,14 @@ function rows<T>(items: T[], width: number): T[][] {
 }
 
 /** The inline keyboard that asks `f`. */
-export function buildEligibilityKeyboard(f: EligibilityField, d: EligibilityDialogue, t: UiText): InlineKeyboardMarkup {
+export function buildEligibilityKeyboard(f: EligibilityField, d: EligibilityView, t: UiText): InlineKeyboardMarkup {
   switch (f) {
     case 'entityCountry':
       return { inline_keyboard: rows(ENTITY_CHOICES.map((c) => countryButton(c, f, t)), 3) };
     case 'hasEuStock':
       return { inline_keyboard: [[button(t.yes, f, '1'), button(t.no, f, '0')]] };
     case 'warehouseCountry': {
-      if (d.warehousePage === 'main') {
+      if (d.page === 'main') {
         return {
           inline_keyboard: [
             ...rows(WAREHOUSE_MAIN.map((c) => countryButton(c, f, t)), 4),
@@ -67,7 +61,7 @@ export function buildEligibilityKeyboard(f: EligibilityField, d: EligibilityDial
           ],
         };
       }
-      const codes = d.warehousePage === 'eu' ? WAREHOUSE_OTHER_EU : WAREHOUSE_OUTSIDE_EU;
+      const codes = d.page === 'eu' ? WAREHOUSE_OTHER_EU : WAREHOUSE_OUTSIDE_EU;
       return { inline_keyboard: [...rows(codes.map((c) => countryButton(c, f, t)), 4), [button(t.back, f, 'back')]] };
     }
     case 'vatCountries': {
@@ -75,8 +69,8 @@ export function buildEligibilityKeyboard(f: EligibilityField, d: EligibilityDial
       const choices = w && w !== OTHER_COUNTRY && !VAT_CHOICES.includes(w) ? [w, ...VAT_CHOICES] : VAT_CHOICES;
       return {
         inline_keyboard: [
-          ...rows(choices.map((c) => countryButton(c, f, t, d.vatPicked.includes(c))), 4),
-          [button(d.vatPicked.length ? `✔️ ${t.done}` : t.noneVat, f, 'ok')],
+          ...rows(choices.map((c) => countryButton(c, f, t, d.ticked.includes(c))), 4),
+          [button(d.ticked.length ? `✔️ ${t.done}` : t.noneVat, f, 'ok')],
         ],
       };
     }
@@ -90,36 +84,28 @@ export const FIELD_BY_CODE: Record<'ec' | 'eu' | 'wh' | 'vat', EligibilityField>
   vat: 'vatCountries',
 };
 
-/**
- * Applies one button press. Returns 'answered' when a fact was set (ask the checker again), 'redraw' when only the
- * keyboard changes (a page or a VAT tick), or 'invalid' for a value this keyboard never offers.
- */
-export function applyEligibilityChoice(d: EligibilityDialogue, f: EligibilityField, value: string): 'answered' | 'redraw' | 'invalid' {
+/** What a press means; the core's dialogue does the rest. */
+export type EligibilityPress =
+  | { kind: 'page'; page: WarehousePage }
+  | { kind: 'answer'; value: string | boolean }
+  | { kind: 'tick'; country: string }
+  | { kind: 'confirm' };
+
+/** Reads one button's value for the field it asks; null for a value this keyboard never offers. */
+export function readEligibilityPress(f: EligibilityField, value: string): EligibilityPress | null {
   const isCode = /^[A-Z]{2}$/.test(value);
   switch (f) {
     case 'entityCountry':
-      if (!isCode) return 'invalid';
-      d.facts.entityCountry = value;
-      return 'answered';
+      return isCode ? { kind: 'answer', value } : null;
     case 'hasEuStock':
-      if (value !== '1' && value !== '0') return 'invalid';
-      d.facts.hasEuStock = value === '1';
-      return 'answered';
+      return value === '1' || value === '0' ? { kind: 'answer', value: value === '1' } : null;
     case 'warehouseCountry':
-      if (value === '+eu' || value === '+out' || value === 'back') {
-        d.warehousePage = value === '+eu' ? 'eu' : value === '+out' ? 'outside' : 'main';
-        return 'redraw';
-      }
-      if (!isCode) return 'invalid';
-      d.facts.warehouseCountry = value;
-      return 'answered';
+      if (value === '+eu') return { kind: 'page', page: 'eu' };
+      if (value === '+out') return { kind: 'page', page: 'outside' };
+      if (value === 'back') return { kind: 'page', page: 'main' };
+      return isCode ? { kind: 'answer', value } : null;
     case 'vatCountries':
-      if (value === 'ok') {
-        d.facts.vatCountries = [...d.vatPicked];
-        return 'answered';
-      }
-      if (!isCode) return 'invalid';
-      d.vatPicked = d.vatPicked.includes(value) ? d.vatPicked.filter((c) => c !== value) : [...d.vatPicked, value];
-      return 'redraw';
+      if (value === 'ok') return { kind: 'confirm' };
+      return isCode ? { kind: 'tick', country: value } : null;
   }
 }

@@ -1,6 +1,6 @@
 import type { UiLang } from './ui-lang.js';
 
-export type MenuCommand = 'ask' | 'eligibility' | 'margin' | 'autoanswer' | 'help';
+export type MenuCommand = 'ask' | 'eligibility' | 'margin' | 'reset' | 'autoanswer' | 'help';
 
 /** The adapter's own words; answers and tool results come from the core. */
 export interface UiText {
@@ -54,6 +54,7 @@ const zh: UiText = {
     '您好！我回答 TikTok Shop 欧洲“本地托管”及全托管、品牌托管的问题，每条回答都附来源和规则生效日期；没有把握时我会直说，并可以帮您找管理员。',
     '',
     '• 私聊直接提问；在群里用 /ask、@我 或回复我的消息提问。',
+    '• 可以接着问（“那法国呢？”），我会按你上一个问题理解；/reset 清空对话，重新开始。',
     '• /eligibility：一步步检查本地托管入驻资格。',
     '• /margin price=29.99 market=DE cost=8：计算利润、利润率和保本价。',
     '• 回答下方的 👍 / 👎 会告诉社区管理员哪里需要改进。',
@@ -63,6 +64,7 @@ const zh: UiText = {
     ask: '提问：本地托管、全托管、品牌托管',
     eligibility: '一步步检查本地托管入驻资格',
     margin: '利润计算：/margin price=29.99 market=DE cost=8',
+    reset: '清空对话，重新开始',
     autoanswer: '群管理员：/autoanswer on|off 自动回答',
     help: '机器人能回答什么',
   },
@@ -113,6 +115,7 @@ const en: UiText = {
     "Hi! I answer questions about TikTok Shop Europe's Local Hosting (本地托管), Full Hosting and Brand Hosting, with sources and the date each rule holds from. When I am not sure I say so, and I can call a manager for you.",
     '',
     '• Ask right here, or in a group with /ask, an @mention or a reply to me.',
+    '• Follow-ups ("and for Italy?") are read against your previous question; /reset starts over.',
     '• /eligibility checks Local Hosting eligibility step by step.',
     '• /margin price=29.99 market=DE cost=8 works out profit, margin and break-even price.',
     '• 👍 / 👎 under an answer tell the community managers what to fix.',
@@ -122,6 +125,7 @@ const en: UiText = {
     ask: 'Ask about Local Hosting, Full Hosting, Brand Hosting',
     eligibility: 'Check Local Hosting eligibility step by step',
     margin: 'Margin calculator: /margin price=29.99 market=DE cost=8',
+    reset: 'Forget the conversation and start over',
     autoanswer: 'Group admins: /autoanswer on|off',
     help: 'What this bot answers',
   },
@@ -172,6 +176,7 @@ const de: UiText = {
     'Hallo! Ich beantworte Fragen zu Local Hosting (本地托管), Full Hosting und Brand Hosting von TikTok Shop Europa, mit Quellen und dem Datum, ab dem eine Regel gilt. Wenn ich mir nicht sicher bin, sage ich das und hole auf Wunsch einen Manager dazu.',
     '',
     '• Fragen Sie direkt hier, oder in einer Gruppe mit /ask, einer @Erwähnung oder einer Antwort auf meine Nachricht.',
+    '• Anschlussfragen („und für Italien?“) beziehe ich auf Ihre vorige Frage; /reset fängt neu an.',
     '• /eligibility prüft Schritt für Schritt, ob Sie für Local Hosting zugelassen werden.',
     '• /margin price=29.99 market=DE cost=8 berechnet Gewinn, Marge und Break-even-Preis.',
     '• 👍 / 👎 unter einer Antwort zeigen den Community-Managern, was zu verbessern ist.',
@@ -181,6 +186,7 @@ const de: UiText = {
     ask: 'Fragen zu Local Hosting, Full Hosting, Brand Hosting',
     eligibility: 'Zulassung für Local Hosting Schritt für Schritt prüfen',
     margin: 'Margenrechner: /margin price=29.99 market=DE cost=8',
+    reset: 'Gespräch vergessen und neu beginnen',
     autoanswer: 'Gruppen-Admins: /autoanswer on|off',
     help: 'Was dieser Bot beantwortet',
   },
@@ -231,6 +237,7 @@ const fr: UiText = {
     "Bonjour ! Je réponds aux questions sur le Local Hosting (本地托管), le Full Hosting et le Brand Hosting de TikTok Shop Europe, avec les sources et la date à partir de laquelle chaque règle s'applique. Quand je ne suis pas sûr, je le dis et je peux appeler un manager.",
     '',
     '• Posez votre question ici, ou dans un groupe avec /ask, une @mention ou une réponse à mon message.',
+    '• Une question de suite (« et pour l’Italie ? ») est lue d’après votre question précédente ; /reset repart de zéro.',
     "• /eligibility vérifie pas à pas votre éligibilité au Local Hosting.",
     '• /margin price=29.99 market=DE cost=8 calcule le bénéfice, la marge et le prix de revient.',
     "• 👍 / 👎 sous une réponse indiquent aux community managers ce qu'il faut corriger.",
@@ -240,6 +247,7 @@ const fr: UiText = {
     ask: 'Questions sur Local Hosting, Full Hosting, Brand Hosting',
     eligibility: 'Vérifier pas à pas l’éligibilité au Local Hosting',
     margin: 'Calcul de marge : /margin price=29.99 market=DE cost=8',
+    reset: 'Oublier la conversation et repartir de zéro',
     autoanswer: 'Admins du groupe : /autoanswer on|off',
     help: 'Ce que ce bot sait répondre',
   },
@@ -290,6 +298,7 @@ const it: UiText = {
     'Ciao! Rispondo alle domande su Local Hosting (本地托管), Full Hosting e Brand Hosting di TikTok Shop Europa, con le fonti e la data da cui vale ogni regola. Quando non sono sicuro lo dico e posso chiamare un manager.',
     '',
     '• Chiedi qui, oppure in un gruppo con /ask, una @menzione o una risposta a un mio messaggio.',
+    '• Le domande successive («e per l’Italia?») le leggo in base alla tua domanda precedente; /reset ricomincia da capo.',
     '• /eligibility verifica passo per passo i requisiti per il Local Hosting.',
     '• /margin price=29.99 market=DE cost=8 calcola profitto, margine e prezzo di pareggio.',
     '• 👍 / 👎 sotto una risposta dicono ai community manager cosa correggere.',
@@ -299,6 +308,7 @@ const it: UiText = {
     ask: 'Domande su Local Hosting, Full Hosting, Brand Hosting',
     eligibility: 'Verifica passo per passo i requisiti per il Local Hosting',
     margin: 'Calcolo del margine: /margin price=29.99 market=DE cost=8',
+    reset: 'Dimentica la conversazione e ricomincia',
     autoanswer: 'Admin del gruppo: /autoanswer on|off',
     help: 'Cosa sa rispondere questo bot',
   },
@@ -349,6 +359,7 @@ const es: UiText = {
     '¡Hola! Respondo preguntas sobre Local Hosting (本地托管), Full Hosting y Brand Hosting de TikTok Shop Europa, con las fuentes y la fecha desde la que rige cada norma. Cuando no estoy seguro lo digo, y puedo avisar a un manager.',
     '',
     '• Pregunta aquí mismo, o en un grupo con /ask, una @mención o respondiendo a un mensaje mío.',
+    '• Las preguntas de seguimiento («¿y para Italia?») las leo según tu pregunta anterior; /reset empieza de cero.',
     '• /eligibility comprueba paso a paso si cumples los requisitos de Local Hosting.',
     '• /margin price=29.99 market=DE cost=8 calcula beneficio, margen y precio de equilibrio.',
     '• 👍 / 👎 bajo una respuesta dicen a los community managers qué corregir.',
@@ -358,6 +369,7 @@ const es: UiText = {
     ask: 'Preguntas sobre Local Hosting, Full Hosting, Brand Hosting',
     eligibility: 'Comprobar paso a paso los requisitos de Local Hosting',
     margin: 'Calculadora de margen: /margin price=29.99 market=DE cost=8',
+    reset: 'Olvidar la conversación y empezar de cero',
     autoanswer: 'Admins del grupo: /autoanswer on|off',
     help: 'Qué responde este bot',
   },

@@ -1,6 +1,8 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { BotContext } from '../bot-context.js';
 import { encodeCallback, type CallbackAction } from '../callback-data.js';
+import { topicOf } from '../find-asker.js';
+import { findRepliedAnswer } from '../find-replied-answer.js';
 import { formatAnswerHtml } from '../format-answer.js';
 import { uiText } from '../ui-text.js';
 import type { FeatureDeps } from './feature-deps.js';
@@ -27,20 +29,31 @@ function keyboardFor(result: AnswerResult, deps: FeatureDeps): InlineKeyboardMar
 
 /**
  * Asks the core and replies in the thread. `direct`: someone asked the bot. `auto`: nobody did; the service returns
- * an answer only when it stands behind it, and records nothing otherwise.
+ * an answer only when it stands behind it, and records nothing otherwise. The facts the core needs to find the
+ * conversation go with the text: the forum topic, and the answer the message replies to.
  */
 export async function answerQuestion(deps: FeatureDeps, ctx: BotContext, question: string, mode: 'direct' | 'auto'): Promise<void> {
   const chat = String(ctx.chat!.id);
+  const user = ctx.from ? String(ctx.from.id) : undefined;
+  // In a group the asker's own last language beats the chat's: two sellers may talk to the bot in two languages.
+  const asker = user ? `${chat}:${user}` : undefined;
+  const thread = topicOf(ctx.msg);
+  const replyTo = findRepliedAnswer(ctx.msg, ctx.me.id);
   const request = {
     text: question,
-    user: ctx.from ? String(ctx.from.id) : undefined,
+    user,
     chat,
     platform: 'telegram' as const,
-    chatLang: deps.chatLangs.get(chat) ?? ctx.ui.lang,
+    chatLang: (asker ? deps.chatLangs.get(asker) : undefined) ?? deps.chatLangs.get(chat) ?? ctx.ui.lang,
+    ...(thread ? { thread } : {}),
+    ...(replyTo ? { replyTo } : {}),
   };
   const result = mode === 'auto' ? await deps.service.autoAnswer(request) : await deps.service.answer(request);
   // The core returns an empty text for every rate-limited message after the first refusal.
   if (!result || !result.text.trim()) return;
-  if (result.route !== 'invalid' && result.route !== 'rate-limited') deps.chatLangs.set(chat, result.lang);
+  if (result.route !== 'invalid' && result.route !== 'rate-limited') {
+    deps.chatLangs.set(chat, result.lang);
+    if (asker) deps.chatLangs.set(asker, result.lang);
+  }
   await deps.send(ctx, formatAnswerHtml(result), { replyTo: ctx.msg?.message_id, keyboard: keyboardFor(result, deps) });
 }

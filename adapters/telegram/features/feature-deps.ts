@@ -12,7 +12,7 @@ export interface FeatureDeps {
   logIds: LogIds;
   send: Sender;
   passFlood: FloodGuard;
-  /** The language each chat used last, for short messages the core cannot detect. */
+  /** The language each chat (key: chat id) and each asker in it (`chat:user`) used last, for short messages the core cannot detect. */
   chatLangs: TtlMap<Lang>;
 }
 

@@ -1,28 +1,28 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../bot-context.js';
 import { decodeCallback, type CallbackAction } from '../callback-data.js';
-import { createTtlMap } from '../create-ttl-map.js';
-import {
-  applyEligibilityChoice,
-  buildEligibilityKeyboard,
-  FIELD_BY_CODE,
-  type EligibilityDialogue,
-  type EligibilityField,
-} from '../eligibility-keyboard.js';
+import { buildEligibilityKeyboard, FIELD_BY_CODE, readEligibilityPress, type EligibilityField, type WarehousePage } from '../eligibility-keyboard.js';
 import { escapeHtml } from '../escape-html.js';
+import { findAsker } from '../find-asker.js';
 import { splitHtml } from '../split-html.js';
 import { pickToolLang } from '../ui-lang.js';
 import { uiText, type UiText } from '../ui-text.js';
 import type { FeatureDeps } from './feature-deps.js';
+import type { EligibilityDialogueReply, EligibilityDialogueStep } from '../../../src/index.js';
 
-const dialogueKey = (chat: number, user: number) => `${chat}:${user}`;
+type Asking = Extract<EligibilityDialogueReply, { status: 'asking' }>;
+
 const questionHtml = (t: UiText, field: EligibilityField) => `<b>${escapeHtml(t.eligibilityTitle)}</b>\n\n${escapeHtml(t.eligibilityAsk[field])}`;
-const nextField = (d: EligibilityDialogue, missing: EligibilityField[]) => missing.find((f) => d.facts[f] === undefined);
+const keyboardOf = (reply: Asking, page: WarehousePage = 'main') =>
+  buildEligibilityKeyboard(reply.field, { facts: reply.facts, ticked: reply.ticked, page }, uiText(reply.lang));
 
-/** The two tools: /margin in one message, /eligibility as a dialogue of buttons on one message. */
-export function createToolsFeature(deps: FeatureDeps & { dialogueTtlMs: number }): Composer<BotContext> {
+/**
+ * The two tools: /margin in one message, /eligibility as a dialogue of buttons on one message. The dialogue lives in
+ * the core (keyed like the asker's conversation, forgotten with it): the adapter turns presses into steps and shows
+ * the question or the verdict the core returns.
+ */
+export function createToolsFeature(deps: FeatureDeps): Composer<BotContext> {
   const { service, send, passFlood } = deps;
-  const dialogues = createTtlMap<EligibilityDialogue>(deps.dialogueTtlMs, 10_000);
   const feature = new Composer<BotContext>();
 
   feature.command('margin', async (ctx) => {
@@ -34,52 +34,49 @@ export function createToolsFeature(deps: FeatureDeps & { dialogueTtlMs: number }
   });
 
   feature.command('eligibility', async (ctx) => {
-    if (!ctx.from || !(await passFlood(ctx))) return;
-    const { lang, t } = ctx.ui;
-    const d: EligibilityDialogue = { facts: {}, lang, asking: 'entityCountry', warehousePage: 'main', vatPicked: [] };
-    const reply = service.checkEligibility(d.facts, lang);
-    const next = reply.verdict === 'incomplete' ? nextField(d, reply.missing) : undefined;
-    if (!next) return void (await send(ctx, escapeHtml(reply.text), { replyTo: ctx.msg.message_id }));
-    d.asking = next;
-    const outcome = await send(ctx, questionHtml(t, next), { replyTo: ctx.msg.message_id, keyboard: buildEligibilityKeyboard(next, d, t) });
-    d.messageId = outcome.messages[0]?.message_id;
-    dialogues.set(dialogueKey(ctx.chat.id, ctx.from.id), d);
+    const who = findAsker(ctx);
+    if (!who || !(await passFlood(ctx))) return;
+    const reply = await service.eligibilityDialogue(who, { kind: 'start' }, ctx.ui.lang);
+    if (reply.status === 'done') return void (await send(ctx, escapeHtml(reply.reply.text), { replyTo: ctx.msg.message_id }));
+    if (reply.status !== 'asking') return;
+    const outcome = await send(ctx, questionHtml(uiText(reply.lang), reply.field), { replyTo: ctx.msg.message_id, keyboard: keyboardOf(reply) });
+    // A question Telegram did not take yet (queued) has no message: its presses will be refused as expired.
+    const shown = outcome.messages[0]?.message_id;
+    if (shown !== undefined) await service.eligibilityDialogue(who, { kind: 'shown', message: String(shown) }, reply.lang);
   });
 
   async function onPress(ctx: BotContext, action: Extract<CallbackAction, { kind: 'eligibility' }>): Promise<void> {
-    const { t } = ctx.ui;
     const msg = ctx.callbackQuery?.message;
-    if (!ctx.chat || !ctx.from || !msg) return void (await ctx.answerCallbackQuery());
-    const key = dialogueKey(ctx.chat.id, ctx.from.id);
-    const d = dialogues.get(key);
+    const who = findAsker(ctx);
+    if (!who || !msg || !ctx.from) return void (await ctx.answerCallbackQuery());
     const field = FIELD_BY_CODE[action.field];
-    if (!d || d.messageId !== msg.message_id || d.asking !== field) {
+    const press = readEligibilityPress(field, action.value);
+    if (!press) return void (await ctx.answerCallbackQuery());
+    const message = String(msg.message_id);
+    const step: EligibilityDialogueStep =
+      press.kind === 'page'
+        ? { kind: 'look', message, field }
+        : press.kind === 'tick'
+          ? { kind: 'tick', message, field: 'vatCountries', country: press.country }
+          : press.kind === 'confirm'
+            ? { kind: 'confirm', message, field: 'vatCountries' }
+            : { kind: 'answer', message, field: field as Exclude<EligibilityField, 'vatCountries'>, value: press.value };
+    const reply = await service.eligibilityDialogue(who, step, ctx.ui.lang);
+    if (reply.status === 'stale') {
       // The dialogue message replies to the /eligibility command, so its author is the dialogue's owner.
       const owner = 'reply_to_message' in msg ? msg.reply_to_message?.from?.id : undefined;
-      const text = owner !== undefined && owner !== ctx.from.id ? t.eligibilityNotYours : t.eligibilityExpired;
-      return void (await ctx.answerCallbackQuery({ text }));
+      const t = ctx.ui.t;
+      return void (await ctx.answerCallbackQuery({ text: owner !== undefined && owner !== ctx.from.id ? t.eligibilityNotYours : t.eligibilityExpired }));
     }
-    const outcome = applyEligibilityChoice(d, field, action.value);
     await ctx.answerCallbackQuery();
-    if (outcome === 'invalid') return;
+    if (reply.status === 'invalid') return;
     // The dialogue keeps the language it started in, whoever's client presses.
-    const dt = uiText(d.lang);
-    if (outcome === 'redraw') {
-      dialogues.set(key, d);
-      await ctx.editMessageText(questionHtml(dt, field), { reply_markup: buildEligibilityKeyboard(field, d, dt) });
+    if (reply.status === 'asking') {
+      const page = press.kind === 'page' ? press.page : 'main';
+      await ctx.editMessageText(questionHtml(uiText(reply.lang), reply.field), { reply_markup: keyboardOf(reply, page) });
       return;
     }
-    const reply = service.checkEligibility(d.facts, d.lang);
-    const next = reply.verdict === 'incomplete' ? nextField(d, reply.missing) : undefined;
-    if (next) {
-      d.asking = next;
-      d.warehousePage = 'main';
-      dialogues.set(key, d);
-      await ctx.editMessageText(questionHtml(dt, next), { reply_markup: buildEligibilityKeyboard(next, d, dt) });
-      return;
-    }
-    dialogues.delete(key);
-    const [first, ...rest] = splitHtml(escapeHtml(reply.text));
+    const [first, ...rest] = splitHtml(escapeHtml(reply.reply.text));
     await ctx.editMessageText(first ?? '', { link_preview_options: { is_disabled: true } });
     for (const chunk of rest) await send(ctx, chunk);
   }

@@ -95,7 +95,7 @@ describe('startTelegram', () => {
       expect(api.sent('deleteWebhook')).toHaveLength(1);
       const commands = api.sent('setMyCommands');
       expect(commands.map((c) => c.body.language_code)).toEqual([undefined, 'zh', 'de', 'fr', 'it', 'es']);
-      expect(commands[0]!.body.commands.map((c: { command: string }) => c.command)).toEqual(['ask', 'eligibility', 'margin', 'autoanswer', 'help']);
+      expect(commands[0]!.body.commands.map((c: { command: string }) => c.command)).toEqual(['ask', 'eligibility', 'margin', 'reset', 'autoanswer', 'help']);
       const from = freshUser('zh');
       api.queueUpdate(messageUpdate(textMessage(from, '本地托管需要什么条件？')));
       const reply = await api.waitFor('sendMessage', (c) => c.body.chat_id === from.id);

@@ -17,6 +17,20 @@ interface TextOptions {
   chatId?: number;
   entities?: MessageEntity[];
   replyTo?: Message;
+  /** A forum topic: the message is a topic message, and without `replyTo` it "replies" to the topic's first message. */
+  topic?: number;
+}
+
+/** The service message that opens a forum topic (its id is the topic's `message_thread_id`). */
+export function topicStart(chatId: number, topic: number, from: User): Message {
+  return {
+    message_id: topic,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: chatId, type: 'supergroup', title: 'Sellers', is_forum: true },
+    from,
+    message_thread_id: topic,
+    forum_topic_created: { name: 'Fees', icon_color: 0x6fb9f0 },
+  } as Message;
 }
 
 /** A text message; a leading /command gets its bot_command entity like Telegram adds it. */
@@ -31,7 +45,10 @@ export function textMessage(from: User, text: string, opts: TextOptions = {}): M
     from,
     text,
     ...(entities.length ? { entities } : {}),
-    ...(opts.replyTo ? { reply_to_message: opts.replyTo as Message.TextMessage & { reply_to_message: undefined } } : {}),
+    ...(opts.topic !== undefined ? { is_topic_message: true, message_thread_id: opts.topic } : {}),
+    ...((opts.replyTo ?? (opts.topic !== undefined ? topicStart(chatId, opts.topic, from) : undefined))
+      ? { reply_to_message: (opts.replyTo ?? topicStart(chatId, opts.topic!, from)) as Message.TextMessage & { reply_to_message: undefined } }
+      : {}),
   } as Message.TextMessage;
 }
 

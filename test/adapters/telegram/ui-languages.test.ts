@@ -36,7 +36,7 @@ describe('texts', () => {
     expect(calls.map((c) => c.body.language_code)).toEqual([undefined, 'zh', 'de', 'fr', 'it', 'es']);
     const described = Object.fromEntries(calls.map((c) => [c.body.language_code ?? 'default', c.body.commands.find((x: { command: string }) => x.command === 'eligibility').description]));
     expect(described).toMatchObject({ default: /eligibility/, zh: /资格/, de: /Zulassung/, fr: /éligibilité/, it: /requisiti/, es: /requisitos/ });
-    for (const c of calls) expect(c.body.commands.map((x: { command: string }) => x.command)).toEqual(['ask', 'eligibility', 'margin', 'autoanswer', 'help']);
+    for (const c of calls) expect(c.body.commands.map((x: { command: string }) => x.command)).toEqual(['ask', 'eligibility', 'margin', 'reset', 'autoanswer', 'help']);
   });
 });
 
