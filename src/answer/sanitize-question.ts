@@ -12,7 +12,7 @@ export function sanitizeQuestion(raw: string, maxChars: number): SanitizedQuesti
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) return { ok: false, reason: 'empty' };
-  if (!/[\p{L}\p{N}]/u.test(text) || !hasContentWord(text)) return { ok: false, reason: 'no-text' };
+  if (!/[\p{L}\p{N}]/u.test(text) || (!hasContentWord(text) && !isGreeting(text))) return { ok: false, reason: 'no-text' };
   if (text.length <= maxChars) return { ok: true, text, truncated: false };
   // Cut on a code point boundary, never inside a surrogate pair.
   return { ok: true, text: Array.from(text).slice(0, maxChars).join(''), truncated: true };
