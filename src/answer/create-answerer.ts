@@ -73,9 +73,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const isStale = (verified: string) =>
     options.staleAfterDays !== undefined && now().getTime() - Date.parse(verified) > options.staleAfterDays * 86_400_000;
   const titles = new Map<string, { date: string; title: Partial<Record<Lang, string>>; url?: string }>();
+  const sectionDates = new Map<string, Set<string>>();
+  /**
+   * The date an FAQ answer shows for an article it cites: that article's own newest section date not after the
+   * answer's as-of date (the facts the answer can rest on), not the answer's date stamped on every article.
+   */
+  const citedDate = (group: string, asOf: string) =>
+    [...(sectionDates.get(group) ?? [])].filter((d) => d <= asOf).sort().at(-1) ?? asOf;
   for (const a of kb.articles) {
     const entry = titles.get(a.group) ?? { date: a.effective, title: {}, url: a.sources[0]?.url };
     entry.title[a.lang] = a.title;
+    const dates = sectionDates.get(a.group) ?? new Set<string>();
+    for (const sec of a.sections) dates.add(sec.asOf ?? a.effective);
+    sectionDates.set(a.group, dates);
     titles.set(a.group, entry);
   }
   for (const r of kb.rulesPassages) {
@@ -122,7 +132,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return {
         body: unit.faq.answer[lang] ?? (lang === 'zh' ? unit.faq.answer.zh : unit.faq.answer.en),
         translated: unit.faq.answer[lang] !== undefined || lang === 'zh' || lang === 'en',
-        sources: unit.faq.sources.map((s) => sourceRef(s, lang === 'zh' ? 'zh' : 'en', unit.faq!.asOf)),
+        // Each cited article with its own date: the FAQ's as-of date is not the date of every article it cites.
+        sources: unit.faq.sources.map((s) => sourceRef(s, lang, citedDate(s, unit.faq!.asOf))),
         unknown: unit.faq.unknown,
         uncertain: unit.uncertain,
         verified: unit.verified,
