@@ -9,6 +9,7 @@ export const COMMAND_NAMES = {
   eligibility: { de: 'voraussetzungen', fr: 'conditions', it: 'requisiti', es: 'requisitos' },
   margin: { de: 'marge', fr: 'marge', it: 'margine', es: 'margen' },
   help: { de: 'hilfe', fr: 'aide', it: 'aiuto', es: 'ayuda' },
+  reset: { de: 'neu-anfangen', fr: 'recommencer', it: 'ricomincia', es: 'reiniciar' },
   autoanswer: { de: 'autoantwort', fr: 'réponse-auto', it: 'risposta-automatica', es: 'respuesta-automática' },
   stats: { de: 'statistik', fr: 'statistiques', it: 'statistiche', es: 'estadísticas' },
   gaps: { de: 'wissenslücken', fr: 'lacunes', it: 'lacune', es: 'lagunas' },

@@ -2,6 +2,7 @@ import { ChannelType, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { buildAnswerReplies } from './build-answer-replies.js';
 import { buildTextReplies } from './build-text-replies.js';
+import { findRepliedAnswer } from './find-replied-answer.js';
 import { pickLang } from './pick-lang.js';
 import { NO_MENTIONS } from './reply-payload.js';
 import { sendMessageReplies } from './send-replies.js';
@@ -66,7 +67,17 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
           await sendMessageReplies(message, buildTextReplies(uiText(lang).help));
           return;
         }
-        const result = await service.answer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, ...communityOf(message.guildId), platform: 'discord' });
+        // A thread is a channel of its own, so `chat` keeps its conversations apart; a reply to an answer continues it.
+        const replyTo = await findRepliedAnswer(message, botId);
+        const result = await service.answer({
+          text,
+          chatLang: lang,
+          user: message.author.id,
+          chat: message.channelId,
+          ...communityOf(message.guildId),
+          platform: 'discord',
+          ...(replyTo ? { replyTo } : {}),
+        });
         await sendMessageReplies(message, buildAnswerReplies(result));
         return;
       }

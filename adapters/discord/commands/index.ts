@@ -6,6 +6,7 @@ import { gapsCommand } from './gaps.js';
 import { helpCommand } from './help.js';
 import { marginCommand } from './margin.js';
 import { reloadCommand } from './reload.js';
+import { resetCommand } from './reset.js';
 import { statsCommand } from './stats.js';
 
 export type { CommandContext, DiscordCommand } from './command.js';
@@ -16,6 +17,7 @@ export const commands: readonly DiscordCommand[] = [
   eligibilityCommand,
   marginCommand,
   helpCommand,
+  resetCommand,
   autoanswerCommand,
   statsCommand,
   gapsCommand,

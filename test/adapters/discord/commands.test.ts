@@ -22,7 +22,7 @@ function checkOption(o: APIApplicationCommandOption): void {
 
 describe('slash command definitions', () => {
   it('has the expected commands, each once', () => {
-    expect(json.map((j) => j.body.name).sort()).toEqual(['ask', 'autoanswer', 'eligibility', 'gaps', 'help', 'margin', 'reload', 'stats']);
+    expect(json.map((j) => j.body.name).sort()).toEqual(['ask', 'autoanswer', 'eligibility', 'gaps', 'help', 'margin', 'reload', 'reset', 'stats']);
   });
 
   it.each(json.map((j) => [j.body.name, j] as const))('/%s is valid for Discord', (_name, { body }) => {

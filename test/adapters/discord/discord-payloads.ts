@@ -15,6 +15,8 @@ export const BOT_ID = '100000000000000001';
 export const APP_ID = BOT_ID;
 export const GUILD_ID = '200000000000000001';
 export const CHANNEL_ID = '300000000000000001';
+/** A public thread under CHANNEL_ID: a channel of its own. */
+export const THREAD_ID = '310000000000000001';
 export const USER_ID = '500000000000000001';
 /** Permission bits as strings: SendMessages only, and ManageGuild. */
 export const MEMBER_PERMISSIONS = '2048';
@@ -36,6 +38,19 @@ export function prepareClient(client: Client): void {
       preferred_locale: 'en-US',
       roles: [{ id: GUILD_ID, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false }],
       channels: [{ id: CHANNEL_ID, type: 0, name: 'ask-here', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+      threads: [
+        {
+          id: THREAD_ID,
+          type: 11,
+          name: 'fees',
+          guild_id: GUILD_ID,
+          parent_id: CHANNEL_ID,
+          owner_id: USER_ID,
+          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: '2026-01-01T00:00:00.000Z', locked: false },
+          message_count: 0,
+          member_count: 1,
+        },
+      ],
       members: [],
       emojis: [],
       stickers: [],
@@ -110,12 +125,16 @@ interface MessageOpts {
   author?: ReturnType<typeof user>;
   mentions?: Array<ReturnType<typeof user>>;
   replyTo?: Record<string, unknown>;
+  /** Another channel than CHANNEL_ID (a thread). */
+  channelId?: string;
+  /** Message components as the API sends them (action rows of buttons). */
+  components?: unknown[];
 }
 
 function rawMessage(opts: MessageOpts) {
   return {
     id: nextId(),
-    channel_id: CHANNEL_ID,
+    channel_id: opts.channelId ?? CHANNEL_ID,
     guild_id: GUILD_ID,
     type: opts.replyTo ? 19 : 0,
     content: opts.content,
@@ -128,10 +147,11 @@ function rawMessage(opts: MessageOpts) {
     mention_roles: [],
     attachments: [],
     embeds: [],
+    components: opts.components ?? [],
     pinned: false,
     flags: 0,
     ...(opts.replyTo
-      ? { message_reference: { message_id: opts.replyTo.id, channel_id: CHANNEL_ID, guild_id: GUILD_ID }, referenced_message: opts.replyTo }
+      ? { message_reference: { message_id: opts.replyTo.id, channel_id: opts.channelId ?? CHANNEL_ID, guild_id: GUILD_ID }, referenced_message: opts.replyTo }
       : {}),
   };
 }
@@ -144,7 +164,7 @@ export function emitMessage(client: Client, opts: MessageOpts): { id: string } {
   return { id: raw.id };
 }
 
-/** A message the bot sent earlier, for replies to it. */
-export function botMessage(content = ''): Record<string, unknown> {
-  return rawMessage({ author: user(BOT_ID, true), content });
+/** A message the bot sent earlier, for replies to it: with the components it was sent with (an answer's buttons). */
+export function botMessage(content = '', opts: { components?: unknown[]; channelId?: string } = {}): Record<string, unknown> {
+  return rawMessage({ author: user(BOT_ID, true), content, ...opts });
 }

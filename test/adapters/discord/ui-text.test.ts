@@ -56,7 +56,7 @@ describe('Discord UI texts', () => {
 
   it.each(LANGS)('%s: the help names the commands as that client lists them', (lang) => {
     const help = uiText(lang).help;
-    for (const command of ['ask', 'eligibility', 'margin', 'autoanswer', 'stats', 'gaps'] as const) expect(help).toContain(slash(command, lang));
+    for (const command of ['ask', 'eligibility', 'margin', 'reset', 'autoanswer', 'stats', 'gaps'] as const) expect(help).toContain(slash(command, lang));
   });
 
   it('localizes command names for de, fr, it, es only; zh and en clients keep the registered names', () => {
@@ -65,7 +65,7 @@ describe('Discord UI texts', () => {
     expect(slash('margin', 'zh')).toBe('/margin');
     expect(optionName('vat_countries', 'it')).toBe('paesi_iva');
     expect(optionName('vat_countries', 'en')).toBe('vat_countries');
-    expect(Object.keys(COMMAND_NAMES).sort()).toEqual(['ask', 'autoanswer', 'eligibility', 'gaps', 'help', 'margin', 'reload', 'stats']);
+    expect(Object.keys(COMMAND_NAMES).sort()).toEqual(['ask', 'autoanswer', 'eligibility', 'gaps', 'help', 'margin', 'reload', 'reset', 'stats']);
   });
 
   it('French texts keep a no-break space before high punctuation', () => {
