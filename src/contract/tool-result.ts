@@ -191,12 +191,12 @@ export type ToolInputProblem =
 
 export type ToolInputError = ToolInputProblem & { field: string; message: string; received?: unknown };
 
-/** A number in a chat message that cannot be used as typed: a sign, an exponent, "NaN". */
+/** A number in a chat message that cannot be used as typed: a sign, an exponent, a range ("15-20%"), "NaN". */
 export interface RejectedNumber {
   /** The margin field its label names; absent when the number had no label. */
   field?: string;
   text: string;
-  problem: 'negative' | 'exponent' | 'not-a-number';
+  problem: 'negative' | 'exponent' | 'range' | 'not-a-number';
 }
 
 export type MarginRequiredField = 'listPrice' | 'market' | 'unitCost';

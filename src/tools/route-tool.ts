@@ -1,6 +1,8 @@
-// Decides whether a chat message is a tool question and answers it: margin when it gives a price plus a cost
-// (or asks about profit), eligibility when the seller states at least two facts about themselves. General
-// questions ("本地托管需要什么条件") return null so the FAQ answers them.
+// Decides whether a chat message is a tool question and answers it, in the asker's language: margin when it gives a
+// price plus a cost (or asks about profit, or the message analysis says a question wants a margin), eligibility when
+// the seller states at least two facts about themselves (or one the sources leave open, or a question asks for a
+// verdict). General questions ("本地托管需要什么条件") return null so the FAQ answers them. Numbers the parsers could
+// not use are named back in the reply, never dropped.
 import type { ToolReply, ToolRouter, ToolWants } from '../contract/ports.js';
 import type { MarginRequiredField, MarginToolResult } from '../contract/tool-result.js';
 import type { Lang, SourceRef } from '../contract/types.js';
@@ -10,8 +12,17 @@ import type { MarginInput } from './margin-schema.js';
 import { calculateMargin, Dec } from './margin.js';
 import { parseEligibilityText } from './parse-eligibility-text.js';
 import { parseMarginText, type ParsedMarginText } from './parse-margin-text.js';
-import { renderEligibility } from './render-eligibility.js';
-import { nameMarginField, renderComparison, renderLadder, renderMargin, renderMarginError, renderMarginMissing } from './render-margin.js';
+import { renderEligibility, renderEligibilityUnread } from './render-eligibility.js';
+import {
+  nameMarginField,
+  renderComparison,
+  renderLadder,
+  renderMargin,
+  renderMarginError,
+  renderMarginMissing,
+  renderMarginRejected,
+} from './render-margin.js';
+import { findNumberTokens } from './text-numbers.js';
 import type { Rules } from './rules.js';
 import { createFmt, toolTexts } from './texts/index.js';
 
@@ -43,6 +54,28 @@ function describeIgnored(parsed: ParsedMarginText, lang: Lang): string[] {
   return parsed.ignored.map(({ field, text }) => m.ignored(nameMarginField(field, lang), text, PERCENT_FIELDS.has(field) ? 'percent' : 'amount'));
 }
 
+/**
+ * Numbers nobody could place, named back with the fields they might be ("I did not understand '15%': creator
+ * commission or ads?"); the ignored and rejected ones have their own note.
+ */
+function describeUnread(parsed: ParsedMarginText, lang: Lang): string[] {
+  const explained = new Set([...parsed.ignored.map((i) => i.text), ...(parsed.rejected ?? []).map((r) => r.text)]);
+  const unplaced = (parsed.unread ?? []).filter((t) => !explained.has(t));
+  if (unplaced.length === 0) return [];
+  return [
+    toolTexts(lang).margin.unread(
+      unplaced.map((text) => {
+        const kind = findNumberTokens(text)[0]?.kind;
+        return { text, kind: kind === 'percent' ? 'percent' : kind === 'quantity' ? 'quantity' : 'amount' };
+      }),
+    ),
+  ];
+}
+
+function describeShipping(parsed: ParsedMarginText, lang: Lang): string[] {
+  return (parsed.shippingAsBuyer ?? []).map((text) => toolTexts(lang).margin.shippingAsBuyer(text));
+}
+
 /** Fields given directly (the /margin key=value form, a Discord command's options): nothing to infer from text. */
 export function marginFields(input: Record<string, unknown>): ParsedMarginText {
   return {
@@ -53,6 +86,10 @@ export function marginFields(input: Record<string, unknown>): ParsedMarginText {
     asksLadder: false,
     priceExcludesVat: false,
     ignored: [],
+    used: [],
+    unread: [],
+    rejected: [],
+    shippingAsBuyer: [],
   };
 }
 
@@ -61,20 +98,38 @@ export function marginFields(input: Record<string, unknown>): ParsedMarginText {
  * listing what is missing, a polite error naming a bad field, or the breakdown (with comparison or ladder if asked).
  */
 export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang): ToolReply {
+  const rejected = parsed.rejected ?? [];
   // A comparison runs every market, so it needs no market of its own.
   const missing = REQUIRED_MARGIN_FIELDS.filter((f) => parsed.input[f] === undefined && !(f === 'market' && parsed.asksComparison));
+  if (rejected.length > 0) {
+    // "cost -8", "price 1e308", "returns -5%": never made positive or dropped; the seller is asked to send it again.
+    const first = rejected[0];
+    const stillMissing = missing.filter((f) => !rejected.some((r) => r.field === f));
+    return {
+      tool: 'margin',
+      toolResult: {
+        kind: 'margin-error',
+        ok: false,
+        error: { field: first.field ?? 'input', code: 'invalid', detail: first.problem, message: `${first.field ?? 'input'} "${first.text}" cannot be used: ${first.problem}`, received: first.text },
+        rejected,
+      },
+      text: [renderMarginRejected(rejected, lang), ...(stillMissing.length ? [renderMarginMissing(stillMissing, lang)] : []), ...describeUnread(parsed, lang)].join('\n'),
+      sources: [],
+      needsMore: true,
+    };
+  }
   if (missing.length > 0) {
     return {
       tool: 'margin',
       toolResult: { kind: 'margin-missing', ok: false, missing, parsed: parsed.input },
-      text: renderMarginMissing(missing, lang),
+      text: [renderMarginMissing(missing, lang), ...describeUnread(parsed, lang)].join('\n'),
       sources: [],
       needsMore: true,
     };
   }
   const input: Partial<MarginInput> = { ...parsed.input };
   if (input.market === undefined) return routeComparisonOnly(input, rules, lang);
-  const notes = describeIgnored(parsed, lang);
+  const notes = [...describeIgnored(parsed, lang), ...describeShipping(parsed, lang), ...describeUnread(parsed, lang)];
   const market = String(input.market);
   const profile = rules.markets.markets[market];
   if (parsed.priceExcludesVat && profile && input.listPrice !== undefined) {
@@ -140,7 +195,11 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
     route(text: string, lang: Lang, wants: ToolWants = {}): ToolReply | null {
       const margin = parseMarginText(text);
       const costs = margin.found.filter((f) => f !== 'listPrice' && f !== 'market');
-      if (margin.input.listPrice !== undefined && (costs.length > 0 || margin.asksProfit)) {
+      const rejected = margin.rejected ?? [];
+      // A price typed as "-29.99" or "NaN" is still a price given: the reply names it instead of ignoring it.
+      const hasPrice = margin.input.listPrice !== undefined || rejected.some((r) => r.field === 'listPrice');
+      const asked = costs.length > 0 || margin.asksProfit || rejected.length > 0;
+      if ((hasPrice && asked) || (wants.margin && (margin.found.length > 0 || rejected.length > 0))) {
         return replyToMargin(margin, rules, lang);
       }
       const eligibility = parseEligibilityText(text);
@@ -150,10 +209,11 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
       // leave open (a warehouse in Ireland) would get a flat FAQ "yes", so the checker says what is not known.
       // "东莞公司…能不能报名本托？": asked for a verdict, one stated fact is enough to check and ask for the rest.
       if (eligibility.factCount >= 2 || wants.eligibility || result.checks.some((c) => c.status === 'uncertain')) {
+        const unread = renderEligibilityUnread(eligibility.unread ?? [], lang);
         return {
           tool: 'eligibility',
           toolResult: result,
-          text: renderEligibility(result, lang),
+          text: renderEligibility(result, lang, unread ? [unread] : []),
           sources: eligibilitySource(rules, lang),
           verdict: result.verdict,
           needsMore: result.verdict === 'incomplete',

@@ -1,24 +1,31 @@
-// Numbers as sellers type them in chat: "29.99欧", "€29,99", "9%", "百分之九", "打9折", "八五折".
+// Numbers as sellers type them in chat: "29.99欧", "€29,99", "9%", "百分之九", "打9折", "八五折", and the ones that
+// cannot be used as typed ("-8", "1e308", "15-20%", "NaN"), which are found too so nothing is dropped silently.
 
-type NumberKind = 'amount' | 'percent' | 'zhe';
+/** quantity: a count or a size ("500件", "30 days", "5kg"): never an input, always named back. */
+type NumberKind = 'amount' | 'percent' | 'zhe' | 'date' | 'quantity' | 'invalid';
+
+export type InvalidReason = 'negative' | 'exponent' | 'not-a-number' | 'range';
 
 export interface NumberToken {
   kind: NumberKind;
-  /** amount: the number; percent: the fraction (9% -> 0.09); zhe: the discount fraction (9折 -> 0.1). */
+  /** amount: the number; percent: the fraction (9% -> 0.09); zhe: the discount fraction (9折 -> 0.1); else NaN. */
   value: number;
   /** The amount carried a currency sign or word. */
   currency: boolean;
+  /** Why an `invalid` token cannot be used; `percentLike` when it was written as a percentage. */
+  invalid?: InvalidReason;
+  percentLike?: boolean;
   start: number;
   end: number;
   text: string;
 }
 
-const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** "九" 9, "十五" 15, "二十" 20, "三十五" 35, "八点五" 8.5; undefined when not a number. */
 export function parseChineseNumber(s: string): number | undefined {
   if (/^[\d.]+$/.test(s)) return Number(s);
-  const [intPart, fracPart] = s.split('点');
+  const [intPart, fracPart] = s.split(/[点點]/);
   let n: number;
   if (intPart === '') return undefined;
   if (intPart.includes('十')) {
@@ -48,15 +55,17 @@ export function parseChineseNumber(s: string): number | undefined {
   return n;
 }
 
-/** "29,99" -> 29.99, "1,299.00" -> 1299, "1.299,00" -> 1299, "1,299" -> 1299. */
+/** "29,99" -> 29.99, "1,299.00" -> 1299, "1.299,00" -> 1299, "1,299" -> 1299, "1 299,50" -> 1299.5. */
 export function parseLocaleNumber(s: string): number {
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
+  const t = s.replace(/[\s\u00a0\u202f']/g, '');
+  const lastComma = t.lastIndexOf(',');
+  const lastDot = t.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
-    return lastComma > lastDot ? Number(s.replace(/\./g, '').replace(',', '.')) : Number(s.replace(/,/g, ''));
+    return lastComma > lastDot ? Number(t.replace(/\./g, '').replace(',', '.')) : Number(t.replace(/,/g, ''));
   }
-  if (lastComma >= 0) return /^\d{1,3}(,\d{3})+$/.test(s) ? Number(s.replace(/,/g, '')) : Number(s.replace(',', '.'));
-  return Number(s);
+  if (lastComma >= 0) return /^\d{1,3}(,\d{3})+$/.test(t) ? Number(t.replace(/,/g, '')) : Number(t.replace(',', '.'));
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(t)) return Number(t.replace(/\./g, ''));
+  return Number(t);
 }
 
 /** Percent/discount arithmetic in decimal strings, so "29%" is exactly 0.29 and not 0.29000000000000004. */
@@ -64,18 +73,33 @@ function divideBy(n: number, by: 10 | 100): number {
   return Number((n / by).toPrecision(12));
 }
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?`;
-const ZH_NUM = '[零〇一二两三四五六七八九十点]+';
-const CUR_BEFORE = String.raw`€|EUR|eur|欧元|欧`;
-const CUR_AFTER = String.raw`€|EUR(?![a-z])|eur(?:os?)?(?![a-z])|Euros?(?![a-z])|欧元|欧|块钱?|元`;
+// Thousands grouped with commas, points, spaces or narrow spaces ("1,299.00", "1.299,00", "1 299,00"), or plain.
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+`;
+const ZH_NUM = '[零〇一二两兩三四五六七八九十点點]+';
+const CUR_BEFORE = String.raw`€|(?<!\p{Script=Latin})(?:EUR|eur)|欧元|歐元|欧|歐`;
+const CUR_AFTER = String.raw`€|EUR(?![a-z])|eur(?:os?)?(?![a-z])|Euros?(?![a-z])|欧元|歐元|欧|歐|块钱?|塊錢?|元`;
+const PCT = String.raw`%|％|percent(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|Prozent(?![a-z])|pour ?cent(?![a-z])|por ?ciento(?![a-z])|per ?cento(?![a-z])|个点|個點|个百分点`;
+const SIGN = '[-−]';
+const RANGE = String.raw`\s?(?:-|–|—|~|～|to|bis|à|a|al|至|到)\s?`;
+// Units that make a number a quantity, not a price or a rate: named back, never used.
+// "unit"/"item" are left out: "29.99 unit cost 8" has a label there, not a quantity.
+const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|orders?|days?|Tage?n?|Stk\.?|Stück|jours?|pièces?|giorni|pezzi|días?|dias?|unidades|months?|Monate?n?|mois|mesi|meses|件|个|個|天|单|單|月)`;
 
 const TOKEN_RE = new RegExp(
   [
+    // Dates are not figures of the calculation: 2026-01-16, 16.01.2026, 2026年1月16日, 1月8日.
+    String.raw`(?<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号號])?)?|\d{1,2}月\d{1,2}[日号號])`,
     String.raw`(?<zhPct>百分之(?<zhPctNum>${ZH_NUM}|[\d.]+))`,
-    String.raw`(?<zhe>打?\s*(?<zheNum>\d+(?:\.\d+)?|[一二三四五六七八九]{1,2}(?:点[一二三四五六七八九])?)\s*折)`,
-    String.raw`(?<amount>(?<curBefore>${CUR_BEFORE})?\s*(?<![\d.,])(?<num>${NUM})(?![\d])\s*(?<unit>%|％|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|个点|(?:${CUR_AFTER}))?)`,
+    // 折 counts ("打9折", "85折", "八五折"); not the 折 of 折扣 ("discount"), which is a label.
+    String.raw`(?<zhe>(?:打\s*)?(?<![\d.])(?<zheNum>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2}(?:[点點][一二三四五六七八九])?)\s*折(?!扣))`,
+    String.raw`(?<nan>(?<![\p{L}])(?:[Nn][Aa][Nn]|Infinity|∞)(?![\p{L}]))`,
+    String.raw`(?<exp>(?<![\p{L}\d.,])${SIGN}?\d+(?:[.,]\d+)?[eE][+-]?\d+(?![\p{L}\d]))`,
+    // A range "15-20%", "10~12欧": one value is needed, so it is named back.
+    String.raw`(?<range>(?<![A-Za-z\d.,])(?:(?:${CUR_BEFORE})\s*)?(?:${NUM})\s*(?:${PCT})?${RANGE}(?:${CUR_BEFORE})?\s*(?:${NUM})\s*(?:${PCT}|(?:${CUR_AFTER}))?(?![\p{L}\d]))`,
+    // Letters may touch a number before it ("成本8欧", "cost8"), not after it ("3PL", "3C" are names).
+    String.raw`(?<amount>(?:(?<curBefore>${CUR_BEFORE})\s*)?(?<![\d.,])(?<sign>${SIGN})?(?<num>${NUM})(?![\d])(?:\s*(?<unit>${PCT}|(?:${CUR_AFTER}))|(?<qty>[ ]?${QUANTITY}(?![A-Za-z]))|(?<glued>[A-Za-z]+))?)`,
   ].join('|'),
-  'g',
+  'gu',
 );
 
 export function findNumberTokens(text: string): NumberToken[] {
@@ -88,7 +112,9 @@ export function findNumberTokens(text: string): NumberToken[] {
     const lead = raw.length - raw.trimStart().length;
     const tokenText = raw.trim();
     const base = { start: start + lead, end: start + lead + tokenText.length, text: tokenText };
-    if (g.zhPct) {
+    if (g.date) {
+      out.push({ kind: 'date', value: Number.NaN, currency: false, ...base });
+    } else if (g.zhPct) {
       const n = parseChineseNumber(g.zhPctNum);
       if (n !== undefined) out.push({ kind: 'percent', value: divideBy(n, 100), currency: false, ...base });
     } else if (g.zhe) {
@@ -98,13 +124,29 @@ export function findNumberTokens(text: string): NumberToken[] {
       const paidShare = n < 10 ? divideBy(n, 10) : n < 100 ? divideBy(n, 100) : undefined;
       if (paidShare === undefined) continue;
       out.push({ kind: 'zhe', value: Number((1 - paidShare).toPrecision(12)), currency: false, ...base });
+    } else if (g.nan) {
+      out.push({ kind: 'invalid', invalid: 'not-a-number', value: Number.NaN, currency: false, ...base });
+    } else if (g.exp) {
+      out.push({ kind: 'invalid', invalid: 'exponent', value: Number.NaN, currency: false, ...base });
+    } else if (g.range) {
+      out.push({ kind: 'invalid', invalid: 'range', percentLike: new RegExp(PCT).test(g.range), value: Number.NaN, currency: false, ...base });
     } else if (g.num) {
+      // Digits glued to letters are names ("3C", "3PL", "iPhone15"), not figures; a quantity ("5kg", "500件") is
+      // kept so it can be named back.
+      if (g.glued) continue;
       const n = parseLocaleNumber(g.num);
       if (!Number.isFinite(n)) continue;
       const unit = g.unit ?? '';
-      const isPct = /^(%|％|percent|per cent|pct|个点)$/i.test(unit);
-      if (isPct) out.push({ kind: 'percent', value: divideBy(n, 100), currency: false, ...base });
-      else out.push({ kind: 'amount', value: n, currency: Boolean(g.curBefore) || unit !== '', ...base });
+      const isPct = unit !== '' && new RegExp(`^(?:${PCT})$`, 'iu').test(unit);
+      if (g.qty) {
+        out.push({ kind: 'quantity', value: n, currency: false, ...base });
+      } else if (g.sign) {
+        out.push({ kind: 'invalid', invalid: 'negative', percentLike: isPct, value: -n, currency: Boolean(g.curBefore) || (unit !== '' && !isPct), ...base });
+      } else if (isPct) {
+        out.push({ kind: 'percent', value: divideBy(n, 100), currency: false, ...base });
+      } else {
+        out.push({ kind: 'amount', value: n, currency: Boolean(g.curBefore) || unit !== '', ...base });
+      }
     }
   }
   return out;

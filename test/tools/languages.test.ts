@@ -58,7 +58,7 @@ describe('number formats', () => {
 describe('country names', () => {
   it.each([
     ['DE', ['德国', 'Germany', 'Deutschland', 'Allemagne', 'Germania', 'Alemania']],
-    ['GB', ['英国', 'United Kingdom', 'Vereinigtes Königreich', 'Royaume-Uni', 'Regno Unito', 'Reino Unido']],
+    ['GB', ['英国', 'the United Kingdom', 'Vereinigtes Königreich', 'Royaume-Uni', 'Regno Unito', 'Reino Unido']],
     ['CN', ['中国内地', 'mainland China', 'Festlandchina', 'Chine continentale', 'Cina continentale', 'China continental']],
     ['IE', ['爱尔兰', 'Ireland', 'Irland', 'Irlande', 'Irlanda', 'Irlanda']],
   ])('%s in the six languages', (code, names) => {

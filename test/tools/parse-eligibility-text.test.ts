@@ -37,6 +37,64 @@ describe('parseEligibilityText', () => {
   });
 
   it.each([
+    // Negation and absence in six languages.
+    ['香港公司，货都在国内工厂，没有欧洲仓库，可以入驻本地托管吗？', { entityCountry: 'HK', hasEuStock: false }],
+    ['香港公司，沒有歐洲倉庫', { entityCountry: 'HK', hasEuStock: false }],
+    ['Chinese company, no stock in Europe, no VAT', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }],
+    ['Our goods are not in Europe yet, we are a Hong Kong company', { entityCountry: 'HK', hasEuStock: false }],
+    ['HK company, we ship from China, no EU VAT', { entityCountry: 'HK', hasEuStock: false, vatCountries: [] }],
+    ['Wir sind eine GmbH, haben aber kein Lager in der EU und keine USt-IdNr.', { entityCountry: 'DE', hasEuStock: false, vatCountries: [] }],
+    ['Nous sommes une SARL, nous n’avons pas d’entrepôt en Europe', { entityCountry: 'FR', hasEuStock: false }],
+    ['Siamo una S.r.l., la merce è ancora in Cina, senza partita IVA', { entityCountry: 'IT', hasEuStock: false, vatCountries: [] }],
+    ['Somos una S.L., no tenemos almacén en Europa, sin IVA', { entityCountry: 'ES', hasEuStock: false, vatCountries: [] }],
+    ['La mercancía no está en Europa todavía, somos una empresa china', { entityCountry: 'CN', hasEuStock: false }],
+    // A negated country is not a fact about that country, and the clause after it stands on its own.
+    ['货不在德国，在法国仓，有法国VAT，深圳公司', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }],
+    ['没有德国VAT，深圳公司，货在德国仓', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }],
+    ['We do not have any stock in Germany yet, our company is in Shenzhen', { entityCountry: 'CN' }],
+    // "Registered in" a country the list does not hold is a stated entity, checked (and refused), not "not stated".
+    [
+      'Our company is registered in the UK, stock is in a French warehouse and we have French VAT. Can we join local hosting?',
+      { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] },
+    ],
+    ['our company is registered in Kenya, stock in Germany, German VAT', { entityCountry: 'ZZ', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
+    ['Unternehmen mit Sitz in der Schweiz, Lager in Deutschland', { entityCountry: 'CH', hasEuStock: true, warehouseCountry: 'DE' }],
+    ['société immatriculée au Royaume-Uni, entrepôt en France', { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'FR' }],
+    ['azienda con sede in Svizzera, magazzino in Italia', { entityCountry: 'CH', hasEuStock: true, warehouseCountry: 'IT' }],
+    ['empresa registrada en Estados Unidos, almacén en España', { entityCountry: 'US', hasEuStock: true, warehouseCountry: 'ES' }],
+    // Noun before adjective does not carry a country across a comma.
+    ['azienda tedesca, magazzino in Spagna, IVA spagnola', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }],
+    ['empresa alemana, almacén en Italia, IVA italiana', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }],
+    ['société allemande, entrepôt aux Pays-Bas, TVA néerlandaise', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['NL'] }],
+    ['东莞公司, 德国FBA压着一批货, VAT只有德国的, 能不能报名本托？', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
+    // A VAT number names its country.
+    ['VAT number DE123456789, German company, stock in Germany', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
+    ['P.IVA IT12345678901, S.r.l., magazzino in Italia', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }],
+  ])('negation, registration and clauses: %s', (text, facts) => {
+    expect(parseEligibilityText(text).facts).toEqual(facts);
+  });
+
+  it.each([
+    ['没有德国VAT，深圳公司，货在德国仓', [{ fact: 'vat', country: 'DE' }]],
+    ['不是中国公司，是香港公司，货在德国仓', [{ fact: 'entity', country: 'CN' }]],
+    ['We do not have any stock in Germany yet', [{ fact: 'stock', country: 'DE' }]],
+  ])('reports what it read as negated: %s', (text, negated) => {
+    expect(parseEligibilityText(text).negated).toMatchObject(negated);
+  });
+
+  it('an entity negated in one clause and stated in the next is the stated one', () => {
+    expect(parseEligibilityText('不是中国公司，是香港公司，货在德国仓').facts.entityCountry).toBe('HK');
+  });
+
+  it.each([
+    ['深圳公司，月销5000单，货在德国仓，有德国VAT，能入驻吗', ['5000单']],
+    ['Shenzhen company with 3 warehouses, stock in Germany, German VAT, 20% margin', ['3', '20%']],
+    ['VAT number DE123456789, German company, stock in Germany, launched 2026-01-16', []],
+  ])('names back the numbers the check does not use: %s', (text, unread) => {
+    expect(parseEligibilityText(text).unread).toEqual(unread);
+  });
+
+  it.each([
     ['Can a mainland China company apply for Local Hosting?', 1],
     ['本地托管需要什么条件', 0],
     ['Do I need German VAT if my warehouse is in Germany?', 1],

@@ -68,6 +68,76 @@ describe('parseMarginText', () => {
     expect(parseMarginText(text).found).not.toContain('program');
   });
 
+  it.each([
+    ['price 29.99 cost -8 market DE, what\'s my margin?', [{ field: 'unitCost', text: '-8', problem: 'negative' }]],
+    ['price -29.99 cost 8 DE, margin?', [{ field: 'listPrice', text: '-29.99', problem: 'negative' }]],
+    ['德国站售价20欧，成本-8欧，利润多少', [{ field: 'unitCost', text: '-8欧', problem: 'negative' }]],
+    ['DE price 20 cost 5 returns -5%', [{ field: 'returnRate', text: '-5%', problem: 'negative' }]],
+    ['price 1e308 cost 8 DE', [{ field: 'listPrice', text: '1e308', problem: 'exponent' }]],
+    ['price NaN cost 8 DE, margin?', [{ field: 'listPrice', text: 'NaN', problem: 'not-a-number' }]],
+    ['德国 售价30 成本9 达人15-20%', [{ field: 'affiliateRate', text: '15-20%', problem: 'range' }]],
+    ['Preis 20 €, Kosten −6 €, Deutschland', [{ field: 'unitCost', text: '−6 €', problem: 'negative' }]],
+  ])('rejects a sign, an exponent, a range or NaN with its field and value: %s', (text, rejected) => {
+    const p = parseMarginText(text);
+    expect(p.rejected).toEqual(rejected);
+    for (const r of rejected) {
+      expect(p.input[r.field as keyof typeof p.input]).toBeUndefined();
+      expect(p.unread).toContain(r.text);
+    }
+  });
+
+  it.each([
+    // Creator commission in six languages, traditional characters and slang.
+    ['法国站，售价12.99，成本5，头程1，尾程3，達人20%，广告10%，能赚多少', { affiliateRate: 0.2, adsRate: 0.1 }],
+    ["Spain at €24.99, unit cost 7, creators take 15% and we burn roughly 10% on ads, what's the profit per unit", { affiliateRate: 0.15, adsRate: 0.1 }],
+    ['德国 售价30 成本9 网红佣金12% 廣告8%', { affiliateRate: 0.12, adsRate: 0.08 }],
+    ['德国 售价30 成本9 網紅15% 投流5%', { affiliateRate: 0.15, adsRate: 0.05 }],
+    ['Germany price 30 cost 9 KOL 15% ad spend 5%', { affiliateRate: 0.15, adsRate: 0.05 }],
+    ['Germany price 30 cost 9, influencers get 12%, advertising 6%', { affiliateRate: 0.12, adsRate: 0.06 }],
+    ['Germany price 30 cost 9, affiliates 10%', { affiliateRate: 0.1 }],
+    ['Deutschland, Preis 30 €, Einkauf 9 €, Creator-Provision 15 %, Werbung kostet ca. 10 %', { affiliateRate: 0.15, adsRate: 0.1 }],
+    ['France, prix 30 €, coût 9 €, commission créateur 15 %, pub 10 %', { affiliateRate: 0.15, adsRate: 0.1 }],
+    ['Italia, prezzo 30 €, costo 9 €, commissione creator 15%, la pubblicità ci costa il 10%', { affiliateRate: 0.15, adsRate: 0.1 }],
+    ['España, precio 30 €, coste 9 €, los creadores se llevan un 15 %, publicidad 10 %', { affiliateRate: 0.15, adsRate: 0.1 }],
+    // Platform commission stays apart from creator commission in each language.
+    ['Deutschland Preis 30 €, Kosten 9 €, Provision 9 %, Influencer-Provision 12 %', { commissionRate: 0.09, affiliateRate: 0.12 }],
+    ['Italia prezzo 30, costo 9, commissione 9%, commissione creator 12%', { commissionRate: 0.09, affiliateRate: 0.12 }],
+    ['España precio 30, coste 9, comisión 9 %, comisión de creadores 12 %', { commissionRate: 0.09, affiliateRate: 0.12 }],
+    // Number before its label, several in a row.
+    ['德国 售价30 成本9 15%达人佣金 10%广告', { affiliateRate: 0.15, adsRate: 0.1 }],
+    ['Germany price 30 cost 9, 15% creator commission, 10% on ads', { affiliateRate: 0.15, adsRate: 0.1 }],
+  ])('reads creator commission and ads: %s', (text, expected) => {
+    expect(parseMarginText(text).input).toMatchObject(expected);
+  });
+
+  it.each([
+    ['德国站售价29.99欧，成本8欧，15%，利润多少', ['15%']],
+    ['德国站售价29.99，成本8，月销500件，利润多少', ['500件']],
+    ['Germany, price €20, cost 5, we sell 300 pcs a month, profit?', ['300 pcs']],
+    ['Germany price 20 cost 5 and 7, profit?', ['7']],
+    ['德国站售价29.99，成本8，利润多少', []],
+  ])('names back every number it did not use: %s', (text, unread) => {
+    expect(parseMarginText(text).unread).toEqual(unread);
+  });
+
+  it.each([
+    ['德国站售价29.99，成本8，运费3.99，利润多少', { buyerShipping: 3.99 }, ['运费 3.99']],
+    ['德国站售价29.99，成本8，运费3欧我们出，利润多少', { fulfillmentFee: 3 }, []],
+    ['Germany price 20 cost 5 shipping 4.90', { buyerShipping: 4.9 }, ['shipping 4.90']],
+    ['Germany price 20 cost 5 buyer shipping 4.90', { buyerShipping: 4.9 }, []],
+    ['Germany price 20 cost 5 shipping cost 4.90', { fulfillmentFee: 4.9 }, []],
+  ])('tells buyer-paid shipping from the seller\'s delivery cost: %s', (text, expected, asBuyer) => {
+    const p = parseMarginText(text);
+    expect(p.input).toMatchObject(expected);
+    expect(p.shippingAsBuyer).toEqual(asBuyer);
+  });
+
+  it('numbers glued to letters are names, not figures; dates are not figures', () => {
+    const p = parseMarginText('3C产品 德国站售价29.99 成本8 3PL发货 2026-01-16起 利润多少');
+    expect(p.input).toMatchObject({ listPrice: 29.99, unitCost: 8, commissionTier: 'electronics' });
+    expect(p.unread).toEqual([]);
+  });
+
   it('finds nothing in a question without numbers', () => {
     expect(parseMarginText('本地托管需要什么条件').found).toEqual([]);
   });

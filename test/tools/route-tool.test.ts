@@ -92,6 +92,91 @@ describe('createToolRouter', () => {
     else expect(reply?.text).not.toContain('本地托管自己的佣金未公开');
   });
 
+  it.each([
+    ["price 29.99 cost -8 market DE, what's my margin?", 'en', ['unit cost "-8"', 'cannot be negative']],
+    ['price -29.99 cost 8 market DE, margin?', 'en', ['list price (VAT included) "-29.99"', 'cannot be negative']],
+    ['德国站售价20欧，成本-8欧，利润多少', 'zh', ['「单件成本」-8欧', '不能是负数']],
+    ['Germany price 20 cost 5 returns -5%, profit?', 'en', ['return rate "-5%"']],
+    ['price 1e308 cost 8 market DE', 'en', ['list price (VAT included) "1e308"', 'plain number']],
+    ['price NaN cost 8 market DE, margin?', 'en', ['list price (VAT included) "NaN"', 'not a number']],
+    ['Deutschland, Preis -20 €, Einkauf 5 €, Gewinn?', 'de', ['Verkaufspreis (inkl. MwSt.) „-20 €“', 'nicht negativ']],
+  ] as const)('refuses a number it cannot use, naming the field and the value: %s', (text, lang, parts) => {
+    const reply = router.route(text, lang);
+    expect(reply?.tool).toBe('margin');
+    expect(reply?.needsMore).toBe(true);
+    const result = reply?.toolResult as { kind: string; ok: boolean; rejected: unknown[] };
+    expect(result.kind).toBe('margin-error');
+    expect(result.rejected.length).toBeGreaterThan(0);
+    for (const p of parts) expect(reply?.text).toContain(p);
+  });
+
+  it.each([
+    ['德国站售价29.99欧，成本8欧，15%，利润多少', 'zh', '没看懂「15%」（达人佣金、广告、退货率还是折扣？）'],
+    ['Germany, price €29.99, cost €8, 15%, profit?', 'en', 'I did not understand "15%" (creator commission, ads, returns or a discount?)'],
+    ['Deutschland, Preis 29,99 €, Einkauf 8 €, 15 %, Gewinn?', 'de', 'Nicht zuordnen konnte ich: „15 %“'],
+    ['德国站售价29.99，成本8，月销500件，利润多少', 'zh', '「500件」（是数量；测算按单件）'],
+  ] as const)('names back a number it could not place: %s', (text, lang, note) => {
+    const reply = router.route(text, lang);
+    expect(reply?.needsMore).toBe(false);
+    expect(reply?.text).toContain(note);
+  });
+
+  it('names back an unplaced number in the follow-up that asks for missing inputs too', () => {
+    const reply = router.route('售价29.99欧，15%，利润多少', 'zh');
+    expect(reply?.needsMore).toBe(true);
+    expect(reply?.text).toContain('「15%」');
+  });
+
+  it('says how a plain "shipping" was read, and takes it as the buyer\'s', () => {
+    const reply = router.route('Germany price €20 cost 5 shipping 4.90, profit?', 'en');
+    expect((reply?.toolResult as MarginResult).inputs.buyerShipping).toBe(4.9);
+    expect(reply?.text).toContain('I read "shipping 4.90" as shipping the buyer pays');
+  });
+
+  it('names numbers an eligibility message gives that the check does not use', () => {
+    const reply = router.route('深圳公司，月销5000单，货在德国仓，有德国VAT，能入驻吗', 'zh');
+    expect(reply?.tool).toBe('eligibility');
+    expect(reply?.text).toContain('没有用到「5000单」');
+  });
+
+  it.each([
+    ['Our company is registered in the UK, stock is in a French warehouse and we have French VAT. Can we join local hosting?', 'ineligible'],
+    ['香港公司，货都在国内工厂，没有欧洲仓库，可以入驻本地托管吗？', 'ineligible'],
+    ['Wir sind eine GmbH, Ware im Lager in Deutschland, deutsche USt-IdNr. Können wir teilnehmen?', 'eligible'],
+    ['Nous sommes une SARL, entrepôt en France, TVA française, pouvons-nous rejoindre Local Hosting ?', 'eligible'],
+  ])('issue examples: %s → %s', (text, verdict) => {
+    expect(router.route(text, 'en')?.verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['de', 'Wir sind eine GmbH, Ware im Lager in Deutschland, deutsche USt-IdNr.', 'Ergebnis: Voraussetzungen erfüllt'],
+    ['fr', 'Nous sommes une SARL, entrepôt en France, TVA française', 'Conclusion : éligible'],
+    ['it', 'Siamo una S.r.l., magazzino in Italia, partita IVA italiana', 'Esito: idoneo'],
+    ['es', 'Somos una S.L., almacén en España, IVA español', 'Resultado: cumples los requisitos'],
+  ] as const)('answers an eligibility message in %s', (lang, text, verdict) => {
+    const reply = router.route(text, lang);
+    expect(reply?.text).toContain(verdict);
+    expect(reply?.sources[0]?.title).toBe(rules.eligibility.title[lang]);
+  });
+
+  it.each([
+    ['de', 'Deutschland, Preis 29,99 €, Einkauf 8 €, Creator-Provision 15 %, Gewinn?', 'Gewinn: ', 'Marktprofil Deutschland (MwSt., Provision)'],
+    ['fr', 'France, prix 24,90 €, coût 6 €, commission créateur 10 %, quel bénéfice ?', 'Bénéfice : ', 'Profil de marché France (TVA, commission)'],
+    ['it', 'Italia, prezzo 24,90 €, costo 6 €, commissione creator 10%, quanto guadagno?', 'Utile: ', 'Profilo di mercato Italia (IVA, commissione)'],
+    ['es', 'España, precio 19,99 €, coste 6 €, comisión de creadores 10 %, ¿cuánto gano?', 'Beneficio: ', 'Perfil de mercado España (IVA, comisión)'],
+  ] as const)('answers a margin message in %s, with a source title in that language', (lang, text, profit, source) => {
+    const reply = router.route(text, lang);
+    expect(reply?.text).toContain(profit);
+    expect(reply?.text).toMatch(/\d,\d{2} €/);
+    expect(reply?.sources[0]?.title).toBe(source);
+  });
+
+  it('a question that asks for a margin gets the tool even with only a price given', () => {
+    const reply = router.route('德国站售价29.99欧', 'zh', { margin: true });
+    expect(reply?.tool).toBe('margin');
+    expect((reply?.toolResult as { missing: string[] }).missing).toEqual(['unitCost']);
+  });
+
   it('explains a failure with its fix', () => {
     const reply = router.route('香港公司，货在意大利仓，有德国VAT', 'zh');
     expect(reply?.verdict).toBe('ineligible');

@@ -166,7 +166,7 @@ export const de: ToolTexts = {
       `Hinweis: ${field} „${text}“ wurde nicht verwendet: Bitte ${wants === 'percent' ? 'als Prozentsatz' : 'als Betrag in Euro'} angeben.`,
     unread: (numbers) =>
       `Nicht zuordnen konnte ich: ${numbers
-        .map((n) => `„${n.text}“ (${n.kind === 'percent' ? 'Creator-Provision, Werbung, Retouren oder Rabatt?' : 'Einkaufspreis, Inbound-Fracht, Fulfillment oder Versand des Käufers?'})`)
+        .map((n) => `„${n.text}“ (${n.kind === 'percent' ? 'Creator-Provision, Werbung, Retouren oder Rabatt?' : n.kind === 'quantity' ? 'eine Menge; gerechnet wird pro Stück' : 'Einkaufspreis, Inbound-Fracht, Fulfillment oder Versand des Käufers?'})`)
         .join(', ')}; das ist nicht in der Rechnung. Schicken Sie es mit Bezeichnung, z. B. „Werbung 10 %“.`,
     shippingAsBuyer: (text) =>
       `„${text}“ habe ich als vom Käufer bezahlten Versand (Umsatz) gerechnet; sind es Ihre eigenen Zustellkosten, schreiben Sie z. B. „Fulfillment 3“.`,
@@ -192,7 +192,7 @@ export const de: ToolTexts = {
         .map((i) => {
           const what = i.field ? `${i.field} „${i.text}“` : `„${i.text}“`;
           const why =
-            i.problem === 'negative' ? 'Beträge und Sätze können nicht negativ sein' : i.problem === 'exponent' ? 'bitte als normale Zahl schreiben' : 'das ist keine Zahl';
+            i.problem === 'negative' ? 'Beträge und Sätze können nicht negativ sein' : i.problem === 'exponent' ? 'bitte als normale Zahl schreiben' : i.problem === 'range' ? 'bitte einen Wert statt einer Spanne angeben' : 'das ist keine Zahl';
           return `${what} (${why})`;
         })
         .join(', ')}. Bitte mit einem gültigen Wert erneut senden.`,

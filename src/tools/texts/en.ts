@@ -161,7 +161,7 @@ export const en: ToolTexts = {
     ignored: (field, text, wants) => `Note: ${field} "${text}" was not used: give it as ${wants === 'percent' ? 'a percentage' : 'an amount in euros'}.`,
     unread: (numbers) =>
       `I did not understand ${numbers
-        .map((n) => `"${n.text}" (${n.kind === 'percent' ? 'creator commission, ads, returns or a discount?' : 'cost, inbound, fulfilment or buyer shipping?'})`)
+        .map((n) => `"${n.text}" (${n.kind === 'percent' ? 'creator commission, ads, returns or a discount?' : n.kind === 'quantity' ? 'a quantity; the calculation is per unit' : 'cost, inbound, fulfilment or buyer shipping?'})`)
         .join(', ')}; it is not in the calculation. Send it with its label, e.g. "ads 10%".`,
     shippingAsBuyer: (text) =>
       `I read "${text}" as shipping the buyer pays (revenue); if it is your own delivery cost, call it fulfilment (e.g. "fulfilment 3").`,
@@ -185,7 +185,7 @@ export const en: ToolTexts = {
         .map((i) => {
           const what = i.field ? `${i.field} "${i.text}"` : `"${i.text}"`;
           const why =
-            i.problem === 'negative' ? 'amounts and rates cannot be negative' : i.problem === 'exponent' ? 'write it as a plain number' : 'it is not a number';
+            i.problem === 'negative' ? 'amounts and rates cannot be negative' : i.problem === 'exponent' ? 'write it as a plain number' : i.problem === 'range' ? 'give one value, not a range' : 'it is not a number';
           return `${what} (${why})`;
         })
         .join(', ')}. Please send it again with a valid value.`,

@@ -164,7 +164,7 @@ export const es: ToolTexts = {
     ignored: (field, text, wants) => `Nota: ${field} «${text}» no se ha usado: indícalo ${wants === 'percent' ? 'en porcentaje' : 'en euros'}.`,
     unread: (numbers) =>
       `No he entendido ${numbers
-        .map((n) => `«${n.text}» (${n.kind === 'percent' ? '¿comisión de creadores, publicidad, devoluciones o descuento?' : '¿coste de compra, transporte de entrada, fulfillment o envío del comprador?'})`)
+        .map((n) => `«${n.text}» (${n.kind === 'percent' ? '¿comisión de creadores, publicidad, devoluciones o descuento?' : n.kind === 'quantity' ? 'una cantidad; el cálculo es por unidad' : '¿coste de compra, transporte de entrada, fulfillment o envío del comprador?'})`)
         .join(', ')}; no está en el cálculo. Mándalo con su etiqueta, por ejemplo «publicidad 10 %».`,
     shippingAsBuyer: (text) =>
       `He contado «${text}» como envío pagado por el comprador (ingreso); si es tu propio coste de entrega, escribe por ejemplo «fulfillment 3».`,
@@ -190,7 +190,7 @@ export const es: ToolTexts = {
         .map((i) => {
           const what = i.field ? `${i.field} «${i.text}»` : `«${i.text}»`;
           const why =
-            i.problem === 'negative' ? 'los importes y porcentajes no pueden ser negativos' : i.problem === 'exponent' ? 'escríbelo como número normal' : 'no es un número';
+            i.problem === 'negative' ? 'los importes y porcentajes no pueden ser negativos' : i.problem === 'exponent' ? 'escríbelo como número normal' : i.problem === 'range' ? 'da un solo valor, no un rango' : 'no es un número';
           return `${what} (${why})`;
         })
         .join(', ')}. Vuelve a enviarlo con un valor válido.`,

@@ -165,7 +165,7 @@ export const fr: ToolTexts = {
       `Remarque : ${field} « ${text} » n’a pas été utilisé : indiquez-le ${wants === 'percent' ? 'en pourcentage' : 'en euros'}.`,
     unread: (numbers) =>
       `Je n’ai pas compris ${numbers
-        .map((n) => `« ${n.text} » (${n.kind === 'percent' ? 'commission créateur, publicité, retours ou remise ?' : 'coût d’achat, transport amont, fulfillment ou frais de port acheteur ?'})`)
+        .map((n) => `« ${n.text} » (${n.kind === 'percent' ? 'commission créateur, publicité, retours ou remise ?' : n.kind === 'quantity' ? 'une quantité ; le calcul se fait par unité' : 'coût d’achat, transport amont, fulfillment ou frais de port acheteur ?'})`)
         .join(', ')} ; ce n’est pas dans le calcul. Renvoyez-le avec son libellé, p. ex. « pub 10 % ».`,
     shippingAsBuyer: (text) =>
       `J’ai compté « ${text} » comme frais de port payés par l’acheteur (chiffre d’affaires) ; s’il s’agit de vos propres frais de livraison, écrivez p. ex. « fulfillment 3 ».`,
@@ -195,7 +195,9 @@ export const fr: ToolTexts = {
               ? 'les montants et les taux ne peuvent pas être négatifs'
               : i.problem === 'exponent'
                 ? 'écrivez-le comme un nombre ordinaire'
-                : 'ce n’est pas un nombre';
+                : i.problem === 'range'
+                  ? 'donnez une seule valeur, pas une fourchette'
+                  : 'ce n’est pas un nombre';
           return `${what} (${why})`;
         })
         .join(', ')}. Renvoyez-le avec une valeur valide.`,

@@ -163,7 +163,7 @@ export const it: ToolTexts = {
     ignored: (field, text, wants) => `Nota: ${field} «${text}» non è stato usato: indicalo ${wants === 'percent' ? 'in percentuale' : 'in euro'}.`,
     unread: (numbers) =>
       `Non ho capito ${numbers
-        .map((n) => `«${n.text}» (${n.kind === 'percent' ? 'commissione creator, pubblicità, resi o sconto?' : 'costo d’acquisto, trasporto in entrata, fulfillment o spedizione del cliente?'})`)
+        .map((n) => `«${n.text}» (${n.kind === 'percent' ? 'commissione creator, pubblicità, resi o sconto?' : n.kind === 'quantity' ? 'una quantità; il calcolo è per unità' : 'costo d’acquisto, trasporto in entrata, fulfillment o spedizione del cliente?'})`)
         .join(', ')}; non è nel calcolo. Rimandalo con l’etichetta, per esempio «pubblicità 10%».`,
     shippingAsBuyer: (text) =>
       `Ho considerato «${text}» come spedizione pagata dal cliente (ricavo); se è un tuo costo di consegna, scrivi per esempio «fulfillment 3».`,
@@ -189,7 +189,7 @@ export const it: ToolTexts = {
         .map((i) => {
           const what = i.field ? `${i.field} «${i.text}»` : `«${i.text}»`;
           const why =
-            i.problem === 'negative' ? 'importi e percentuali non possono essere negativi' : i.problem === 'exponent' ? 'scrivilo come numero normale' : 'non è un numero';
+            i.problem === 'negative' ? 'importi e percentuali non possono essere negativi' : i.problem === 'exponent' ? 'scrivilo come numero normale' : i.problem === 'range' ? 'indica un solo valore, non un intervallo' : 'non è un numero';
           return `${what} (${why})`;
         })
         .join(', ')}. Rimandalo con un valore valido.`,

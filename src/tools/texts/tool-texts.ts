@@ -113,7 +113,7 @@ interface MarginTexts {
   /** A labelled number of the wrong kind (ads in euros): named, not used. */
   ignored(field: string, text: string, wants: 'percent' | 'amount'): string;
   /** Numbers nobody could place: named back with the fields they might be. */
-  unread(numbers: Array<{ text: string; kind: 'percent' | 'amount' }>): string;
+  unread(numbers: Array<{ text: string; kind: 'percent' | 'amount' | 'quantity' }>): string;
   /** A plain "shipping"/"运费" read as shipping the buyer pays (revenue), and how to say it is the seller's cost. */
   shippingAsBuyer(text: string): string;
   /** One follow-up listing every missing input, with an example. */

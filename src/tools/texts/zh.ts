@@ -144,7 +144,7 @@ export const zh: ToolTexts = {
     ignored: (field, text) => `注意：「${field}」${text} 没有计入：这一项请用百分比（比例）或欧元金额中对应的一种填写。`,
     unread: (numbers) =>
       `没看懂${numbers
-        .map((n) => `「${n.text}」（${n.kind === 'percent' ? '达人佣金、广告、退货率还是折扣？' : '成本、头程、尾程还是买家运费？'}）`)
+        .map((n) => `「${n.text}」（${n.kind === 'percent' ? '达人佣金、广告、退货率还是折扣？' : n.kind === 'quantity' ? '是数量；测算按单件' : '成本、头程、尾程还是买家运费？'}）`)
         .join('、')}，没有计入测算。请带上名称再发一次，例如“广告10%”。`,
     shippingAsBuyer: (text) => `「${text}」按买家支付的运费（收入）计算；如果是你自己承担的配送费，请写“尾程 3欧”这样的说法。`,
     askMissing: (fields) => `要算利润，还需要：${fields}。请在一条消息里发给我，例如：“德国站售价29.99欧，成本8欧，头程1.5欧，尾程3.2欧，达人佣金15%”。`,
@@ -165,7 +165,7 @@ export const zh: ToolTexts = {
       `无法使用${items
         .map((i) => {
           const what = i.field ? `「${i.field}」${i.text}` : `「${i.text}」`;
-          const why = i.problem === 'negative' ? '金额和比例不能是负数' : i.problem === 'exponent' ? '请写成普通数字' : '不是数字';
+          const why = i.problem === 'negative' ? '金额和比例不能是负数' : i.problem === 'exponent' ? '请写成普通数字' : i.problem === 'range' ? '请给一个数，不要给范围' : '不是数字';
           return `${what}（${why}）`;
         })
         .join('、')}。请改成有效的数值再发一次。`,
