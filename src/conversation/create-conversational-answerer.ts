@@ -137,7 +137,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     if (limiter && req.platform !== 'eval' && req.platform !== 'cli') {
       // Platform-prefixed so a Telegram and a Discord user with the same id never share a budget.
       const scoped = (id?: string) => (id === undefined ? undefined : `${req.platform ?? 'unknown'}:${id}`);
-      const decision = limiter.check(scoped(req.user), scoped(req.chat));
+      const decision = await limiter.check(scoped(req.user), scoped(req.chat));
       if (!decision.ok) {
         const refusal = decision.firstRefusal ? messagesFor(lang).rateLimited : '';
         return { id: newId(), text: refusal, body: refusal, lang, sources: [], tool: null, abstained: false, confidence: 0, route: 'rate-limited', followUp: false };
@@ -193,7 +193,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       }
       const rebuilt = rebuildQuestion(last.resolved, signal.payload, lang);
       const result = await inner(`${rebuilt.text}\n${text}`);
-      const lead = conversationMessages(lang).readingAs(rebuilt.text);
+      // In the language the answer came in (the one its text is written in), not the hint's.
+      const lead = conversationMessages(result.lang).readingAs(rebuilt.text);
       const shown = result.abstained ? result : { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}` };
       const out: AnswerResult = { ...shown, resolved: rebuilt.text, followUp: true };
       await remember(key, state, turnOf(out, rebuilt.text), out);
@@ -208,7 +209,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       const carried = `${last.resolved}\n${text}`;
       const retried = await inner(carried);
       if (!retried.abstained && retried.confidence >= deps.threshold) {
-        const lead = conversationMessages(lang).readingAs(`${last.resolved} → ${text}`);
+        const lead = conversationMessages(retried.lang).readingAs(`${last.resolved} → ${text}`);
         const out: AnswerResult = { ...retried, text: `${lead}\n\n${retried.text}`, body: `${lead}\n\n${retried.body}`, resolved: carried, followUp: true };
         await remember(key, state, turnOf(out, last.resolved), out);
         return out;
