@@ -3,7 +3,7 @@ import { buildUnits } from '../../src/retrieval/build-units.js';
 import { createGlossaryMatcher } from '../../src/retrieval/create-glossary-matcher.js';
 import { createTokenizer } from '../../src/retrieval/create-tokenizer.js';
 import { loadFixtureKnowledge } from '../helpers/fixture-retriever.js';
-import { referenceGlossaryMatch } from '../helpers/reference-glossary-match.js';
+import { createReferenceGlossaryMatch } from '../helpers/reference-glossary-match.js';
 
 const tokenizer = createTokenizer({ extraWords: ['本地托管', '全托管', '入仓国'] });
 
@@ -92,6 +92,7 @@ describe('createGlossaryMatcher against trying every term', () => {
       '本地托管全托管品牌托管',
       '',
     ];
-    for (const text of texts) expect(matcher.match(text).concepts, text).toEqual(referenceGlossaryMatch(kb.glossary, tok, text));
+    const reference = createReferenceGlossaryMatch(kb.glossary, tok);
+    for (const text of texts) expect(matcher.match(text).concepts, text).toEqual(reference(text));
   });
 });
