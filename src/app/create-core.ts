@@ -1,16 +1,18 @@
 import { join } from 'node:path';
-import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Core, CoreState } from '../answer/core.js';
 import { createAnswerer, type AnswererOptions } from '../answer/create-answerer.js';
 import type { ConversationStore } from '../contract/conversation.js';
 import type { RateLimiter } from '../contract/ports.js';
 import { createConversationalAnswerer, type ConversationOptions } from '../conversation/create-conversational-answerer.js';
-import { createDialogueStore, type DialogueStore } from '../conversation/create-dialogue-store.js';
+import { createDialogueStore } from '../conversation/create-dialogue-store.js';
 import { createMemoryConversationStore } from '../conversation/create-memory-conversation-store.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
-import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types.js';
-import { createRetriever, type Retriever } from '../retrieval/create-retriever.js';
-import { createToolRouter, describeRules, loadRules, type Rules } from '../tools/index.js';
-import type { AnswerFn, AnswerRequest } from '../contract/types.js';
+import type { KnowledgeProblem } from '../knowledge/types.js';
+import { createRetriever, type CreateRetrieverDeps } from '../retrieval/create-retriever.js';
+import { createToolRouter, describeRules, loadRules } from '../tools/index.js';
+import type { AnswerFn } from '../contract/types.js';
+
+export type { Core, CoreState, ReloadResult } from '../answer/core.js';
 
 export interface CoreOptions extends AnswererOptions {
   knowledgeDir: string;
@@ -19,7 +21,7 @@ export interface CoreOptions extends AnswererOptions {
 }
 
 export interface CoreDeps {
-  embeddings?: { model: EmbeddingsInterface; id: string };
+  embeddings?: CreateRetrieverDeps['embeddings'];
   limiter?: RateLimiter;
   rebuildIndex?: boolean;
   /** Where conversations live (the SQLite store's table by default); in memory when absent. */
@@ -29,30 +31,6 @@ export interface CoreDeps {
    * answer is its fallback), so follow-ups reach it rebuilt and with the earlier questions.
    */
   wrapAnswer?: (deterministic: AnswerFn, core: Pick<Core, 'current'>) => AnswerFn;
-}
-
-export interface CoreState {
-  kb: KnowledgeBase;
-  rules: Rules;
-  retriever: Retriever;
-  answer: AnswerFn;
-  problems: KnowledgeProblem[];
-}
-
-export type ReloadResult =
-  | { ok: true; problems: KnowledgeProblem[]; articles: number; faq: number }
-  | { ok: false; problems: KnowledgeProblem[]; error?: string };
-
-export interface Core {
-  answer: AnswerFn;
-  /** The state answering right now; replaced whole by `reload`. */
-  current(): CoreState;
-  /** Re-reads the knowledge, rebuilds the indexes and swaps them in; a broken file keeps the old state. */
-  reload(): Promise<ReloadResult>;
-  /** Forgets the asker's conversation in that place, and their tool dialogue there (`/reset`). */
-  reset(req: AnswerRequest): Promise<boolean>;
-  /** Each asker's tool dialogue (the /eligibility keyboard), in the conversation store. */
-  dialogues: DialogueStore;
 }
 
 export class CoreStartError extends Error {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Core } from '../app/create-core.js';
+import type { Core } from '../answer/core.js';
 import { scoreCandidate } from '../answer/select-candidate.js';
 import { createBaseline } from './create-baseline.js';
 import { readEvalQuestions, type EvalQuestion } from './eval-question.js';

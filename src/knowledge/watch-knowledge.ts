@@ -1,6 +1,6 @@
 import { watch } from 'node:fs';
 import type { Logger } from 'pino';
-import type { ReloadResult } from '../app/create-core.js';
+import type { ReloadResult } from '../answer/core.js';
 
 /** Dev hot reload: re-reads the knowledge a moment after the last change; a broken file keeps the old knowledge. */
 export function watchKnowledge(deps: { dir: string; reload: () => Promise<ReloadResult>; logger: Logger; debounceMs?: number }): () => Promise<void> {

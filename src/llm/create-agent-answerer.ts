@@ -5,7 +5,7 @@ import { createAgent, modelCallLimitMiddleware, toolCallLimitMiddleware } from '
 import { withSourcesLine } from '../answer/format-sources-line.js';
 import { messagesFor } from '../answer/messages.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
-import type { Core, CoreState } from '../app/create-core.js';
+import type { Core, CoreState } from '../answer/core.js';
 import type { AnswerFn, AnswerRequest, AnswerResult, Lang, Platform, SourceRef } from '../contract/types.js';
 import { createLangchainTools } from './langchain-tools.js';
 import { checkAnswer, type CheckFailure } from './check-answer.js';
