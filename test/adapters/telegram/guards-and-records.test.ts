@@ -51,7 +51,7 @@ describe('the busy cap', () => {
     try {
       const admin = user(9501, 'en');
       const bot = buildBot(api, busyApp.service, captureLogs().logger, { adminIds: [String(admin.id)] });
-      await Promise.all(Array.from({ length: 12 }, () => bot.handleUpdate(messageUpdate(textMessage(freshUser(), 'Which countries does Local Hosting cover?')))));
+      await Promise.all(Array.from({ length: 40 }, () => bot.handleUpdate(messageUpdate(textMessage(freshUser(), 'Which countries does Local Hosting cover?')))));
       const refused = texts().filter((t) => t.includes('Too many questions at once')).length;
       expect(refused).toBeGreaterThan(0);
       expect(busyApp.service.busyRefusals({ kind: 'all' })).toBe(refused);
