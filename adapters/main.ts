@@ -17,17 +17,20 @@ async function start(): Promise<number> {
       const { startTelegram } = await import('./telegram/start-telegram.js');
       const telegram = await startTelegram({ config, service: app.service, logger, store: app.store });
       stops.push(() => telegram.stop());
-      fatal = telegram.fatal;
+      fatal = Promise.race([fatal, telegram.fatal]);
       logger.info({ mode: telegram.mode }, 'telegram adapter started');
     }
     if (config.DISCORD_TOKEN) {
       const { startDiscord } = await import('./discord/start-discord.js');
-      stops.push((await startDiscord({ config, service: app.service, logger })).stop);
+      // The store's lease keeps a second process off the same gateway shard.
+      const discord = await startDiscord({ config, service: app.service, logger, ...(app.store ? { leases: app.store.leases } : {}) });
+      stops.push(discord.stop);
+      fatal = Promise.race([fatal, discord.fatal]);
       logger.info('discord adapter started');
     }
   } catch (error) {
     await Promise.allSettled(stops.map((stop) => stop()));
-    app.close();
+    await app.close();
     const code = (error as { exitCode?: unknown }).exitCode;
     if (typeof code === 'number') {
       logger.fatal({ exitCode: code }, (error as Error).message);
@@ -47,7 +50,7 @@ async function start(): Promise<number> {
   // SIGTERM: stop fetching, let what is being answered finish (bounded), keep the rest for the next start.
   logger.info(outcome, 'shutting down');
   await Promise.allSettled(stops.map((stop) => stop()));
-  app.close();
+  await app.close();
   logger.info('stopped');
   logger.flush();
   return 'exitCode' in outcome ? outcome.exitCode : 0;

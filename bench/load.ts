@@ -60,7 +60,7 @@ for (let i = 0; i < 300; i++) await app.service.answer({ text: questions[i % que
 const runs = Number(process.env.BENCH_LOAD_RUNS ?? 3);
 const lines: string[] = [];
 for (let r = 0; r < runs; r++) lines.push(await run(`run ${r + 1}, 1 caller `, 1), await run(`run ${r + 1}, 8 callers`, 8));
-const stats = app.store!.getStats();
+const stats = await app.store!.getStats();
 lines.push(`store: ${stats.questions} questions recorded (${stats.answered} answered, ${stats.abstained} abstained)`);
 app.close();
 process.stdout.write(`${lines.join('\n')}\n`);

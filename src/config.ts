@@ -22,6 +22,9 @@ export const configSchema = z
     KNOWLEDGE_DIR: z.string().default('knowledge'),
     INDEX_DIR: z.string().default('.index'),
     DB_PATH: z.string().default('data/bot.db'),
+    /** `postgres://user:password@host:5432/db`: the store on PostgreSQL, for several instances; SQLite (DB_PATH) when unset. */
+    DATABASE_URL: optionalString,
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     STORE_ENABLED: bool.default('true'),
     USER_HASH_SALT: z.string().default('change-me'),
     CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.4),
@@ -45,6 +48,10 @@ export const configSchema = z
     TELEGRAM_WEBHOOK_URL: optionalString,
     TELEGRAM_WEBHOOK_SECRET: optionalString,
     TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    /** How long an instance holds an update it claimed before a sibling may take it over (it crashed). */
+    TELEGRAM_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+    /** Webhook mode: how often updates a crashed sibling held are looked for. */
+    TELEGRAM_RECOVER_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 
     DISCORD_TOKEN: optionalString,
     DISCORD_APP_ID: optionalString,
@@ -78,6 +85,9 @@ export const configSchema = z
     }
     if (c.LLM_PROVIDER === 'openai' && !c.LLM_API_KEY && !c.LLM_BASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['LLM_API_KEY'], message: 'LLM_API_KEY (or LLM_BASE_URL for a keyless local server) is required for LLM_PROVIDER=openai' });
+    }
+    if (c.DATABASE_URL && !/^postgres(?:ql)?:\/\//i.test(c.DATABASE_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DATABASE_URL must start with postgres:// or postgresql://' });
     }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'webhook mode needs TELEGRAM_WEBHOOK_SECRET' });

@@ -25,13 +25,18 @@ export async function handleButton(interaction: ButtonInteraction, deps: ButtonD
   }
 
   if (action.kind === 'feedback') {
-    const outcome = deps.service.recordFeedback({ answerId: action.answerId, user: interaction.user.id, vote: action.vote });
+    const outcome = await deps.service.recordFeedback({ answerId: action.answerId, user: interaction.user.id, vote: action.vote });
     await interaction.reply({ content: outcome.ok ? t.thanks : t.feedbackUnknown, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
 
   const chat = interaction.channelId ?? interaction.user.id;
-  deps.service.recordHandover({
+  // Once per answer across every shard and process: a second press is acknowledged without a second notice.
+  if (!(await deps.service.claimHandover({ answerId: action.answerId, platform: 'discord' }))) {
+    await interaction.reply({ content: t.handoverSent, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  await deps.service.recordHandover({
     answerId: action.answerId,
     platform: 'discord',
     chat,

@@ -40,12 +40,12 @@ function isForumStarter(message: Message): boolean {
   return Boolean(channel?.isThread() && message.id === channel.id && channel.parent?.type === ChannelType.GuildForum);
 }
 
-function autoAnswerOn(message: Message, service: BotService): boolean {
-  if (service.getAutoAnswer('discord', message.channelId)) return true;
+async function autoAnswerOn(message: Message, service: BotService): Promise<boolean> {
+  if (await service.getAutoAnswer('discord', message.channelId)) return true;
   // Switched on for a forum or a channel, it covers the threads under it.
   const channel = message.channel as Message['channel'] | null;
   const parentId = channel?.isThread() ? channel.parentId : null;
-  return parentId !== null && service.getAutoAnswer('discord', parentId);
+  return parentId !== null && (await service.getAutoAnswer('discord', parentId));
 }
 
 /**
@@ -82,7 +82,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
         return;
       }
       if (!text || !message.inGuild()) return;
-      if (!(isClearQuestion(text) || isForumStarter(message)) || !autoAnswerOn(message, service)) return;
+      if (!(isClearQuestion(text) || isForumStarter(message)) || !(await autoAnswerOn(message, service))) return;
       // The service records the answer only when it is sure enough to post it: held-back ones are no abstentions.
       const result = await service.autoAnswer({ text, chatLang: lang, user: message.author.id, chat: message.channelId, ...communityOf(message.guildId), platform: 'discord' });
       if (!result) return;

@@ -6,12 +6,21 @@ import { createApp, parseConfig } from '../../src/index.js';
 const config = parseConfig(process.env);
 const logger = pino({ level: config.LOG_LEVEL, base: { shards: process.env.SHARDS } });
 const app = await createApp(config, { logger });
-const discord = await startDiscord({ config, service: app.service, logger });
+let discord: Awaited<ReturnType<typeof startDiscord>>;
+try {
+  discord = await startDiscord({ config, service: app.service, logger, ...(app.store ? { leases: app.store.leases } : {}) });
+} catch (error) {
+  const exitCode = (error as { exitCode?: unknown }).exitCode;
+  logger.fatal({ err: error }, (error as Error).message);
+  await app.close();
+  process.exit(typeof exitCode === 'number' ? exitCode : 1);
+}
 
-const shutdown = async (): Promise<void> => {
+const shutdown = async (code = 0): Promise<void> => {
   await discord.stop();
-  app.close();
-  process.exit(0);
+  await app.close();
+  process.exit(code);
 };
+void discord.fatal.then(({ exitCode }) => shutdown(exitCode));
 process.once('SIGINT', () => void shutdown());
 process.once('SIGTERM', () => void shutdown());

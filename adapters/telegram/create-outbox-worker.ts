@@ -52,25 +52,25 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         const backoff = Math.min(maxRetryMs, firstRetryMs * 2 ** Math.max(0, attempts - 1));
         const retryInMs = Math.max(backoff, failure.kind === 'later' ? (failure.retryAfterMs ?? 0) : 0);
         if (failure.kind === 'refused' || now() + retryInMs > Date.parse(deadlineAt)) {
-          outbox.giveUp(id, reason);
+          await outbox.giveUp(id, reason);
           logger.warn({ outboxId: id, attempts, err: described }, 'reply undelivered: given up');
           return 'undelivered';
         }
-        outbox.retryLater(id, { retryInMs, error: reason });
+        await outbox.retryLater(id, { retryInMs, error: reason });
         logger.info({ outboxId: id, attempts, retryInMs, err: described }, 'queued reply still refused; retrying later');
         return 'retrying';
       }
       messages.shift();
-      if (messages.length > 0) outbox.progress(id, { messages } satisfies QueuedReply);
+      if (messages.length > 0) await outbox.progress(id, { messages } satisfies QueuedReply);
     }
-    outbox.delivered(id);
+    await outbox.delivered(id);
     logger.info({ outboxId: id, attempts }, 'queued reply delivered');
     return 'delivered';
   }
 
   async function runDue() {
     const counts = { delivered: 0, retrying: 0, undelivered: 0 };
-    for (const due of outbox.due(deps.batch ?? 20)) {
+    for (const due of await outbox.due(deps.batch ?? 20)) {
       counts[await deliver(due.id, due.payload as QueuedReply, due.attempts, due.deadlineAt)]++;
     }
     return counts;

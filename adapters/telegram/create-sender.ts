@@ -78,7 +78,7 @@ export function createSender(deps: SenderDeps): Sender {
         const described = describeApiError(error);
         const reason = deps.redact(`${described.name}: ${described.message}`);
         const reply: QueuedReply = { messages: messages.slice(i) };
-        const id = outbox.add({
+        const id = await outbox.add({
           platform: 'telegram',
           chat: String(chatId),
           community: sameChat ? String(chatId) : undefined,

@@ -19,7 +19,7 @@ import { createFeedbackFeature } from './features/feedback.js';
 import { createHandoverFeature } from './features/handover.js';
 import { createResetFeature } from './features/reset.js';
 import { createToolsFeature } from './features/tools.js';
-import { createRedactor, createStore, type BotService, type Lang, type Redact, type ReplyOutbox, type UpdateJournal } from '../../src/index.js';
+import { createRedactor, createStore, type BotService, type Lang, type RateLimiter, type Redact, type ReplyOutbox, type UpdateJournal } from '../../src/index.js';
 
 export type { FloodLimit } from './create-flood-guard.js';
 
@@ -39,6 +39,8 @@ export interface CreateTelegramBotDeps {
   retry?: Partial<AutoRetryOptions>;
   /** Limits for the commands that do not pass through the core's own limiter. */
   floodLimit?: FloodLimit;
+  /** Those limits counted in the shared store (several instances); this process's own when absent. */
+  floodLimiter?: RateLimiter;
   /** Numeric Telegram user ids of the bot's own admins (community managers): /stats, /gaps, /reload anywhere. */
   adminIds?: string[];
   /**
@@ -88,7 +90,9 @@ export function createTelegramBotWithDelivery(deps: CreateTelegramBotDeps): Tele
   bot.api.config.use(parseMode('HTML'));
 
   const { journal, outbox } = deps.delivery ?? inMemoryDelivery();
-  const gate = createUpdateGate(journal);
+  const gate = createUpdateGate(journal, (updateId, error) =>
+    logger.error({ err: error, updateId }, 'could not mark the update answered; after its lease a sibling may answer it again'),
+  );
   const logIds = createLogIds(deps.idSalt);
   const send = createSender({
     outbox,
@@ -103,7 +107,7 @@ export function createTelegramBotWithDelivery(deps: CreateTelegramBotDeps): Tele
     logger,
     logIds,
     send,
-    passFlood: createFloodGuard(deps.floodLimit ?? DEFAULT_FLOOD_LIMIT, send),
+    passFlood: createFloodGuard(deps.floodLimit ?? DEFAULT_FLOOD_LIMIT, send, deps.floodLimiter),
     chatLangs: createTtlMap<Lang>(24 * 3600_000, 50_000),
   };
   const managers = deps.managers.map((m) => m.replace(/^@/, '').trim()).filter((m) => USERNAME_RE.test(m));

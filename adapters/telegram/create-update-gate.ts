@@ -19,7 +19,10 @@ export interface UpdateGate {
   readonly owner: string;
 }
 
-export function createUpdateGate(journal: UpdateJournal): UpdateGate {
+/** After the answer went out, marking it answered is retried this often (a database blip), then given up and logged. */
+const FINISH_RETRY_MS = [250, 1_000, 4_000];
+
+export function createUpdateGate(journal: UpdateJournal, onFinishLost?: (updateId: number, error: unknown) => void): UpdateGate {
   const owner = randomUUID();
   let closed = false;
   let inFlight = 0;
@@ -31,24 +34,40 @@ export function createUpdateGate(journal: UpdateJournal): UpdateGate {
     for (const w of done) w();
   };
 
+  // The reply is out: a failure here must not make Telegram redeliver (the copy would find the update still claimed
+  // and be dropped anyway); if every retry fails, a sibling answers it again once the claim's lease runs out.
+  async function finish(id: number): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await journal.finish(id);
+        return;
+      } catch (error) {
+        const wait = FINISH_RETRY_MS[attempt];
+        if (wait === undefined) return onFinishLost?.(id, error);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
   return {
     owner,
     get inFlight() {
       return inFlight;
     },
-    accept(ctx, next) {
-      journal.accept(ctx.update);
+    // A journal that cannot keep the update throws out of handleUpdate: a webhook answers 5xx and Telegram redelivers.
+    async accept(ctx, next) {
+      await journal.accept(ctx.update);
       return next();
     },
     async claim(ctx, next) {
       if (closed) return;
       const id = ctx.update.update_id;
-      if (!journal.claim(id, owner)) return;
+      if (!(await journal.claim(id, owner))) return;
       inFlight++;
       try {
         await next();
       } finally {
-        journal.finish(id);
+        await finish(id);
         inFlight--;
         settle();
       }

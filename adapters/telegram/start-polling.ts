@@ -63,8 +63,8 @@ export function startPolling<C extends Context>(deps: StartPollingDeps<C>): Poll
       if (!recovered) {
         recovered = true;
         // Long polling has one consumer per token: every claim still open belongs to a process that is gone.
-        const { updates, abandoned } = journal.recover({ takeOverClaims: true });
-        const pruned = journal.prune();
+        const { updates, abandoned } = await journal.recover({ takeOverClaims: true });
+        const pruned = await journal.prune();
         if (updates.length > 0 || abandoned > 0 || pruned.unanswered > 0) {
           logger.info({ recovered: updates.length, abandoned, expired: pruned.unanswered }, 'answering updates accepted before the restart');
         }
@@ -95,7 +95,7 @@ export function startPolling<C extends Context>(deps: StartPollingDeps<C>): Poll
           continue;
         }
         try {
-          for (const update of updates) journal.accept(update);
+          for (const update of updates) await journal.accept(update);
         } catch (error) {
           // Not kept, so not acknowledged: the same batch comes again.
           logger.error({ err: error }, 'could not keep the updates in the store; fetching them again');

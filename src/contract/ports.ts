@@ -35,9 +35,10 @@ export type RateCheck =
 export interface RateLimiter {
   /**
    * Counts one message against the user and the chat. Keys are opaque: callers should prefix them with the
-   * platform (`telegram:42`) so ids from different platforms never share a budget.
+   * platform (`telegram:42`) so ids from different platforms never share a budget. In memory the answer is
+   * immediate; a limiter shared by several instances answers from the store (await it either way).
    */
-  check(user?: string, chat?: string): RateCheck;
+  check(user?: string, chat?: string): RateCheck | Promise<RateCheck>;
   /** Tracked keys per scope, for tests and metrics. */
   size(): { user: number; chat: number };
 }

@@ -88,7 +88,10 @@ function createWindow(limit: WindowLimit, maxKeys: number) {
  * message neither spends the user's budget nor the chat's, and a spammer is never locked out longer than the
  * window. Memory: at most `limit` timestamps per key, idle keys swept, and at most `maxKeys` keys per scope.
  */
-export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+/** The in-memory limiter answers at once; the port also allows a limiter that answers from a shared store. */
+export type MemoryRateLimiter = Omit<RateLimiter, 'check'> & { check(user?: string, chat?: string): RateCheck };
+
+export function createRateLimiter(options: RateLimiterOptions): MemoryRateLimiter {
   assertLimit('perUser', options.perUser);
   assertLimit('perChat', options.perChat);
   const now = options.now ?? Date.now;

@@ -9,7 +9,7 @@ import type { Core, CoreState } from '../answer/core.js';
 import type { AnswerFn, AnswerRequest, AnswerResult, Lang, Platform, SourceRef } from '../contract/types.js';
 import { createLangchainTools } from './langchain-tools.js';
 import { checkAnswer, type CheckFailure } from './check-answer.js';
-import { createRequestBudget } from './create-request-budget.js';
+import { createRequestBudget, type RequestBudget } from './create-request-budget.js';
 import { buildSystemPrompt, buildUserMessage } from './prompts.js';
 import { createSearchKnowledgeTool, type Passage, type SearchRecord } from './search-knowledge-tool.js';
 
@@ -39,6 +39,8 @@ export interface AgentAnswererDeps {
   log?: LlmLog;
   now?: () => number;
   newId?: () => string;
+  /** The budgets shared by every instance (the store's windows); this process's own when absent. */
+  budget?: RequestBudget;
 }
 
 /** Earlier questions given to the model with a follow-up: enough for an ellipsis, little for an injection to hide in. */
@@ -126,7 +128,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
   const newId = deps.newId ?? (() => randomUUID());
   const log: LlmLog = deps.log ?? (() => {});
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const budget = createRequestBudget({ perChat: options.budgetPerChatHour, global: options.budgetGlobalHour, now });
+  const budget = deps.budget ?? createRequestBudget({ perChat: options.budgetPerChatHour, global: options.budgetGlobalHour, now });
   const budgetExempt = new Set<Platform>(options.budgetExempt ?? ['eval']);
 
   async function runAgent(question: string, lang: Lang, state: CoreState, history: string[] = []): Promise<AgentRun> {
@@ -184,7 +186,7 @@ export function createAgentAnswerer(deps: AgentAnswererDeps): AnswerFn {
     };
 
     const chatKey = `${req.platform ?? 'unknown'}:${req.chat ?? req.user ?? 'anonymous'}`;
-    const allowed = req.platform && budgetExempt.has(req.platform) ? ({ ok: true } as const) : budget.take(chatKey);
+    const allowed = req.platform && budgetExempt.has(req.platform) ? ({ ok: true } as const) : await budget.take(chatKey);
     if (!allowed.ok) return fallBack('budget', { scope: allowed.scope, retryAfterMs: allowed.retryAfterMs });
 
     const state = core.current();

@@ -13,7 +13,7 @@ export type { AnswerCheck, CheckFailure, Evidence } from './check-answer.js';
 export { extractFigures, parseNumber } from './extract-figures.js';
 export type { Figure } from './extract-figures.js';
 export { createLangchainTools } from './langchain-tools.js';
-export { createRequestBudget } from './create-request-budget.js';
+export { createRequestBudget, createSharedRequestBudget } from './create-request-budget.js';
 export type { RequestBudget, RequestBudgetOptions, BudgetCheck } from './create-request-budget.js';
 export { createAgentAnswerer, AgentTimeoutError, AgentOutputError } from './create-agent-answerer.js';
 export type { AgentAnswererDeps, AgentAnswererOptions, FallbackReason, LlmLog } from './create-agent-answerer.js';

@@ -18,13 +18,24 @@ export const MIN_SECRET_LENGTH = 6;
  * The secret values of a configuration. A Telegram token `123456:AA…` also contributes its part after the colon,
  * which some errors print alone (the bot id before it is public).
  */
-export function collectSecrets(config: Partial<Record<(typeof SECRET_SETTINGS)[number], string | undefined>>): string[] {
+export function collectSecrets(config: Partial<Record<(typeof SECRET_SETTINGS)[number] | 'DATABASE_URL', string | undefined>>): string[] {
   const values = new Set<string>();
   for (const name of SECRET_SETTINGS) {
     const value = config[name]?.trim();
     if (!value) continue;
     values.add(value);
     if (name === 'TELEGRAM_BOT_TOKEN' && value.includes(':')) values.add(value.slice(value.indexOf(':') + 1));
+  }
+  // DATABASE_URL is logged by nobody, but a driver error may quote it or its password alone.
+  const url = config.DATABASE_URL?.trim();
+  if (url) {
+    values.add(url);
+    try {
+      const password = decodeURIComponent(new URL(url).password);
+      if (password) values.add(password);
+    } catch {
+      // An unparsable URL is refused by the configuration; the whole value is redacted anyway.
+    }
   }
   return [...values].filter((v) => v.length >= MIN_SECRET_LENGTH);
 }

@@ -18,15 +18,15 @@ export interface BuildReportOptions {
   now?: () => Date;
 }
 
-export function buildReport(store: ReportSource, options: BuildReportOptions): ReportData {
+export async function buildReport(store: ReportSource, options: BuildReportOptions): Promise<ReportData> {
   const { days, limit = 20 } = options;
   const now = options.now ?? (() => new Date());
   return {
     generatedAt: now().toISOString(),
     days,
-    stats: store.getStats({ sinceDays: days }),
-    topQuestions: store.getTopQuestions({ limit, sinceDays: days }),
-    gaps: store.getGaps({ limit, sinceDays: days }),
-    downvoted: store.getDownvoted({ limit, sinceDays: days }),
+    stats: await store.getStats({ sinceDays: days }),
+    topQuestions: await store.getTopQuestions({ limit, sinceDays: days }),
+    gaps: await store.getGaps({ limit, sinceDays: days }),
+    downvoted: await store.getDownvoted({ limit, sinceDays: days }),
   };
 }

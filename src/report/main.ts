@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseConfig } from '../config.js';
 import { createStore } from '../store/create-store.js';
+import { createPostgresStore } from '../store/postgres/create-postgres-store.js';
 import { runReport } from './run-report.js';
 
 // Entry point for `npm run report`: the only place that builds real dependencies.
@@ -12,8 +13,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 const config = parseConfig(process.env);
 runReport(process.argv.slice(2), {
-  openStore: (path) => createStore({ path, salt: config.USER_HASH_SALT }),
+  openStore: async (target) =>
+    'url' in target ? createPostgresStore({ url: target.url, salt: config.USER_HASH_SALT }) : createStore({ path: target.path, salt: config.USER_HASH_SALT }),
   defaultDbPath: config.DB_PATH,
+  ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
   exists: existsSync,
   writeFile: (path, content) => writeFile(path, content, 'utf8'),
   stdout: (text) => process.stdout.write(text),

@@ -5,8 +5,11 @@ import { renderReportHtml } from './render-report-html.js';
 import { renderReportTable } from './render-report-table.js';
 
 export interface RunReportDeps {
-  openStore(path: string): ReportSource & { close(): void };
+  /** A SQLite file (`--db`, DB_PATH) or the PostgreSQL database of DATABASE_URL. */
+  openStore(target: { path: string } | { url: string }): Promise<ReportSource & { close(): Promise<void> | void }>;
   defaultDbPath: string;
+  /** DATABASE_URL: the report reads PostgreSQL unless `--db` names a file. */
+  databaseUrl?: string;
   exists(path: string): boolean;
   writeFile(path: string, content: string): Promise<void> | void;
   stdout(text: string): void;
@@ -16,7 +19,7 @@ export interface RunReportDeps {
 
 export const REPORT_USAGE = `Usage: npm run report -- [--days N] [--db PATH] [--html FILE] [--limit N]
   --days N     last N days, today included (default 30)
-  --db PATH    SQLite database (default from DB_PATH, data/bot.db)
+  --db PATH    SQLite database (default: DATABASE_URL's PostgreSQL when set, else DB_PATH, data/bot.db)
   --html FILE  also write a self-contained HTML page with charts
   --limit N    rows per list: top questions, gaps, down-voted answers (default 20)
 `;
@@ -59,15 +62,16 @@ export async function runReport(argv: readonly string[], deps: RunReportDeps): P
     deps.stdout(REPORT_USAGE);
     return 0;
   }
+  const url = args.db === undefined ? deps.databaseUrl : undefined;
   const dbPath = args.db ?? deps.defaultDbPath;
   // Opening a missing path would create an empty database and print a report of zeros, hiding a wrong --db.
-  if (!deps.exists(dbPath)) {
+  if (!url && !deps.exists(dbPath)) {
     deps.stderr(`no database at ${dbPath} (run the bot first, or pass --db PATH)\n`);
     return 1;
   }
-  const store = deps.openStore(dbPath);
+  const store = await deps.openStore(url ? { url } : { path: dbPath });
   try {
-    const data = buildReport(store, { days: args.days, limit: args.limit, now: deps.now });
+    const data = await buildReport(store, { days: args.days, limit: args.limit, now: deps.now });
     deps.stdout(renderReportTable(data));
     if (args.html) {
       await deps.writeFile(args.html, renderReportHtml(data));
@@ -75,6 +79,6 @@ export async function runReport(argv: readonly string[], deps: RunReportDeps): P
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

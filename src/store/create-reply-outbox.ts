@@ -9,7 +9,12 @@ export interface ReplyOutboxOptions {
   now: () => Date;
   seal: PayloadSeal;
   salt: string;
+  /** How long a reply handed out by `due` is held for the worker that took it. */
+  handOutMs?: number;
 }
+
+/** A worker that took a reply and died: another takes it after this long. */
+export const OUTBOX_HAND_OUT_MS = 60_000;
 
 interface DueRow {
   id: number;
@@ -38,6 +43,7 @@ export function createReplyOutbox(db: Database.Database, options: ReplyOutboxOpt
     `SELECT id, payload, attempts, deadline_at AS deadlineAt FROM reply_outbox
      WHERE state = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit`,
   );
+  const handOut = db.prepare('UPDATE reply_outbox SET next_attempt_at = ? WHERE id = ? AND state = \'pending\'');
   const progress = db.prepare('UPDATE reply_outbox SET payload = ? WHERE id = ? AND state = \'pending\'');
   const retry = db.prepare(
     `UPDATE reply_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ? AND state = 'pending'`,
@@ -53,8 +59,15 @@ export function createReplyOutbox(db: Database.Database, options: ReplyOutboxOpt
     `SELECT COUNT(*) AS n FROM reply_outbox q WHERE q.state = 'undelivered' AND q.created_at >= @since AND ${SCOPE_SQL}`,
   );
 
+  const takeDue = db.transaction((limit: number) => {
+    const rows = due.all({ now: iso(), limit });
+    const held = iso(options.handOutMs ?? OUTBOX_HAND_OUT_MS);
+    for (const row of rows) handOut.run(held, row.id);
+    return rows;
+  });
+
   return {
-    add(input: QueueReplyInput) {
+    async add(input: QueueReplyInput) {
       return Number(
         insert.run({
           platform: input.platform,
@@ -68,9 +81,9 @@ export function createReplyOutbox(db: Database.Database, options: ReplyOutboxOpt
         }).lastInsertRowid,
       );
     },
-    due(limit) {
+    async due(limit) {
       const out: DueReply[] = [];
-      for (const row of due.all({ now: iso(), limit })) {
+      for (const row of takeDue.immediate(limit)) {
         const payload = row.payload ? seal.open<unknown>(row.payload) : undefined;
         if (payload === undefined) {
           giveUp.run('payload could not be opened (another salt?)', iso(), row.id);
@@ -80,13 +93,13 @@ export function createReplyOutbox(db: Database.Database, options: ReplyOutboxOpt
       }
       return out;
     },
-    progress: (id, payload) => void progress.run(seal.seal(payload), id),
-    retryLater: (id, { retryInMs, error }) => void retry.run(iso(Math.max(0, retryInMs)), clip(error), id),
-    delivered: (id) => void remove.run(id),
-    giveUp: (id, error) => void giveUp.run(clip(error), iso(), id),
-    nextDueAt: () => nextDue.get()?.at ?? undefined,
-    pendingCount: () => pending.get()?.n ?? 0,
-    countUndelivered(query: RangeQuery = {}) {
+    progress: async (id, payload) => void progress.run(seal.seal(payload), id),
+    retryLater: async (id, { retryInMs, error }) => void retry.run(iso(Math.max(0, retryInMs)), clip(error), id),
+    delivered: async (id) => void remove.run(id),
+    giveUp: async (id, error) => void giveUp.run(clip(error), iso(), id),
+    nextDueAt: async () => nextDue.get()?.at ?? undefined,
+    pendingCount: async () => pending.get()?.n ?? 0,
+    async countUndelivered(query: RangeQuery = {}) {
       const since = startOfRange(now(), query.sinceDays) ?? '';
       const scope = query.community ? { platform: query.community.platform, hash: hashId(salt, 'chat', query.community.id) } : undefined;
       return undelivered.get({ since, ...scopeParams(scope) })?.n ?? 0;

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { hashId } from './hash-id.js';
 import { openDatabase, type SynchronousMode } from './open-database.js';
+import { createSqliteClaims } from './create-sqlite-claims.js';
 import { createSqliteConversationStore } from './create-sqlite-conversation-store.js';
+import { createSqliteSessions } from './create-sqlite-sessions.js';
+import { createSqliteWindows } from './create-sqlite-windows.js';
 import { createQuestionReaders } from './read-questions.js';
 import { createReplyOutbox } from './create-reply-outbox.js';
 import { createUpdateJournal } from './create-update-journal.js';
 import { createPayloadSeal } from './seal-payload.js';
 import { createStatsReader } from './read-stats.js';
-import { sanitizeStoredText } from './sanitize-stored-text.js';
 import { StoreError } from './store-error.js';
-import type { RangeQuery, RecordExchangeInput, RecordFeedbackInput, RecordHandoverInput, RecordResult, Store } from './types.js';
+import { answerRow, chatKeySchema, feedbackComment, feedbackSchema, handoverSchema, hashCommunity, questionRow, scopeOf } from './store-input.js';
+import type { RecordExchangeInput, RecordFeedbackInput, RecordHandoverInput, RecordResult, Store } from './types.js';
 
 export interface CreateStoreOptions {
   /** File path (directory created when missing) or `':memory:'` for tests. */
@@ -25,6 +28,8 @@ export interface CreateStoreOptions {
   clusterWindow?: number;
   /** Conversations idle longer than this are deleted from the table (default a day). */
   conversationRetainMs?: number;
+  /** How long a claimed Telegram update is held before a sibling may take it over (default 2 minutes). */
+  claimLeaseMs?: number;
 }
 
 const optionsSchema = z.object({
@@ -34,36 +39,23 @@ const optionsSchema = z.object({
   busyTimeoutMs: z.number().int().min(0).optional(),
   autoAnswerDefault: z.boolean().optional(),
   clusterWindow: z.number().int().min(1).max(100_000).optional(),
+  claimLeaseMs: z.number().int().min(1).optional(),
 });
-
-const id = z.string().min(1).max(256);
-const feedbackSchema = z.object({
-  answerId: id,
-  user: id,
-  vote: z.enum(['up', 'down']),
-  comment: z.string().optional(),
-});
-const handoverSchema = z.object({ answerId: id, platform: z.string().min(1).max(32), chat: id.optional(), community: id.optional() });
-const chatKeySchema = z.tuple([z.string().min(1).max(32), id]);
-
-function finiteOr(value: number, fallback: number): number {
-  return Number.isFinite(value) ? value : fallback;
-}
 
 /**
- * The whole store over one better-sqlite3 connection. Every call is synchronous, so in one process writes from
- * the Telegram and Discord adapters cannot interleave: each runs to completion on the event loop before the next
- * starts, and each exchange is one transaction. Other processes (report CLI) are serialized by SQLite's lock,
- * waiting up to `busyTimeoutMs`; WAL lets them read while the bot writes.
+ * The whole store over one better-sqlite3 connection: the asynchronous port over synchronous statements. Each
+ * call runs to completion on the event loop before the next starts, and each exchange is one transaction, so in one
+ * process writes from the Telegram and Discord adapters cannot interleave. Other processes (report CLI, webhook
+ * instances on one host) are serialized by SQLite's lock, waiting up to `busyTimeoutMs`; WAL lets them read while
+ * the bot writes.
  */
 export function createStore(options: CreateStoreOptions): Store {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw new StoreError(`invalid store options: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   const { path, salt } = parsed.data;
   const now = options.now ?? (() => new Date());
+  const millis = () => now().getTime();
   const stamp = () => now().toISOString();
-  // The same kind as chat ids: on Telegram a community is its chat, so both hashes agree (migration 2 relies on it).
-  const hashCommunity = (id: string | undefined) => (id ? hashId(salt, 'chat', id) : null);
   const db = openDatabase({ path, synchronous: options.synchronous, busyTimeoutMs: options.busyTimeoutMs });
 
   const insertQuestion = db.prepare(
@@ -93,44 +85,20 @@ export function createStore(options: CreateStoreOptions): Store {
      ON CONFLICT (platform, chat_id_hash) DO UPDATE SET auto_answer = excluded.auto_answer, updated_at = excluded.updated_at`,
   );
 
-  const writeExchange = db.transaction(({ request, result, latencyMs }: RecordExchangeInput) => {
+  const writeExchange = db.transaction((input: RecordExchangeInput) => {
     const createdAt = stamp();
-    const questionId = Number(
-      insertQuestion.run({
-        platform: request.platform ?? 'unknown',
-        chatHash: request.chat ? hashId(salt, 'chat', request.chat) : null,
-        communityHash: hashCommunity(request.community ?? request.chat),
-        userHash: request.user ? hashId(salt, 'user', request.user) : null,
-        text: sanitizeStoredText(request.text ?? ''),
-        lang: result.lang ?? request.lang ?? null,
-        createdAt,
-      }).lastInsertRowid,
-    );
-    insertAnswer.run({
-      id: result.id,
-      questionId,
-      text: sanitizeStoredText(result.text ?? ''),
-      sources: JSON.stringify(result.sources ?? []),
-      tool: result.tool ?? null,
-      route: result.route,
-      confidence: Math.min(1, Math.max(0, finiteOr(result.confidence, 0))),
-      abstained: result.abstained ? 1 : 0,
-      latencyMs: Math.max(0, Math.round(finiteOr(latencyMs, 0))),
-      resolved: result.resolved ? sanitizeStoredText(result.resolved) : null,
-      followUp: result.followUp ? 1 : 0,
-      createdAt,
-    });
-    return { questionId, answerId: result.id };
+    const questionId = Number(insertQuestion.run(questionRow(salt, input, createdAt)).lastInsertRowid);
+    insertAnswer.run({ ...answerRow(input, createdAt), questionId });
+    return { questionId, answerId: input.result.id };
   });
 
   const writeFeedback = db.transaction((input: z.infer<typeof feedbackSchema>): RecordResult => {
     if (!answerExists.get(input.answerId)) return { ok: false, reason: 'unknown-answer' };
-    const comment = input.comment === undefined ? '' : sanitizeStoredText(input.comment).trim();
     upsertFeedback.run({
       answerId: input.answerId,
       userHash: hashId(salt, 'user', input.user),
       vote: input.vote,
-      comment: comment || null,
+      comment: feedbackComment(input.comment),
       createdAt: stamp(),
     });
     return { ok: true };
@@ -142,20 +110,16 @@ export function createStore(options: CreateStoreOptions): Store {
       answerId: input.answerId,
       platform: input.platform,
       chatHash: input.chat ? hashId(salt, 'chat', input.chat) : null,
-      communityHash: hashCommunity(input.community ?? input.chat),
+      communityHash: hashCommunity(salt, input.community ?? input.chat),
       createdAt: stamp(),
     });
     return { ok: true };
   });
 
   const getStats = createStatsReader(db, now);
-  const scoped = <Q extends RangeQuery>({ community, ...rest }: Q) => ({
-    ...rest,
-    ...(community ? { scope: { platform: community.platform, hash: hashId(salt, 'chat', community.id) } } : {}),
-  });
   const readers = createQuestionReaders(db, now, options.clusterWindow ?? 2000);
 
-  function guard<T>(what: string, fn: () => T): T {
+  async function guard<T>(what: string, fn: () => T): Promise<T> {
     try {
       return fn();
     } catch (error) {
@@ -164,31 +128,38 @@ export function createStore(options: CreateStoreOptions): Store {
     }
   }
 
+  const claims = createSqliteClaims(db, { salt, now: millis });
   return {
-    updates: createUpdateJournal(db, { now, seal: createPayloadSeal(salt, 'telegram-updates') }),
+    kind: 'sqlite',
+    updates: createUpdateJournal(db, { now, seal: createPayloadSeal(salt, 'telegram-updates'), leaseMs: options.claimLeaseMs }),
     outbox: createReplyOutbox(db, { now, salt, seal: createPayloadSeal(salt, 'reply-outbox') }),
+    windows: createSqliteWindows(db, { salt, now: millis }),
+    once: claims.once,
+    leases: claims.leases,
+    sessions: createSqliteSessions(db, { salt, now: millis, seal: createPayloadSeal(salt, 'sessions') }),
     recordExchange: (input) => guard('recordExchange', () => writeExchange(input)),
     recordFeedback: (input: RecordFeedbackInput) => guard('recordFeedback', () => writeFeedback(feedbackSchema.parse(input))),
     recordHandover: (input: RecordHandoverInput) => guard('recordHandover', () => writeHandover(handoverSchema.parse(input))),
-    getAutoAnswer(platform, chat) {
+    async getAutoAnswer(platform, chat) {
       const [p, c] = chatKeySchema.parse([platform, chat]);
-      const row = guard('getAutoAnswer', () => selectAutoAnswer.get(p, hashId(salt, 'chat', c)));
+      const row = await guard('getAutoAnswer', () => selectAutoAnswer.get(p, hashId(salt, 'chat', c)));
       return row ? row.autoAnswer === 1 : (options.autoAnswerDefault ?? false);
     },
-    setAutoAnswer(platform, chat, on) {
+    async setAutoAnswer(platform, chat, on) {
       const [p, c] = chatKeySchema.parse([platform, chat]);
-      guard('setAutoAnswer', () => upsertAutoAnswer.run(p, hashId(salt, 'chat', c), on ? 1 : 0, stamp()));
+      await guard('setAutoAnswer', () => upsertAutoAnswer.run(p, hashId(salt, 'chat', c), on ? 1 : 0, stamp()));
     },
-    getStats: (query = {}) => guard('getStats', () => getStats(scoped(query))),
-    getGaps: (query) => guard('getGaps', () => readers.getGaps(scoped(query))),
-    getTopQuestions: (query) => guard('getTopQuestions', () => readers.getTopQuestions(scoped(query))),
-    getDownvoted: (query) => guard('getDownvoted', () => readers.getDownvoted(scoped(query))),
+    getStats: (query = {}) => guard('getStats', () => getStats(scopeOf(salt, query))),
+    getGaps: (query) => guard('getGaps', () => readers.getGaps(scopeOf(salt, query))),
+    getTopQuestions: (query) => guard('getTopQuestions', () => readers.getTopQuestions(scopeOf(salt, query))),
+    getDownvoted: (query) => guard('getDownvoted', () => readers.getDownvoted(scopeOf(salt, query))),
     conversations: createSqliteConversationStore(db, {
       salt,
       now: () => now().getTime(),
       retainMs: options.conversationRetainMs ?? 86_400_000,
     }),
-    close() {
+    ping: () => guard('ping', () => void db.prepare('SELECT 1').get()),
+    async close() {
       if (db.open) db.close();
     },
   };

@@ -21,15 +21,17 @@ interface Row {
 
 const DAY_MS = 24 * 3600_000;
 
+export const JOURNAL_DEFAULTS = { leaseMs: 120_000, expireAfterMs: DAY_MS, maxAttempts: 3 } as const;
+
 /**
  * The Telegram updates the bot has accepted, over the store's connection. Each call is one statement or one
  * transaction, so claims are atomic also between processes sharing the file (webhook instances on one host).
  */
 export function createUpdateJournal(db: Database.Database, options: UpdateJournalOptions): UpdateJournal {
   const { now, seal } = options;
-  const leaseMs = options.leaseMs ?? 120_000;
-  const expireAfterMs = options.expireAfterMs ?? DAY_MS;
-  const maxAttempts = options.maxAttempts ?? 3;
+  const leaseMs = options.leaseMs ?? JOURNAL_DEFAULTS.leaseMs;
+  const expireAfterMs = options.expireAfterMs ?? JOURNAL_DEFAULTS.expireAfterMs;
+  const maxAttempts = options.maxAttempts ?? JOURNAL_DEFAULTS.maxAttempts;
   const iso = (offsetMs = 0) => new Date(now().getTime() + offsetMs).toISOString();
 
   const insert = db.prepare(
@@ -47,9 +49,9 @@ export function createUpdateJournal(db: Database.Database, options: UpdateJourna
   const release = db.prepare(
     `UPDATE telegram_updates SET state = 'pending', owner = NULL, lease_until = NULL WHERE update_id = ? AND state = 'claimed'`,
   );
-  const selectOpen = db.prepare<{ now: string; all: number; limit: number }, Row>(
+  const selectOpen = db.prepare<{ now: string; all: number; limit: number; pendingBefore: string }, Row>(
     `SELECT update_id AS updateId, payload, attempts FROM telegram_updates
-     WHERE state = 'pending' OR (state = 'claimed' AND (@all = 1 OR lease_until <= @now))
+     WHERE (state = 'pending' AND received_at <= @pendingBefore) OR (state = 'claimed' AND (@all = 1 OR lease_until <= @now))
      ORDER BY update_id LIMIT @limit`,
   );
   const resetClaim = db.prepare(
@@ -60,8 +62,8 @@ export function createUpdateJournal(db: Database.Database, options: UpdateJourna
   );
   const counts = db.prepare<[], { state: string; n: number }>('SELECT state, COUNT(*) AS n FROM telegram_updates GROUP BY state');
 
-  const recover = db.transaction(({ takeOverClaims, limit = 10_000 }: RecoverOptions): RecoveredUpdates => {
-    const rows = selectOpen.all({ now: iso(), all: takeOverClaims ? 1 : 0, limit });
+  const recover = db.transaction(({ takeOverClaims, limit = 10_000, pendingOlderThanMs = 0 }: RecoverOptions): RecoveredUpdates => {
+    const rows = selectOpen.all({ now: iso(), all: takeOverClaims ? 1 : 0, limit, pendingBefore: iso(-pendingOlderThanMs) });
     const updates: unknown[] = [];
     let abandoned = 0;
     for (const row of rows) {
@@ -80,20 +82,20 @@ export function createUpdateJournal(db: Database.Database, options: UpdateJourna
 
   let accepted = 0;
   return {
-    accept(update) {
+    async accept(update) {
       // Expired ids are swept now and then, not on every insert.
       if (++accepted % 500 === 0) prune.all(iso(-expireAfterMs));
       return insert.run(update.update_id, seal.seal(update), iso()).changes === 1;
     },
-    claim: (updateId, owner) => claim.run({ updateId, owner, leaseUntil: iso(leaseMs), now: iso() }).changes === 1,
-    finish: (updateId) => void finish.run(iso(), updateId),
-    release: (updateId) => void release.run(updateId),
-    recover: (recoverOptions) => recover.immediate(recoverOptions),
-    prune() {
+    claim: async (updateId, owner) => claim.run({ updateId, owner, leaseUntil: iso(leaseMs), now: iso() }).changes === 1,
+    finish: async (updateId) => void finish.run(iso(), updateId),
+    release: async (updateId) => void release.run(updateId),
+    recover: async (recoverOptions) => recover.immediate(recoverOptions),
+    async prune() {
       const rows = prune.all(iso(-expireAfterMs));
       return { removed: rows.length, unanswered: rows.filter((r) => r.n === 1).length };
     },
-    counts() {
+    async counts() {
       const out: JournalCounts = { pending: 0, claimed: 0, answered: 0 };
       for (const { state, n } of counts.all()) if (state in out) out[state as keyof JournalCounts] = n;
       return out;

@@ -1,6 +1,8 @@
 export { createStore, type CreateStoreOptions } from './create-store.js';
+export { createPostgresStore, type CreatePostgresStoreOptions } from './postgres/create-postgres-store.js';
+export { openStore, isPostgresUrl, type OpenStoreOptions } from './open-store.js';
 export { StoreError } from './store-error.js';
-export { MIGRATIONS, runMigrations, type Migration } from './migrations.js';
+export { MIGRATIONS, LATEST_SCHEMA_VERSION, runMigrations, type Migration } from './migrations.js';
 export { sanitizeStoredText, MAX_STORED_CHARS } from './sanitize-stored-text.js';
 export { clusterTexts, normalizeForClustering, jaccard, toBigrams } from './cluster-texts.js';
 export type * from './types.js';

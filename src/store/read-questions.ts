@@ -12,7 +12,7 @@ export interface ScopedListQuery {
 
 type Params = { since: string } & ReturnType<typeof scopeParams>;
 
-interface QuestionRow {
+export interface QuestionRow {
   text: string;
   lang: string | null;
   createdAt: string;
@@ -50,8 +50,34 @@ function byCountThenRecency(a: QuestionCluster, b: QuestionCluster): number {
   return b.count - a.count || b.lastSeen.localeCompare(a.lastSeen);
 }
 
-function clampLimit(limit: number): number {
+export function clampLimit(limit: number): number {
   return Number.isFinite(limit) ? Math.max(0, Math.min(1000, Math.trunc(limit))) : 0;
+}
+
+/** Abstained and down-voted questions grouped by phrasing, largest groups first (both stores). */
+export function groupGaps(rows: QuestionRow[], limit: number): Gap[] {
+  return clusterTexts(rows)
+    .map((c): Gap => ({
+      ...summarize(c),
+      abstained: c.members.filter((m) => m.abstained === 1).length,
+      downVoted: c.members.filter((m) => m.down > 0).length,
+    }))
+    .sort(byCountThenRecency)
+    .slice(0, clampLimit(limit));
+}
+
+export function groupTopQuestions(rows: QuestionRow[], limit: number): TopQuestion[] {
+  return clusterTexts(rows)
+    .map((c): TopQuestion => {
+      const abstained = c.members.filter((m) => m.abstained === 1).length;
+      return { ...summarize(c), answered: c.members.length - abstained, abstained };
+    })
+    .sort(byCountThenRecency)
+    .slice(0, clampLimit(limit));
+}
+
+export function keepComments(comments: readonly (string | null)[]): string[] {
+  return comments.filter((c): c is string => typeof c === 'string' && c !== '');
 }
 
 /**
@@ -82,33 +108,12 @@ export function createQuestionReaders(db: Database.Database, now: () => Date, wi
   const params = (q: ScopedListQuery): Params => ({ since: startOfRange(now(), q.sinceDays) ?? '', ...scopeParams(q.scope) });
 
   return {
-    getGaps(query) {
-      const { limit } = query;
-      const rows = gapRows.all({ ...params(query), window });
-      return clusterTexts(rows)
-        .map((c): Gap => ({
-          ...summarize(c),
-          abstained: c.members.filter((m) => m.abstained === 1).length,
-          downVoted: c.members.filter((m) => m.down > 0).length,
-        }))
-        .sort(byCountThenRecency)
-        .slice(0, clampLimit(limit));
-    },
-    getTopQuestions(query) {
-      const { limit } = query;
-      const rows = questionRows.all({ ...params(query), window });
-      return clusterTexts(rows)
-        .map((c): TopQuestion => {
-          const abstained = c.members.filter((m) => m.abstained === 1).length;
-          return { ...summarize(c), answered: c.members.length - abstained, abstained };
-        })
-        .sort(byCountThenRecency)
-        .slice(0, clampLimit(limit));
-    },
+    getGaps: (query) => groupGaps(gapRows.all({ ...params(query), window }), query.limit),
+    getTopQuestions: (query) => groupTopQuestions(questionRows.all({ ...params(query), window }), query.limit),
     getDownvoted(query) {
       return downvotedRows.all({ ...params(query), limit: clampLimit(query.limit) }).map((r) => ({
         ...r,
-        comments: (JSON.parse(r.comments) as (string | null)[]).filter((c): c is string => typeof c === 'string' && c !== ''),
+        comments: keepComments(JSON.parse(r.comments) as (string | null)[]),
       }));
     },
   };

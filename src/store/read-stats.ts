@@ -6,7 +6,7 @@ import type { DayStats, Rates, Stats } from './types.js';
 
 type Params = { since: string } & ReturnType<typeof scopeParams>;
 
-interface RateRow {
+export interface RateRow {
   key: string | null;
   questions: number;
   answered: number | null;
@@ -39,7 +39,7 @@ function selectRates(groupKey: string): string {
     ORDER BY questions DESC, key`;
 }
 
-function readFollowUps(row: { n: number; answered: number | null } | undefined): Pick<Stats, 'followUps' | 'followUpsAnswered'> {
+export function readFollowUps(row: { n: number; answered: number | null } | undefined): Pick<Stats, 'followUps' | 'followUpsAnswered'> {
   return { followUps: row?.n ?? 0, followUpsAnswered: row?.answered ?? 0 };
 }
 
@@ -47,7 +47,7 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
 
-function toRates(row: RateRow | undefined): Rates {
+export function toRates(row: RateRow | undefined): Rates {
   const questions = row?.questions ?? 0;
   const answered = row?.answered ?? 0;
   const abstained = row?.abstained ?? 0;
@@ -88,19 +88,41 @@ export function createStatsReader(db: Database.Database, now: () => Date): (quer
     const since = startOfRange(at, query.sinceDays);
     const params: Params = { since: since ?? '', ...scopeParams(query.scope) };
     // One read transaction so the totals and the breakdowns describe the same snapshot.
-    return db.transaction((): Stats => {
-      const dayRows = new Map(byDay.all(params).map((r) => [r.key ?? '', r]));
-      const days = since ? listDays(since, at) : [...dayRows.keys()].sort();
-      const perDay: DayStats[] = days.map((day) => ({ day, ...toRates(dayRows.get(day)) }));
-      return {
-        since,
-        ...toRates(total.get(params)),
-        handovers: handovers.get(params)?.n ?? 0,
-        ...readFollowUps(followUps.get(params)),
-        byLang: byLang.all(params).map((r) => ({ lang: r.key ?? 'unknown', ...toRates(r) })),
-        byPlatform: byPlatform.all(params).map((r) => ({ platform: r.key ?? 'unknown', ...toRates(r) })),
-        byDay: perDay,
-      };
-    })();
+    return db.transaction(
+      (): Stats =>
+        assembleStats(at, since, {
+          total: total.get(params),
+          handovers: handovers.get(params)?.n ?? 0,
+          followUps: followUps.get(params),
+          byLang: byLang.all(params),
+          byPlatform: byPlatform.all(params),
+          byDay: byDay.all(params),
+        }),
+    )();
+  };
+}
+
+export interface StatsRows {
+  total: RateRow | undefined;
+  handovers: number;
+  followUps: { n: number; answered: number | null } | undefined;
+  byLang: RateRow[];
+  byPlatform: RateRow[];
+  byDay: RateRow[];
+}
+
+/** The rows of one snapshot as `Stats`; with a range, every day of it is present. Shared by both stores. */
+export function assembleStats(at: Date, since: string | null, rows: StatsRows): Stats {
+  const dayRows = new Map(rows.byDay.map((r) => [r.key ?? '', r]));
+  const days = since ? listDays(since, at) : [...dayRows.keys()].sort();
+  const perDay: DayStats[] = days.map((day) => ({ day, ...toRates(dayRows.get(day)) }));
+  return {
+    since,
+    ...toRates(rows.total),
+    handovers: rows.handovers,
+    ...readFollowUps(rows.followUps),
+    byLang: rows.byLang.map((r) => ({ lang: r.key ?? 'unknown', ...toRates(r) })),
+    byPlatform: rows.byPlatform.map((r) => ({ platform: r.key ?? 'unknown', ...toRates(r) })),
+    byDay: perDay,
   };
 }

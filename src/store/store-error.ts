@@ -1,7 +1,13 @@
-/** Unexpected database failures (disk full, corrupt file, schema from a newer version). Expected outcomes are result values instead. */
+/**
+ * Unexpected database failures (disk full, corrupt file, schema from a newer version, PostgreSQL out of reach).
+ * Expected outcomes are result values instead. `unreachable`: the database did not answer at all (worth a retry,
+ * and at start-up a message naming where it was looked for).
+ */
 export class StoreError extends Error {
   override name = 'StoreError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly unreachable: boolean;
+  constructor(message: string, options?: { cause?: unknown; unreachable?: boolean }) {
     super(message, options);
+    this.unreachable = options?.unreachable ?? false;
   }
 }

@@ -17,7 +17,7 @@ describe('createApp', () => {
     const app = await createApp(parseConfig(baseEnv()));
     const r = await app.service.answer({ text: '本地托管是哪天上线的？', platform: 'telegram', user: '1', chat: '1' });
     expect(r.route).toBe('faq');
-    expect(app.store!.getStats().questions).toBe(1);
+    expect((await app.store!.getStats()).questions).toBe(1);
     app.close();
   });
 

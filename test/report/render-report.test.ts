@@ -6,7 +6,7 @@ import { displayWidth } from '../../src/report/text-width.js';
 import { REPORT_NOW, seedStore } from './seed-store.js';
 
 const store = seedStore();
-const data = buildReport(store, { days: 3, now: REPORT_NOW });
+const data = await buildReport(store, { days: 3, now: REPORT_NOW });
 afterAll(() => store.close());
 
 function section(text: string, title: string): string[] {

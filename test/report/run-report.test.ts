@@ -16,7 +16,7 @@ const NOW = () => new Date('2026-11-26T12:00:00Z');
 
 function deps(): RunReportDeps {
   return {
-    openStore: (path) => createStore({ path, salt: 's', now: NOW }),
+    openStore: async (target) => createStore({ path: 'path' in target ? target.path : '', salt: 's', now: NOW }),
     defaultDbPath: dbPath,
     exists: existsSync,
     writeFile: (path, content) => writeFile(path, content, 'utf8'),

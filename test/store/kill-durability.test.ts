@@ -70,7 +70,7 @@ describe('kill -9 during a burst of writes', () => {
 
     // And the store opens it normally afterwards.
     const store = createStore({ path: dbPath, salt: 'kill-test-salt' });
-    expect(store.getStats().questions).toBe(stored.size);
-    store.close();
+    expect((await store.getStats()).questions).toBe(stored.size);
+    await store.close();
   });
 });

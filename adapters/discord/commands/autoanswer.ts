@@ -40,7 +40,7 @@ export const autoanswerCommand: DiscordCommand = {
   async execute(interaction, { service, lang }) {
     const on = interaction.options.getBoolean('enabled', true);
     const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
-    service.setAutoAnswer('discord', channelId, on);
+    await service.setAutoAnswer('discord', channelId, on);
     return buildTextReplies(uiText(lang).autoAnswer(on, channelMention(channelId)));
   },
 };

@@ -20,6 +20,6 @@ export const gapsCommand: DiscordCommand = {
   ephemeral: true,
   async execute(_interaction, { service, lang, scope }) {
     if (!scope) throw new DiscordAdapterError('/gaps ran without an admin scope');
-    return buildTextReplies(service.gaps(lang, scope));
+    return buildTextReplies(await service.gaps(lang, scope));
   },
 };

@@ -19,6 +19,6 @@ export const statsCommand: DiscordCommand = {
   ephemeral: true,
   async execute(_interaction, { service, lang, scope }) {
     if (!scope) throw new DiscordAdapterError('/stats ran without an admin scope');
-    return buildTextReplies(service.stats(lang, scope));
+    return buildTextReplies(await service.stats(lang, scope));
   },
 };

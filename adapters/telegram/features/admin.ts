@@ -29,8 +29,8 @@ export function createAdminFeature(deps: FeatureDeps & { adminIds: readonly stri
     const { lang } = ctx.ui;
     const command = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
     logger.info({ command, chat: logIds.chat(ctx.chat.id), by: logIds.user(ctx.from?.id), scope: scope.kind }, 'admin command');
-    if (command === 'stats') return void (await reply(service.stats(lang, scope)));
-    if (command === 'gaps') return void (await reply(service.gaps(lang, scope)));
+    if (command === 'stats') return void (await reply(await service.stats(lang, scope)));
+    if (command === 'gaps') return void (await reply(await service.gaps(lang, scope)));
     await reply((await service.reload(lang, scope)).text);
   });
 
