@@ -18,7 +18,7 @@ export interface VectorIndex {
   built: boolean;
 }
 
-export class VectorIndexError extends Error {
+class VectorIndexError extends Error {
   override name = 'VectorIndexError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -77,9 +77,9 @@ const NO_VAT = new RegExp(
 );
 // The run may not start right after "in"/"在": in "Lager in Deutschland und deutsche USt" the first country is the warehouse.
 const VAT_RUN = String.raw`(?<!(?:\bin|\ben|\bat|\bim|\bnel|在)\s*)${RUN}`;
-const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|的|都|也|均|已经|已|有|注册了?|註冊了?|办了?|registered)*${VAT}`, 'giu');
+const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|的|都|也|均|已经|已|有|注册|註冊|办|了|registered)*${VAT}`, 'giu');
 const VAT_AFTER = new RegExp(
-  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|is|are|在|于|於|位于|是|只有|只|就|有|都是|in|at|for|the|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
+  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|is|are|在|于|於|位于|是|只|就|有|都|in|at|for|the|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
   'giu',
 );
 const VAT_IN = new RegExp(String.raw`在(${RUN})(?:注册了?|註冊了?|办了?|辦了?|有|申请了?|申請了?)(?:的)?\s*${VAT}`, 'giu');
@@ -113,7 +113,7 @@ const STOCK_PATTERNS = [
   new RegExp(String.raw`(${RUN})\s*(?:stock|inventory)`, 'giu'),
 ];
 const ENTITY_PATTERNS = [
-  new RegExp(String.raw`(${RUN})(?:\s|-based|based|的|本土|注册的?|註冊的?)*(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
+  new RegExp(String.raw`(${RUN})(?:\s|-based|based|的|本土|注册|註冊)*(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
   new RegExp(String.raw`(?:公司|主体|主體|营业执照|營業執照|执照|執照|企业|企業)(?:是|在|注册在|註冊在|注册于|註冊於|位于|位於|属于|屬於)(${RUN})`, 'giu'),
   new RegExp(
     String.raw`(?:we're|we are|i'm|i am|our company is|the company is|company is|business is|entity is|we)\s+(?:a\s+|an\s+)?(?:based|registered|incorporated|located|headquartered|from)\s+(?:in\s+)?(?:the\s+)?(${RUN})`,

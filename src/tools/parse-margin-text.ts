@@ -138,25 +138,60 @@ const LABEL_RE = new RegExp(
   'giu',
 );
 
-// Neither gap crosses a line break: a number at the end of one line never belongs to a label on the next.
 // What may stand between a label and its number: "售价是29.99", "cost: €8", "commission of 9%", "creators take 15%",
-// "Werbung kostet ca. 10 %", "la pub nous coûte 10 %", "la commissione è del 9%", "los creadores se llevan un 15 %".
-const GAP_AFTER_LABEL = new RegExp(
-  String.raw`^(?:[ \t\u00a0]|[:：=＝~≈(（\-–—]|是|为|為|约|約|占|佔|占比|约占|按|大概|大约|大約|差不多|每件|单件|單件|一件|给|給|拿|抽|收|要|` +
-    String.raw`around|about|approx\.?|approximately|roughly|of|at|is|are|was|were|will be|would be|per unit|each|each is|the|our|my|we|` +
-    String.raw`take|takes|get|gets|charge|charges|cost|run|runs|eat|eats|come to|comes to|` +
-    String.raw`ca\.?|circa|etwa|ungefähr|rund|von|liegt bei|liegen bei|beträgt|betragen|kostet|nimmt|nehmen|bekommen|bekommt|` +
-    String.raw`de|du|des|d’|d'|environ|à|est de|est|sont de|sont|autour de|prend|prennent|coûte|nous coûte|` +
-    String.raw`di|del|della|è|è del|sono|intorno a|prende|prendono|costa|ci costa|` +
-    String.raw`un|una|unos|unas|alrededor de|es|es del|son|se lleva|se llevan|cobra|cobran|cuesta|nos cuesta|el|la|le|il|lo|los|las)*$`,
-  'iu',
-);
-// Between a number and a label after it: "15%达人佣金", "8 euro cost", "10% off", "10% on ads", "10 % für Werbung".
-const GAP_BEFORE_LABEL = new RegExp(
-  String.raw`^(?:[ \t\u00a0]|的|作为|作為|给|給|用于|用於|用在|花在|投|in|for|of|on|to|as|goes to|go to|für|auf|an|de|pour|en|di|per|a|in|para|` +
-    String.raw`the|our|die|der|das|le|la|les|il|lo|el|los|las)*$`,
-  'iu',
-);
+// "Werbung kostet ca. 10 %", "la pub nous coûte 10 %", "la commissione è del 9%", "los creadores se llevan un 15 %";
+// and between a number and a label after it: "15%达人佣金", "8 euro cost", "10% on ads", "10 % für Werbung".
+// Checked word by word (a regex of optional words under a star backtracks exponentially on a long gap), and never
+// across a line break: a number at the end of one line does not belong to a label on the next.
+interface GapWords {
+  latin: Set<string>;
+  /** Han connectors, longest first (read greedily). */
+  han: string[];
+  punct: Set<string>;
+}
+const words = (s: string): Set<string> => new Set(s.split(' '));
+const GAP_AFTER: GapWords = {
+  latin: words(
+    'around about approx approximately roughly of at is are was were will would be per unit each the our my we take takes get gets charge charges ' +
+      'cost run runs eat eats come comes to ca circa etwa ungefähr rund von liegt liegen bei beträgt betragen kostet nimmt nehmen bekommen bekommt ' +
+      "de du des d’ d' environ à est sont autour prend prennent coûte nous di del della è sono intorno a prende prendono costa ci " +
+      'un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las',
+  ),
+  han: ['约占比', '差不多', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '是', '为', '為', '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要'],
+  punct: new Set([':', '：', '=', '＝', '~', '≈', '(', '（', '-', '–', '—']),
+};
+const GAP_BEFORE: GapWords = {
+  latin: words('in for of on to as goes go für auf an de pour en di per a para the our die der das le la les il lo el los las'),
+  han: ['作为', '作為', '用于', '用於', '用在', '花在', '的', '给', '給', '投'],
+  punct: new Set(),
+};
+const GAP_PIECE = /\p{Script=Latin}+(?:['’]\p{Script=Latin}*)?|\p{Script=Han}+|[ \t\u00a0]+|\S|\n/gu;
+
+function isGap(gap: string, allowed: GapWords): boolean {
+  let previous = '';
+  for (const [piece] of gap.matchAll(GAP_PIECE)) {
+    if (/^[ \t\u00a0]+$/.test(piece)) continue;
+    if (/\p{Script=Han}/u.test(piece)) {
+      let rest = piece;
+      while (rest) {
+        const hit = allowed.han.find((h) => rest.startsWith(h));
+        if (!hit) return false;
+        rest = rest.slice(hit.length);
+      }
+    } else if (/\p{Script=Latin}/u.test(piece)) {
+      // "d’environ": the elided article, then the word.
+      const parts = piece.match(/^(\p{Script=Latin}+['’])(\p{Script=Latin}+)$/u)?.slice(1) ?? [piece];
+      if (!parts.every((w) => allowed.latin.has(w.toLowerCase()))) return false;
+    } else if (piece === '.') {
+      // "approx. 10", "ca. 10 %": the abbreviation's point only.
+      if (!/^(?:approx|ca)$/i.test(previous)) return false;
+    } else if (!allowed.punct.has(piece)) {
+      return false;
+    }
+    previous = piece;
+  }
+  return true;
+}
 
 interface LabelHit {
   field: MarginField;
@@ -240,11 +275,11 @@ function pairNumbersWithLabels(
     const b = items[i];
     if ('label' in a && 'token' in b && usable(b.token)) {
       const gap = text.slice(a.label.end, b.token.start);
-      return GAP_AFTER_LABEL.test(gap) ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
+      return isGap(gap, GAP_AFTER) ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
     }
     if ('token' in a && 'label' in b && usable(a.token)) {
       const gap = text.slice(a.token.end, b.label.start);
-      return GAP_BEFORE_LABEL.test(gap) ? { pair: [a.token, b.label], gap: looseness(gap), labelFirst: false } : undefined;
+      return isGap(gap, GAP_BEFORE) ? { pair: [a.token, b.label], gap: looseness(gap), labelFirst: false } : undefined;
     }
     return undefined;
   };
@@ -313,7 +348,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     const before = labels.filter((l) => !l.used && l.end <= token.start).at(-1);
     if (!before) return undefined;
     const between = tokens.some((t) => t !== token && t.start >= before.end && t.start < token.start);
-    return between || !GAP_AFTER_LABEL.test(text.slice(before.end, token.start)) ? undefined : before;
+    return between || !isGap(text.slice(before.end, token.start), GAP_AFTER) ? undefined : before;
   };
   const usable = (t: NumberToken): boolean => t.kind !== 'quantity';
 

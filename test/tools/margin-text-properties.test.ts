@@ -141,7 +141,7 @@ describe('parseMarginText on generated messages', () => {
         // Nothing else is made up: every used number is one that was typed.
         for (const u of used) expect(typed.some((t) => t.text === u.text)).toBe(true);
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 
@@ -153,7 +153,7 @@ describe('parseMarginText on generated messages', () => {
         const used = new Set((parsed.used ?? []).map((u) => u.text));
         expect(labelled.filter((t) => !used.has(t.text)).map((t) => t.text), JSON.stringify(text)).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 });

@@ -95,6 +95,15 @@ describe('parseEligibilityText', () => {
   });
 
   it.each([
+    ['VAT', `VAT${'只有'.repeat(60)}x`],
+    ['company', `德国${'注册的'.repeat(60)}x`],
+  ])('reads a long %s phrase in linear time', (_name, text) => {
+    const started = performance.now();
+    parseEligibilityText(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it.each([
     ['Can a mainland China company apply for Local Hosting?', 1],
     ['本地托管需要什么条件', 0],
     ['Do I need German VAT if my warehouse is in Germany?', 1],

@@ -138,6 +138,15 @@ describe('parseMarginText', () => {
     expect(p.unread).toEqual([]);
   });
 
+  it.each([
+    ['a long run of French connectors', `prix${' est de'.repeat(60)} x 20`],
+    ['a long run of Chinese connectors', `售价${'约占'.repeat(60)}x 20`],
+  ])('checks %s between a label and a number in linear time (a starred regex took 2^n)', (_name, text) => {
+    const started = performance.now();
+    parseMarginText(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('finds nothing in a question without numbers', () => {
     expect(parseMarginText('本地托管需要什么条件').found).toEqual([]);
   });

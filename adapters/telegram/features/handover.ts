@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import type { Message, User } from 'grammy/types';
 import type { BotContext } from '../bot-context.js';
+import { createBoundedSet } from '../bounded-set.js';
 import { decodeCallback } from '../callback-data.js';
 import { describeApiError } from '../classify-api-error.js';
 import type { SendOutcome } from '../create-sender.js';
@@ -35,6 +36,7 @@ function linkTo(chat: Message['chat'], messageId: number): string | undefined {
  */
 export function createHandoverFeature(deps: HandoverDeps): Composer<BotContext> {
   const { service, logger, logIds, send, managers } = deps;
+  const handedOver = createBoundedSet<string>(10_000);
   const feature = new Composer<BotContext>();
 
   async function attempt(what: string, sending: () => Promise<SendOutcome>): Promise<SendOutcome['status'] | 'failed'> {
@@ -53,11 +55,10 @@ export function createHandoverFeature(deps: HandoverDeps): Composer<BotContext> 
     const msg = ctx.callbackQuery.message;
     if (!ctx.chat || !msg) return void (await ctx.answerCallbackQuery());
     const { answerId } = action;
-    // Once per answer across every instance (the store's claim): a second press, here or on a sibling, is told so.
-    if (!(await service.claimHandover({ answerId, platform: 'telegram' }))) return void (await ctx.answerCallbackQuery({ text: t.handoverAlready }));
+    if (!handedOver.add(answerId)) return void (await ctx.answerCallbackQuery({ text: t.handoverAlready }));
     const record = () => service.recordHandover({ answerId, platform: 'telegram', chat: String(ctx.chat!.id) });
     if (managers.length === 0 && !deps.handoverChatId) {
-      await record();
+      record();
       return void (await ctx.answerCallbackQuery({ text: t.handoverNone, show_alert: true }));
     }
     const isPrivate = ctx.chat.type === 'private';
@@ -83,8 +84,8 @@ export function createHandoverFeature(deps: HandoverDeps): Composer<BotContext> 
     const delivered = outcomes.includes('sent');
     const queued = !delivered && outcomes.includes('queued');
     // Nothing went out: the seller may press again, and it is recorded then.
-    if (delivered || queued) await record();
-    else await service.releaseHandover({ answerId, platform: 'telegram' });
+    if (delivered || queued) record();
+    else handedOver.delete(answerId);
     logger.info({ chat: logIds.chat(ctx.chat.id), outcomes }, 'handover');
     const text = delivered ? t.handoverSent : queued ? t.handoverQueued : t.handoverFailed;
     await ctx.answerCallbackQuery({ text, ...(delivered ? {} : { show_alert: true }) });
