@@ -19,9 +19,9 @@ export function createAutoAnswerFeature(deps: FeatureDeps): Composer<BotContext>
     if (!(await passFlood(ctx))) return;
     const chat = String(ctx.chat.id);
     const arg = ctx.match.trim().toLowerCase();
-    if (arg !== 'on' && arg !== 'off') return void (await reply(t.autoAnswerStatus(service.getAutoAnswer('telegram', chat))));
+    if (arg !== 'on' && arg !== 'off') return void (await reply(t.autoAnswerStatus(await service.getAutoAnswer('telegram', chat))));
     if (!(await isGroupAdmin(ctx))) return void (await reply(t.autoAnswerAdminOnly));
-    service.setAutoAnswer('telegram', chat, arg === 'on');
+    await service.setAutoAnswer('telegram', chat, arg === 'on');
     logger.info({ chat: logIds.chat(chat), on: arg === 'on', by: logIds.user(ctx.from?.id) }, 'auto-answer switched');
     await reply(arg === 'on' ? t.autoAnswerOn : t.autoAnswerOff);
   });
@@ -29,7 +29,7 @@ export function createAutoAnswerFeature(deps: FeatureDeps): Composer<BotContext>
   feature.chatType(['group', 'supergroup']).on('message:text', async (ctx, next) => {
     const msg = ctx.msg;
     if (startsWithCommand(msg) || findAddress(msg, { id: ctx.me.id, username: ctx.me.username }).addressed) return next();
-    if (!isClearQuestion(msg.text) || !service.getAutoAnswer('telegram', String(ctx.chat.id))) return next();
+    if (!isClearQuestion(msg.text) || !(await service.getAutoAnswer('telegram', String(ctx.chat.id)))) return next();
     await answerQuestion(deps, ctx, msg.text, 'auto');
   });
 
