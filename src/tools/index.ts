@@ -22,10 +22,10 @@ export { compareMarkets, buildPriceLadder } from './margin-compare.js';
 export type { MarketComparison, PriceLadder, PriceLadderRow, MarginComparisonRow } from './margin-compare.js';
 export type { ToolInputError, ToolOutcome } from './tool-error.js';
 export { parseEligibilityText } from './parse-eligibility-text.js';
-export type { ParsedEligibilityText } from './parse-eligibility-text.js';
+export type { NegatedFact, ParsedEligibilityText } from './parse-eligibility-text.js';
 export { parseMarginText } from './parse-margin-text.js';
 export { parseMarginArgs, type MarginArgs } from './parse-margin-args.js';
-export type { ParsedMarginText } from './parse-margin-text.js';
+export type { MarginField, ParsedMarginText } from './parse-margin-text.js';
 export { describeCheck, describeNextSteps, renderEligibility, renderEligibilityUnread, renderMissingQuestion } from './render-eligibility.js';
 export {
   nameMarginField,
