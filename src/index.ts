@@ -8,12 +8,13 @@ export type { ConversationKey } from './contract/conversation.js';
 export type { RateCheck, RateLimiter } from './contract/ports.js';
 export { isClearQuestion } from './answer/is-clear-question.js';
 export { createRateLimiter } from './limits/rate-limiter.js';
+export { createSharedRateLimiter } from './limits/create-shared-rate-limiter.js';
 export { ConfigError, parseConfig, type Config } from './config.js';
 export { createApp, type App } from './app/create-app.js';
 export { main as runCli } from './cli.js';
 export { watchKnowledge } from './knowledge/watch-knowledge.js';
 // Delivery across crashes (the Telegram adapter's journal and outbox live in the store), ids as logs show them, and
 // the logger that redacts the configured secrets by value.
-export { createStore, type Store, type UpdateJournal, type ReplyOutbox, type DueReply, type JournalCounts } from './store/index.js';
+export { createStore, type Store, type UpdateJournal, type ReplyOutbox, type DueReply, type JournalCounts, type Leases } from './store/index.js';
 export { hashId } from './store/hash-id.js';
 export { collectSecrets, createLogger, createRedactor, REDACTED, type Redact } from './logging/index.js';

@@ -8,14 +8,15 @@ import { startPolling } from './start-polling.js';
 import { startWebhook } from './start-webhook.js';
 import { TelegramFatalError } from './telegram-fatal-error.js';
 import { TelegramStartError } from './telegram-start-error.js';
-import { collectSecrets, createRedactor, type BotService, type Config, type Store } from '../../src/index.js';
+import { DEFAULT_FLOOD_LIMIT } from './create-flood-guard.js';
+import { collectSecrets, createRedactor, createSharedRateLimiter, type BotService, type Config, type Store } from '../../src/index.js';
 
 export interface StartTelegramDeps {
   config: Config;
   service: BotService;
   logger: Logger;
   /** The app's store: accepted updates and refused replies survive a restart there. In memory without it. */
-  store?: Pick<Store, 'updates' | 'outbox'>;
+  store?: Pick<Store, 'updates' | 'outbox'> & Partial<Pick<Store, 'kind' | 'windows'>>;
   /** Extra bot options (tests: botInfo, retry limits). */
   bot?: Partial<Pick<CreateTelegramBotDeps, 'botInfo' | 'retry' | 'floodLimit' | 'outbox'>>;
   /** Webhook listen address; default all interfaces. */
@@ -66,6 +67,16 @@ export async function startTelegram(deps: StartTelegramDeps): Promise<TelegramHa
     idSalt: config.USER_HASH_SALT,
     redact,
     ...(deps.store ? { delivery: { journal: deps.store.updates, outbox: deps.store.outbox } } : {}),
+    // Instances sharing PostgreSQL count the command flood limits together.
+    ...(deps.store?.kind === 'postgres' && deps.store.windows
+      ? {
+          floodLimiter: createSharedRateLimiter({
+            windows: deps.store.windows,
+            perUser: { limit: (deps.bot?.floodLimit ?? DEFAULT_FLOOD_LIMIT).perUser, windowMs: (deps.bot?.floodLimit ?? DEFAULT_FLOOD_LIMIT).windowMs },
+            perChat: { limit: (deps.bot?.floodLimit ?? DEFAULT_FLOOD_LIMIT).perChat, windowMs: (deps.bot?.floodLimit ?? DEFAULT_FLOOD_LIMIT).windowMs },
+          }),
+        }
+      : {}),
     ...deps.bot,
   });
   const { bot, gate, journal } = telegram;
@@ -110,14 +121,17 @@ export async function startTelegram(deps: StartTelegramDeps): Promise<TelegramHa
       logger,
       allowedUpdates: ALLOWED_UPDATES,
     });
-    // Several instances may share the store: only claims whose lease ran out (a crashed sibling) are taken over.
-    const recover = () => {
-      const { updates, abandoned } = journal.recover({ takeOverClaims: false });
+    // Several instances may share the store: only claims whose lease ran out (a crashed sibling) are taken over,
+    // and pending updates only once they are that old (a sibling that accepted one a moment ago handles it in order).
+    const leaseMs = config.TELEGRAM_CLAIM_LEASE_SECONDS * 1000;
+    const recover = async () => {
+      const { updates, abandoned } = await journal.recover({ takeOverClaims: false, pendingOlderThanMs: leaseMs });
       if (updates.length > 0 || abandoned > 0) logger.info({ recovered: updates.length, abandoned }, 'answering updates left unanswered');
       for (const update of updates) void bot.handleUpdate(update as Update).catch(() => undefined);
     };
-    recover();
-    const sweep = setInterval(recover, deps.recoverEveryMs ?? 60_000);
+    const sweepSafely = () => void recover().catch((error: unknown) => logger.warn({ err: error }, 'looking for unanswered updates failed; trying again later'));
+    await recover();
+    const sweep = setInterval(sweepSafely, deps.recoverEveryMs ?? config.TELEGRAM_RECOVER_EVERY_SECONDS * 1000);
     sweep.unref();
     return {
       ...telegram,

@@ -17,6 +17,7 @@ import { stepEligibilityDialogue } from '../conversation/step-eligibility-dialog
 import type { AdminScope, BotService, EligibilityFacts, MarginReply } from '../contract/bot-service.js';
 import type { Core } from './create-core.js';
 import { OverloadedError, type ConcurrencyGate } from '../limits/rate-limiter.js';
+import { createExchangeRecorder, type ExchangeRecorder } from '../store/create-exchange-recorder.js';
 import { isAnswerRoute, type AnswerRequest, type AnswerResult, type Lang } from '../contract/types.js';
 
 export interface BotServiceDeps {
@@ -27,7 +28,12 @@ export interface BotServiceDeps {
   autoAnswerThreshold: number;
   /** Global cap on answers in flight (both adapters together). */
   gate?: ConcurrencyGate;
+  /** How exchanges reach the store (retried while the database is out of reach); one over `store` by default. */
+  recorder?: ExchangeRecorder;
 }
+
+// A handover claim outlives any button a seller can still press.
+const HANDOVER_ONCE_MS = 30 * 86_400_000;
 
 const communityOf = (scope: AdminScope) =>
   scope.kind === 'all' ? {} : { community: { platform: scope.platform, id: scope.community } };
@@ -37,6 +43,18 @@ export function createBotService(deps: BotServiceDeps): BotService {
   const memoryAutoAnswer = new Map<string, boolean>();
   const rules = () => core.current().rules;
   const zhOrEn = (lang: Lang): 'zh' | 'en' => (lang === 'zh' ? 'zh' : 'en');
+  const recorder =
+    deps.recorder ??
+    (store
+      ? createExchangeRecorder({
+          store,
+          onRetry: (error, attempt) => logger?.warn({ err: error, attempt }, 'could not record the exchange; retrying'),
+          onLost: (error) => logger?.error({ err: error }, 'exchange not recorded: lost'),
+        })
+      : undefined);
+  // While the store cannot say, a handover is once per instance (better than a second notice from this one).
+  const handedOver = new Set<string>();
+  const handoverKey = (h: { answerId: string; platform: string }) => `${h.platform}:${h.answerId}`;
 
   // The same reply the chat router gives, so a /margin command and a margin question never disagree.
   const margin = (parsed: ReturnType<typeof marginFields>, lang: Lang): MarginReply => {
@@ -86,13 +104,9 @@ export function createBotService(deps: BotServiceDeps): BotService {
         route: 'rate-limited',
       };
     }
-    if (store && result.route !== 'rate-limited' && keep(result)) {
-      try {
-        store.recordExchange({ request: req, result, latencyMs: performance.now() - started });
-      } catch (error) {
-        // Losing a log row must not cost the seller the answer.
-        logger?.error({ err: error }, 'could not record the exchange');
-      }
+    // Losing a log row must not cost the seller the answer: the recorder retries or counts it lost, never throws.
+    if (recorder && result.route !== 'rate-limited' && keep(result)) {
+      await recorder.record({ request: req, result, latencyMs: performance.now() - started });
     }
     return result;
   }
@@ -134,40 +148,71 @@ export function createBotService(deps: BotServiceDeps): BotService {
       return margin(args ? marginFields(args.input) : parseMarginText(input), lang);
     },
 
-    recordFeedback({ answerId, user, vote }) {
+    async recordFeedback({ answerId, user, vote }) {
       if (!/^[\w-]{1,64}$/.test(answerId)) return { ok: false, reason: 'invalid' };
       if (!store) return { ok: true };
       return store.recordFeedback({ answerId, user, vote });
     },
 
-    recordHandover({ answerId, platform, chat, community }) {
-      store?.recordHandover({ answerId, platform, chat, ...(community ? { community } : {}) });
+    async recordHandover({ answerId, platform, chat, community }) {
+      await store?.recordHandover({ answerId, platform, chat, ...(community ? { community } : {}) });
     },
 
-    getAutoAnswer(platform, chat) {
-      return store ? store.getAutoAnswer(platform, chat) : (memoryAutoAnswer.get(`${platform}:${chat}`) ?? false);
+    async claimHandover(handover) {
+      const key = handoverKey(handover);
+      if (store) {
+        try {
+          return await store.once.claim('handover', key, HANDOVER_ONCE_MS);
+        } catch (error) {
+          logger?.warn({ err: error }, 'handover claim: the store did not answer; deciding in this instance');
+        }
+      }
+      if (handedOver.has(key)) return false;
+      handedOver.add(key);
+      if (handedOver.size > 10_000) handedOver.delete(handedOver.values().next().value!);
+      return true;
     },
 
-    setAutoAnswer(platform, chat, on) {
-      if (store) store.setAutoAnswer(platform, chat, on);
+    async releaseHandover(handover) {
+      const key = handoverKey(handover);
+      handedOver.delete(key);
+      await store?.once.release('handover', key).catch((error: unknown) => logger?.warn({ err: error }, 'handover release failed'));
+    },
+
+    async getAutoAnswer(platform, chat) {
+      if (!store) return memoryAutoAnswer.get(`${platform}:${chat}`) ?? false;
+      try {
+        return await store.getAutoAnswer(platform, chat);
+      } catch (error) {
+        // Unprompted answers are optional: while the store is out, the bot only speaks when spoken to.
+        logger?.warn({ err: error }, 'auto-answer setting unreadable; staying quiet');
+        return false;
+      }
+    },
+
+    async setAutoAnswer(platform, chat, on) {
+      if (store) await store.setAutoAnswer(platform, chat, on);
       else memoryAutoAnswer.set(`${platform}:${chat}`, on);
     },
 
-    stats(lang, scope) {
+    async stats(lang, scope) {
       if (!store) return lang === 'zh' ? '未启用数据存储。' : 'The store is not enabled.';
-      const s = store.getStats({ sinceDays: 7, ...communityOf(scope) });
-      const undelivered = store.outbox.countUndelivered({ sinceDays: 7, ...communityOf(scope) });
+      const [s, undelivered] = await Promise.all([
+        store.getStats({ sinceDays: 7, ...communityOf(scope) }),
+        store.outbox.countUndelivered({ sinceDays: 7, ...communityOf(scope) }),
+      ]);
       const busy = busyRefusals(scope);
+      const lost = scope.kind === 'all' ? (recorder?.counts().lost ?? 0) : 0;
       const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
       const where = scope.kind === 'all' ? (lang === 'zh' ? '所有群' : 'all communities') : lang === 'zh' ? '本群' : 'this community';
       return zhOrEn(lang) === 'zh'
-        ? `近7天（${where}）：提问 ${s.questions}，已回答 ${s.answered}，未能回答 ${s.abstained}（回答率 ${pct(s.answerRate)}），👍 ${s.up} / 👎 ${s.down}，转人工 ${s.handovers}，未送达的回复 ${undelivered}。启动以来因繁忙拒绝 ${busy} 个问题。`
-        : `Last 7 days (${where}): ${s.questions} questions, ${s.answered} answered, ${s.abstained} not answered (answer rate ${pct(s.answerRate)}), 👍 ${s.up} / 👎 ${s.down}, ${s.handovers} handovers, ${undelivered} replies undelivered. Busy refusals since start: ${busy}.`;
+        ? `近7天（${where}）：提问 ${s.questions}，已回答 ${s.answered}，未能回答 ${s.abstained}（回答率 ${pct(s.answerRate)}），👍 ${s.up} / 👎 ${s.down}，转人工 ${s.handovers}，未送达的回复 ${undelivered}。启动以来因繁忙拒绝 ${busy} 个问题。${lost ? `启动以来因数据库不可用未能记录 ${lost} 条问答。` : ''}`
+        : `Last 7 days (${where}): ${s.questions} questions, ${s.answered} answered, ${s.abstained} not answered (answer rate ${pct(s.answerRate)}), 👍 ${s.up} / 👎 ${s.down}, ${s.handovers} handovers, ${undelivered} replies undelivered. Busy refusals since start: ${busy}.${lost ? ` Exchanges not recorded (database unreachable) since start: ${lost}.` : ''}`;
     },
 
-    gaps(lang, scope) {
+    async gaps(lang, scope) {
       if (!store) return lang === 'zh' ? '未启用数据存储。' : 'The store is not enabled.';
-      const gaps = store.getGaps({ limit: 10, sinceDays: 30, ...communityOf(scope) });
+      const gaps = await store.getGaps({ limit: 10, sinceDays: 30, ...communityOf(scope) });
       if (gaps.length === 0) return lang === 'zh' ? '近30天没有未回答或被点踩的问题。' : 'No unanswered or down-voted questions in the last 30 days.';
       const head = lang === 'zh' ? '近30天的知识缺口（相似问题已合并）：' : 'Knowledge gaps, last 30 days (similar questions grouped):';
       return [head, ...gaps.map((g, i) => `${i + 1}. ×${g.count} ${g.representative}`)].join('\n');

@@ -79,13 +79,20 @@ export interface BotService {
   checkEligibility(facts: EligibilityFacts, lang: Lang): EligibilityReply;
   /** `input`: "price=29.99 market=DE cost=8 ...", free text ("售价29.99欧 成本8欧 ..."), or an object of margin fields. */
   calculateMargin(input: string | Record<string, unknown>, lang: Lang): MarginReply;
-  recordFeedback(feedback: { answerId: string; user: string; vote: 'up' | 'down' }): FeedbackOutcome;
-  recordHandover(handover: { answerId: string; platform: Platform; chat: string; community?: string }): void;
-  getAutoAnswer(platform: Platform, chat: string): boolean;
-  setAutoAnswer(platform: Platform, chat: string, on: boolean): void;
+  // What the store keeps is asynchronous: with several instances it lives in a shared database.
+  recordFeedback(feedback: { answerId: string; user: string; vote: 'up' | 'down' }): Promise<FeedbackOutcome>;
+  recordHandover(handover: { answerId: string; platform: Platform; chat: string; community?: string }): Promise<void>;
+  /**
+   * Takes the one handover an answer may have, across every instance: false when someone already asked for a human
+   * on it. Give it back with `releaseHandover` when the notice could not be sent, so the button works again.
+   */
+  claimHandover(handover: { answerId: string; platform: Platform }): Promise<boolean>;
+  releaseHandover(handover: { answerId: string; platform: Platform }): Promise<void>;
+  getAutoAnswer(platform: Platform, chat: string): Promise<boolean>;
+  setAutoAnswer(platform: Platform, chat: string, on: boolean): Promise<void>;
   /** Short texts for the admin commands, limited to what `scope` may see. */
-  stats(lang: Lang, scope: AdminScope): string;
-  gaps(lang: Lang, scope: AdminScope): string;
+  stats(lang: Lang, scope: AdminScope): Promise<string>;
+  gaps(lang: Lang, scope: AdminScope): Promise<string>;
   /** Reloads the knowledge for every community: only for the `all` scope; others get a refusal. */
   reload(lang: Lang, scope: AdminScope): Promise<ReloadOutcome>;
   help(lang: Lang): string;

@@ -9,7 +9,7 @@ export function createFeedbackFeature(deps: FeatureDeps): Composer<BotContext> {
   feature.on('callback_query:data', async (ctx, next) => {
     const action = decodeCallback(ctx.callbackQuery.data);
     if (action?.kind !== 'feedback') return next();
-    const outcome = deps.service.recordFeedback({ answerId: action.answerId, user: String(ctx.from.id), vote: action.vote });
+    const outcome = await deps.service.recordFeedback({ answerId: action.answerId, user: String(ctx.from.id), vote: action.vote });
     await ctx.answerCallbackQuery({ text: outcome.ok ? ctx.ui.t.thanks : ctx.ui.t.feedbackFailed });
   });
   return feature;

@@ -55,10 +55,11 @@ export function createHandoverFeature(deps: HandoverDeps): Composer<BotContext> 
     const msg = ctx.callbackQuery.message;
     if (!ctx.chat || !msg) return void (await ctx.answerCallbackQuery());
     const { answerId } = action;
-    if (!handedOver.add(answerId)) return void (await ctx.answerCallbackQuery({ text: t.handoverAlready }));
+    // Once per answer across every instance (the store's claim): a second press, here or on a sibling, is told so.
+    if (!(await service.claimHandover({ answerId, platform: 'telegram' }))) return void (await ctx.answerCallbackQuery({ text: t.handoverAlready }));
     const record = () => service.recordHandover({ answerId, platform: 'telegram', chat: String(ctx.chat!.id) });
     if (managers.length === 0 && !deps.handoverChatId) {
-      record();
+      await record();
       return void (await ctx.answerCallbackQuery({ text: t.handoverNone, show_alert: true }));
     }
     const isPrivate = ctx.chat.type === 'private';
@@ -84,8 +85,8 @@ export function createHandoverFeature(deps: HandoverDeps): Composer<BotContext> 
     const delivered = outcomes.includes('sent');
     const queued = !delivered && outcomes.includes('queued');
     // Nothing went out: the seller may press again, and it is recorded then.
-    if (delivered || queued) record();
-    else handedOver.delete(answerId);
+    if (delivered || queued) await record();
+    else await service.releaseHandover({ answerId, platform: 'telegram' });
     logger.info({ chat: logIds.chat(ctx.chat.id), outcomes }, 'handover');
     const text = delivered ? t.handoverSent : queued ? t.handoverQueued : t.handoverFailed;
     await ctx.answerCallbackQuery({ text, ...(delivered ? {} : { show_alert: true }) });

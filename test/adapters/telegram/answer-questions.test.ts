@@ -140,10 +140,10 @@ describe('auto-answer', () => {
     expect(await ask(member, 'Which countries does Local Hosting cover?')).toEqual([]);
     expect(await ask(member, '/autoanswer on')).toEqual([expect.stringContaining('只有群管理员')]);
     expect(api.sent('getChatMember')[0]!.body).toMatchObject({ chat_id: chatId, user_id: member.id });
-    expect(service.getAutoAnswer('telegram', String(chatId))).toBe(false);
+    expect(await service.getAutoAnswer('telegram', String(chatId))).toBe(false);
     expect(await ask(admin, '/autoanswer')).toEqual([expect.stringContaining('Auto-answer is off')]);
     expect(await ask(admin, '/autoanswer on')).toEqual([expect.stringContaining('Auto-answer is on')]);
-    expect(service.getAutoAnswer('telegram', String(chatId))).toBe(true);
+    expect(await service.getAutoAnswer('telegram', String(chatId))).toBe(true);
   });
 
   it.each([

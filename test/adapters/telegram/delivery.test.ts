@@ -66,7 +66,7 @@ describe('replies Telegram refuses for a while', () => {
     const msg = textMessage(from, QUESTION);
     await bot.handleUpdate(messageUpdate(msg));
     expect(api.sent('sendMessage')).toHaveLength(0);
-    expect(store.outbox.pendingCount()).toBe(1);
+    expect(await store.outbox.pendingCount()).toBe(1);
     expect(logs.lines.some((l) => l.msg === 'telegram update failed')).toBe(false);
     const queued = logs.lines.find((l) => String(l.msg).startsWith('reply queued'));
     expect(queued).toBeDefined();
@@ -82,8 +82,8 @@ describe('replies Telegram refuses for a while', () => {
     expect(reply!.body).toMatchObject({ chat_id: from.id, parse_mode: 'HTML', reply_parameters: { message_id: msg.message_id } });
     expect(reply!.body.text).toContain('Germany');
     expect(reply!.body.reply_markup.inline_keyboard[0]).toHaveLength(2);
-    expect(store.outbox.pendingCount()).toBe(0);
-    expect(store.outbox.countUndelivered()).toBe(0);
+    expect(await store.outbox.pendingCount()).toBe(0);
+    expect(await store.outbox.countUndelivered()).toBe(0);
   });
 
   it('sends a long answer\'s remaining parts in order after the part Telegram refused', async () => {
@@ -129,7 +129,7 @@ describe('replies Telegram refuses for a while', () => {
     now += 10_000;
     await new Promise((r) => setTimeout(r, 650));
     expect(await worker.runDue()).toEqual({ delivered: 0, retrying: 0, undelivered: 1 });
-    expect(app.store!.outbox.countUndelivered()).toBe(1);
+    expect(await app.store!.outbox.countUndelivered()).toBe(1);
     expect(logs.lines.some((l) => l.msg === 'reply undelivered: given up')).toBe(true);
     api.reset();
     await bot.handleUpdate(messageUpdate(textMessage(admin, '/stats')));
@@ -145,7 +145,7 @@ describe('replies Telegram refuses for a while', () => {
     api.fail('sendMessage', { code: 403 });
     clock.set('2026-11-26T12:01:00Z');
     expect(await worker.runDue()).toEqual({ delivered: 0, retrying: 0, undelivered: 1 });
-    expect(store.outbox.countUndelivered()).toBe(1);
+    expect(await store.outbox.countUndelivered()).toBe(1);
   });
 });
 
@@ -162,9 +162,9 @@ describe('updates accepted before a crash or a stop', () => {
     const messages = [freshUser(), freshUser(), freshUser()].map((u) => textMessage(u, QUESTION));
     const [u1, u2, u3] = messages.map((m) => messageUpdate(m)) as [Update, Update, Update];
     // u1 was acknowledged to Telegram and never started; u2 was being answered when the process died.
-    before.updates.accept(u1);
-    before.updates.accept(u2);
-    expect(before.updates.claim(u2.update_id, 'the-dead-process')).toBe(true);
+    await before.updates.accept(u1);
+    await before.updates.accept(u2);
+    expect(await before.updates.claim(u2.update_id, 'the-dead-process')).toBe(true);
     before.close();
     // Telegram sends u2 again (its acknowledgement never went out), and a new u3.
     api.queueUpdate(u2);
@@ -176,7 +176,7 @@ describe('updates accepted before a crash or a stop', () => {
       for (const m of messages) await api.waitFor('sendMessage', (c) => c.body.reply_parameters?.message_id === m.message_id);
       await sleep(300);
       expect(messages.map((m) => repliesTo(m.message_id))).toEqual([1, 1, 1]);
-      expect(store.updates.counts()).toMatchObject({ pending: 0, claimed: 0, answered: 3 });
+      expect(await store.updates.counts()).toMatchObject({ pending: 0, claimed: 0, answered: 3 });
       expect(logs.lines.find((l) => l.msg === 'answering updates accepted before the restart')).toMatchObject({ recovered: 2 });
     } finally {
       await handle.stop();
@@ -197,7 +197,7 @@ describe('updates accepted before a crash or a stop', () => {
     const answeredBefore = api.sent('sendMessage').length;
     expect(answeredBefore).toBeGreaterThan(0);
     expect(answeredBefore).toBeLessThan(messages.length);
-    const counts = first.updates.counts();
+    const counts = await first.updates.counts();
     // Nothing half-done: each update is answered, or pending for the next start.
     expect(counts.claimed).toBe(0);
     expect(counts.answered).toBe(answeredBefore);

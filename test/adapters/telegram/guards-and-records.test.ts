@@ -6,6 +6,8 @@ import { buildBot, captureLogs } from './create-harness.js';
 import { startFakeBotApi, type FakeBotApi, type RecordedCall } from './fake-bot-api.js';
 import { botMessage, callbackUpdate, messageUpdate, textMessage, user } from './telegram-updates.js';
 import { createTestApp } from '../../helpers/create-test-service.js';
+import { createBotService } from '../../../src/app/create-bot-service.js';
+import { createConcurrencyGate } from '../../../src/limits/rate-limiter.js';
 
 let api: FakeBotApi;
 let app: Awaited<ReturnType<typeof createTestApp>>;
@@ -47,14 +49,18 @@ describe('auto-answer', () => {
 
 describe('the busy cap', () => {
   it('counts the questions it refuses, and /stats shows the count', async () => {
-    const busyApp = await createTestApp({ MAX_CONCURRENT_ANSWERS: '1', RATE_USER_PER_MINUTE: '1000', RATE_CHAT_PER_MINUTE: '1000' });
+    const busyApp = await createTestApp({ RATE_USER_PER_MINUTE: '1000', RATE_CHAT_PER_MINUTE: '1000' });
+    // Each answer waits on I/O for a moment (as it does on a shared database), so the twelve overlap and a cap of one
+    // with a queue of one refuses some of them.
+    const core = { ...busyApp.core, answer: async (req: Parameters<typeof busyApp.core.answer>[0]) => (await new Promise((r) => setTimeout(r, 20)), busyApp.core.answer(req)) };
+    const service = createBotService({ core, store: busyApp.store, autoAnswerThreshold: busyApp.service.autoAnswerThreshold, gate: createConcurrencyGate(1) });
     try {
       const admin = user(9501, 'en');
-      const bot = buildBot(api, busyApp.service, captureLogs().logger, { adminIds: [String(admin.id)] });
+      const bot = buildBot(api, service, captureLogs().logger, { adminIds: [String(admin.id)] });
       await Promise.all(Array.from({ length: 40 }, () => bot.handleUpdate(messageUpdate(textMessage(freshUser(), 'Which countries does Local Hosting cover?')))));
       const refused = texts().filter((t) => t.includes('Too many questions at once')).length;
       expect(refused).toBeGreaterThan(0);
-      expect(busyApp.service.busyRefusals({ kind: 'all' })).toBe(refused);
+      expect(service.busyRefusals({ kind: 'all' })).toBe(refused);
       api.reset();
       await bot.handleUpdate(messageUpdate(textMessage(admin, '/stats')));
       expect(texts()[0]).toContain(`Busy refusals since start: ${refused}.`);

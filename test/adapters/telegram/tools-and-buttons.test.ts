@@ -46,7 +46,7 @@ describe('feedback buttons', () => {
     expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
     await bot.handleUpdate(callbackUpdate(from, data, asMessage(answer, question)));
     expect(spy).toHaveBeenCalledWith({ answerId: data.split(':')[2], user: String(from.id), vote });
-    expect(spy.mock.results[0]!.value).toEqual({ ok: true });
+    expect(await spy.mock.results[0]!.value).toEqual({ ok: true });
     expect(api.sent('answerCallbackQuery')[0]!.body.text).toBe(thanks);
   });
 
