@@ -1,7 +1,6 @@
 import { Composer } from 'grammy';
 import type { Message, User } from 'grammy/types';
 import type { BotContext } from '../bot-context.js';
-import { createBoundedSet } from '../bounded-set.js';
 import { decodeCallback } from '../callback-data.js';
 import { describeApiError } from '../classify-api-error.js';
 import type { SendOutcome } from '../create-sender.js';
@@ -36,7 +35,6 @@ function linkTo(chat: Message['chat'], messageId: number): string | undefined {
  */
 export function createHandoverFeature(deps: HandoverDeps): Composer<BotContext> {
   const { service, logger, logIds, send, managers } = deps;
-  const handedOver = createBoundedSet<string>(10_000);
   const feature = new Composer<BotContext>();
 
   async function attempt(what: string, sending: () => Promise<SendOutcome>): Promise<SendOutcome['status'] | 'failed'> {
