@@ -43,10 +43,14 @@ const LABELS: Record<MarginField, string[]> = {
     'delivery fee', 'delivery', 'FBT fee', 'Fulfillment-Gebühr', 'Fulfillmentkosten', 'Zustellkosten', 'Zustellung', 'Logistikkosten',
     'Lieferkosten', 'frais de fulfillment', 'frais logistiques', 'coût de livraison', 'dernier kilomètre', 'frais d’expédition',
     'costo di spedizione', 'costi di spedizione', 'costo di consegna', 'ultimo miglio', 'logistica', 'coste de envío', 'costes de envío',
-    'coste de entrega', 'última milla', 'logística',
+    'coste de entrega', 'última milla', 'logística', 'Versand zum Kunden', 'Versand an den Kunden', 'Versand an Kunden',
+    'shipping to the customer', 'shipping to customer', 'shipping to the buyer', 'delivery to the customer',
+    'livraison au client', 'livraison client', 'spedizione al cliente', 'consegna al cliente', 'envío al cliente',
+    'entrega al cliente', '发给客户', '寄给买家',
   ],
-  // Shipping charged to the buyer is revenue (and in the commission base). A plain "shipping"/"运费" is read as that
-  // and the reply says so; the seller's own delivery cost has its own words above (尾程, fulfilment, last mile).
+  // Shipping charged to the buyer is revenue (and in the commission base) when the text says the buyer pays it. A
+  // plain "shipping"/"运费"/"Versand" is how sellers name their own delivery cost, so it is read as fulfilment and
+  // the reply says so.
   buyerShipping: [
     '买家运费', '買家運費', '买家付运费', '買家付運費', '买家承担运费', '顾客运费', '顧客運費', '客户运费', '客戶運費', 'buyer shipping',
     'buyer-paid shipping', 'shipping paid by the buyer', 'shipping paid by buyer', 'shipping charged to the buyer', 'customer shipping',
@@ -108,9 +112,9 @@ const PLAIN_SHIPPING = new Set(
   ['运费', '運費', '邮费', '郵費', 'shipping fee', 'shipping charge', 'shipping', 'postage', 'Versandkosten', 'Versand', 'Porto', 'frais de port',
     'frais de livraison', 'livraison', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes'].map((l) => l.toLowerCase()),
 );
-// "运费3欧（我们出）", "shipping 3, we pay it": the seller's own cost after all.
-const SELLER_PAYS_RE =
-  /我们出|我們出|我出|自己出|卖家承担|賣家承擔|卖家出|包邮|包郵|we pay|paid by us|on us|our cost|zahlen wir|übernehmen wir|à notre charge|à nos frais|a nostro carico|paghiamo noi|a nuestro cargo|pagamos nosotros/iu;
+// "运费3欧买家付", "shipping 4.99 paid by the customer": the buyer's shipping, revenue.
+const BUYER_PAYS_RE =
+  /买家(?:付|出|承担|支付)|買家(?:付|出|承擔|支付)|顾客(?:付|出)|客户(?:付|出)|(?:paid|charged|payable)\s+(?:by|to)\s+(?:the\s+)?(?:buyer|customer)|(?:buyer|customer)\s+pays|zahlt\s+der\s+(?:Käufer|Kunde)|(?:Käufer|Kunde)\s+zahlt|payés?\s+par\s+(?:l[’']acheteur|le\s+client)|pagat[ao]\s+dal\s+cliente|a\s+carico\s+del\s+cliente|pagado\s+por\s+el\s+(?:comprador|cliente)|lo\s+paga\s+el\s+(?:comprador|cliente)/iu;
 
 const isCjk = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -320,7 +324,7 @@ export function parseMarginText(text: string): ParsedMarginText {
   const fieldFor = (token: NumberToken, label: LabelHit): MarginField => {
     if (token.kind === 'zhe') return 'sellerDiscount';
     if (label.field === 'buyerShipping' && PLAIN_SHIPPING.has(label.text.toLowerCase())) {
-      return SELLER_PAYS_RE.test(clauseAround(text, label.start, token.end)) ? 'fulfillmentFee' : 'buyerShipping';
+      return BUYER_PAYS_RE.test(clauseAround(text, label.start, token.end)) ? 'buyerShipping' : 'fulfillmentFee';
     }
     return label.field;
   };
@@ -338,7 +342,7 @@ export function parseMarginText(text: string): ParsedMarginText {
       input[field] = value;
       used.push({ field, text: token.text });
       inputs.add(token);
-      if (field === 'buyerShipping' && PLAIN_SHIPPING.has(label.text.toLowerCase())) shippingAsBuyer.push(`${label.text} ${token.text}`);
+      if (field === 'fulfillmentFee' && label.field === 'buyerShipping') shippingAsBuyer.push(`${label.text} ${token.text}`);
     }
     label.used = true;
     placed.add(token);

@@ -29,7 +29,7 @@ describe('parseMarginText', () => {
     // Shipping the buyer pays is its own input; the seller's delivery cost keeps its own words.
     ['德国站售价29.99欧，买家运费4.99欧，尾程3欧，成本8欧', { market: 'DE', listPrice: 29.99, buyerShipping: 4.99, fulfillmentFee: 3, unitCost: 8 }],
     ['France, price €20, shipping paid by the buyer €3.90, cost 5', { market: 'FR', listPrice: 20, buyerShipping: 3.9, unitCost: 5 }],
-    ['Deutschland Preis 20 €, Versand 4,90 €, Kosten 5 €', { market: 'DE', listPrice: 20, buyerShipping: 4.9, unitCost: 5 }],
+    ['Deutschland Preis 20 €, Versand 4,90 €, Kosten 5 €', { market: 'DE', listPrice: 20, fulfillmentFee: 4.9, unitCost: 5 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toEqual(expected);
   });
@@ -121,11 +121,14 @@ describe('parseMarginText', () => {
   });
 
   it.each([
-    ['德国站售价29.99，成本8，运费3.99，利润多少', { buyerShipping: 3.99 }, ['运费 3.99']],
-    ['德国站售价29.99，成本8，运费3欧我们出，利润多少', { fulfillmentFee: 3 }, []],
-    ['Germany price 20 cost 5 shipping 4.90', { buyerShipping: 4.9 }, ['shipping 4.90']],
+    // A plain "shipping"/"运费" is the seller's own delivery cost (said back); the buyer's only when the text says so.
+    ['德国站售价29.99，成本8，运费3.99，利润多少', { fulfillmentFee: 3.99 }, ['运费 3.99']],
+    ['德国站售价29.99，成本8，运费3欧买家付，利润多少', { buyerShipping: 3 }, []],
+    ['Germany price 20 cost 5 shipping 4.90', { fulfillmentFee: 4.9 }, ['shipping 4.90']],
+    ['Germany price 20 cost 5 shipping 4.90 paid by the customer', { buyerShipping: 4.9 }, []],
     ['Germany price 20 cost 5 buyer shipping 4.90', { buyerShipping: 4.9 }, []],
     ['Germany price 20 cost 5 shipping cost 4.90', { fulfillmentFee: 4.9 }, []],
+    ['VK 29,99 € in DE, EK 7,50 €, Versand zum Kunden 3,20 €', { fulfillmentFee: 3.2 }, []],
   ])('tells buyer-paid shipping from the seller\'s delivery cost: %s', (text, expected, asBuyer) => {
     const p = parseMarginText(text);
     expect(p.input).toMatchObject(expected);

@@ -127,10 +127,10 @@ describe('createToolRouter', () => {
     expect(reply?.text).toContain('「15%」');
   });
 
-  it('says how a plain "shipping" was read, and takes it as the buyer\'s', () => {
+  it('says how a plain "shipping" was read: as the seller\'s own delivery cost', () => {
     const reply = router.route('Germany price €20 cost 5 shipping 4.90, profit?', 'en');
-    expect((reply?.toolResult as MarginResult).inputs.buyerShipping).toBe(4.9);
-    expect(reply?.text).toContain('I read "shipping 4.90" as shipping the buyer pays');
+    expect((reply?.toolResult as MarginResult).inputs).toMatchObject({ fulfillmentFee: 4.9, buyerShipping: 0 });
+    expect(reply?.text).toContain('I read "shipping 4.90" as your own delivery cost');
   });
 
   it('names numbers an eligibility message gives that the check does not use', () => {

@@ -169,7 +169,7 @@ export const de: ToolTexts = {
         .map((n) => `„${n.text}“ (${n.kind === 'percent' ? 'Creator-Provision, Werbung, Retouren oder Rabatt?' : n.kind === 'quantity' ? 'eine Menge; gerechnet wird pro Stück' : 'Einkaufspreis, Inbound-Fracht, Fulfillment oder Versand des Käufers?'})`)
         .join(', ')}; das ist nicht in der Rechnung. Schicken Sie es mit Bezeichnung, z. B. „Werbung 10 %“.`,
     shippingAsBuyer: (text) =>
-      `„${text}“ habe ich als vom Käufer bezahlten Versand (Umsatz) gerechnet; sind es Ihre eigenen Zustellkosten, schreiben Sie z. B. „Fulfillment 3“.`,
+      `„${text}“ habe ich als Ihre eigenen Zustellkosten (Fulfillment) gerechnet; zahlt der Käufer den Versand zusätzlich, schreiben Sie z. B. „Käuferversand 3“.`,
     askMissing: (fields) =>
       `Für die Margenberechnung fehlt noch: ${fields}. Bitte schicken Sie alles in einer Nachricht, z. B. „Deutschland, Preis 29,99 €, Einkauf 8 €, Inbound 1,50 €, Fulfillment 3,20 €, Creator-Provision 15 %“.`,
     error: (field, given, problem) => `Leider kann ich das nicht berechnen: Das Feld „${field}“ (${given}) ist ungültig: ${problem}. Bitte korrigieren und erneut senden.`,

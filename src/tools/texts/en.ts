@@ -164,7 +164,7 @@ export const en: ToolTexts = {
         .map((n) => `"${n.text}" (${n.kind === 'percent' ? 'creator commission, ads, returns or a discount?' : n.kind === 'quantity' ? 'a quantity; the calculation is per unit' : 'cost, inbound, fulfilment or buyer shipping?'})`)
         .join(', ')}; it is not in the calculation. Send it with its label, e.g. "ads 10%".`,
     shippingAsBuyer: (text) =>
-      `I read "${text}" as shipping the buyer pays (revenue); if it is your own delivery cost, call it fulfilment (e.g. "fulfilment 3").`,
+      `I read "${text}" as your own delivery cost (fulfilment); if the buyer pays it on top of the price, write "buyer shipping 3".`,
     askMissing: (fields) =>
       `To calculate your margin I still need: ${fields}. Please send them in one message, e.g. "Germany, price €29.99, cost €8, inbound €1.50, fulfilment €3.20, affiliate 15%".`,
     error: (field, given, problem) => `Sorry, I cannot calculate this: the ${field} (${given}) is not valid: ${problem}. Please correct it and send again.`,

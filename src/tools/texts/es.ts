@@ -167,7 +167,7 @@ export const es: ToolTexts = {
         .map((n) => `«${n.text}» (${n.kind === 'percent' ? '¿comisión de creadores, publicidad, devoluciones o descuento?' : n.kind === 'quantity' ? 'una cantidad; el cálculo es por unidad' : '¿coste de compra, transporte de entrada, fulfillment o envío del comprador?'})`)
         .join(', ')}; no está en el cálculo. Mándalo con su etiqueta, por ejemplo «publicidad 10 %».`,
     shippingAsBuyer: (text) =>
-      `He contado «${text}» como envío pagado por el comprador (ingreso); si es tu propio coste de entrega, escribe por ejemplo «fulfillment 3».`,
+      `He contado «${text}» como tu propio coste de entrega (fulfillment); si el envío lo paga el comprador aparte, escribe por ejemplo «envío pagado por el comprador 3».`,
     askMissing: (fields) =>
       `Para calcular tu margen me falta: ${fields}. Mándalo todo en un solo mensaje, por ejemplo: «España, precio 29,99 €, coste 8 €, transporte de entrada 1,50 €, fulfillment 3,20 €, comisión de creadores 15 %».`,
     error: (field, given, problem) => `Lo siento, no puedo calcularlo: el campo «${field}» (${given}) no es válido: ${problem}. Corrígelo y vuelve a enviarlo.`,

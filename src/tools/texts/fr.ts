@@ -168,7 +168,7 @@ export const fr: ToolTexts = {
         .map((n) => `« ${n.text} » (${n.kind === 'percent' ? 'commission créateur, publicité, retours ou remise ?' : n.kind === 'quantity' ? 'une quantité ; le calcul se fait par unité' : 'coût d’achat, transport amont, fulfillment ou frais de port acheteur ?'})`)
         .join(', ')} ; ce n’est pas dans le calcul. Renvoyez-le avec son libellé, p. ex. « pub 10 % ».`,
     shippingAsBuyer: (text) =>
-      `J’ai compté « ${text} » comme frais de port payés par l’acheteur (chiffre d’affaires) ; s’il s’agit de vos propres frais de livraison, écrivez p. ex. « fulfillment 3 ».`,
+      `J’ai compté « ${text} » comme vos propres frais de livraison (fulfillment) ; si l’acheteur les paie en plus, écrivez p. ex. « frais de port acheteur 3 ».`,
     askMissing: (fields) =>
       `Pour calculer votre marge, il me manque : ${fields}. Envoyez tout en un seul message, p. ex. « France, prix 29,99 €, coût 8 €, transport amont 1,50 €, fulfillment 3,20 €, commission créateur 15 % ».`,
     error: (field, given, problem) => `Désolé, je ne peux pas calculer : le champ « ${field} » (${given}) n’est pas valide : ${problem}. Corrigez-le et renvoyez le message.`,

@@ -166,7 +166,7 @@ export const it: ToolTexts = {
         .map((n) => `«${n.text}» (${n.kind === 'percent' ? 'commissione creator, pubblicità, resi o sconto?' : n.kind === 'quantity' ? 'una quantità; il calcolo è per unità' : 'costo d’acquisto, trasporto in entrata, fulfillment o spedizione del cliente?'})`)
         .join(', ')}; non è nel calcolo. Rimandalo con l’etichetta, per esempio «pubblicità 10%».`,
     shippingAsBuyer: (text) =>
-      `Ho considerato «${text}» come spedizione pagata dal cliente (ricavo); se è un tuo costo di consegna, scrivi per esempio «fulfillment 3».`,
+      `Ho considerato «${text}» come tuo costo di consegna (fulfillment); se la spedizione la paga il cliente a parte, scrivi per esempio «spedizione pagata dal cliente 3».`,
     askMissing: (fields) =>
       `Per calcolare il margine mi serve ancora: ${fields}. Mandami tutto in un solo messaggio, per esempio: «Italia, prezzo 29,99 €, costo 8 €, trasporto in entrata 1,50 €, fulfillment 3,20 €, commissione creator 15%».`,
     error: (field, given, problem) => `Mi dispiace, non posso calcolare: il campo «${field}» (${given}) non è valido: ${problem}. Correggilo e rimandalo.`,

@@ -115,6 +115,7 @@ interface MarginTexts {
   /** Numbers nobody could place: named back with the fields they might be. */
   unread(numbers: Array<{ text: string; kind: 'percent' | 'amount' | 'quantity' }>): string;
   /** A plain "shipping"/"运费" read as shipping the buyer pays (revenue), and how to say it is the seller's cost. */
+  /** A plain "shipping 4.90" read as the seller's own delivery cost: said back, with how to give buyer-paid shipping. */
   shippingAsBuyer(text: string): string;
   /** One follow-up listing every missing input, with an example. */
   askMissing(fields: string): string;

@@ -146,7 +146,7 @@ export const zh: ToolTexts = {
       `没看懂${numbers
         .map((n) => `「${n.text}」（${n.kind === 'percent' ? '达人佣金、广告、退货率还是折扣？' : n.kind === 'quantity' ? '是数量；测算按单件' : '成本、头程、尾程还是买家运费？'}）`)
         .join('、')}，没有计入测算。请带上名称再发一次，例如“广告10%”。`,
-    shippingAsBuyer: (text) => `「${text}」按买家支付的运费（收入）计算；如果是你自己承担的配送费，请写“尾程 3欧”这样的说法。`,
+    shippingAsBuyer: (text) => `「${text}」按你自己承担的配送费（尾程）计算；如果是买家另付的运费，请写“买家运费 3欧”这样的说法。`,
     askMissing: (fields) => `要算利润，还需要：${fields}。请在一条消息里发给我，例如：“德国站售价29.99欧，成本8欧，头程1.5欧，尾程3.2欧，达人佣金15%”。`,
     error: (field, given, problem) => `抱歉，无法计算：「${field}」（${given}）有问题：${problem}。请修改后再发一次。`,
     problems: {
