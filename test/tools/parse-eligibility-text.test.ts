@@ -115,3 +115,18 @@ describe('parseEligibilityText', () => {
     expect(parseEligibilityText(text).factCount).toBe(count);
   });
 });
+
+describe('warehouse regions and hubs', () => {
+  it.each([
+    ['GmbH aus Köln, Lager in NRW, deutsche USt-IdNr.', 'DE'],
+    ['société lyonnaise, entrepôt en Île-de-France, TVA française', 'FR'],
+    ['srl di Milano, magazzino in Lombardia, P.IVA italiana', 'IT'],
+    ['S.L. de Madrid, almacén en Cataluña, IVA español', 'ES'],
+  ])('%s → warehouse %s', (text, code) => {
+    expect(parseEligibilityText(text).facts.warehouseCountry).toBe(code);
+  });
+
+  it('does not read everyday words as cities', () => {
+    expect(parseEligibilityText('nice, we have stock and want to know more').facts.warehouseCountry).toBeUndefined();
+  });
+});
