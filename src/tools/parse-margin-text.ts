@@ -26,15 +26,15 @@ const LABELS: Record<MarginField, string[]> = {
     '货本', '貨本', '产品成本', '產品成本', '单件成本', '單件成本', '货物成本', '貨物成本', 'cost of goods', 'COGS', 'unit cost', 'product cost',
     'purchase cost', 'purchase price', 'landed cost', 'buy price', 'costs me', 'costs', 'cost', 'Einkaufspreis', 'Einkauf', 'EK-Preis', 'EK',
     'Stückkosten', 'Warenkosten', 'Produktkosten', 'Einstandspreis', 'Kosten', 'coût d’achat', 'coût unitaire', 'coût de revient',
-    'prix d’achat', 'coût', 'cout', 'costo d’acquisto', 'costo di acquisto', 'costo unitario', 'costo del prodotto', 'prezzo d’acquisto',
+    'prix d’achat', "coût d'achat", "prix d'achat", 'Ware kostet', 'kostet uns', 'Einkaufskosten', 'coût', 'cout', 'costo d’acquisto', 'costo di acquisto', 'costo unitario', 'costo del prodotto', 'prezzo d’acquisto',
     'prezzo di acquisto', 'costo', 'coste de compra', 'coste unitario', 'coste del producto', 'precio de compra', 'coste', 'costo de compra',
   ],
   inboundShipping: [
     '头程运费', '頭程運費', '头程费用', '頭程費用', '头程', '頭程', '国际运费', '國際運費', '海运费', '海運費', '海运', '海運', '空运费', '空運費',
     'inbound shipping', 'inbound freight', 'inbound', 'first-leg shipping', 'first-leg', 'first leg', 'first mile', 'sea freight',
-    'air freight', 'freight', 'Inbound-Fracht', 'Seefracht', 'Luftfracht', 'Fracht', 'Vorlauf', 'fret maritime', 'fret', 'transport amont',
+    'air freight', 'freight', 'first-mile', 'Anlieferung ins Lager', 'Anlieferung', 'Zulauf', 'Inbound-Fracht', 'Seefracht', 'Luftfracht', 'Fracht', 'Vorlauf', 'fret maritime', 'fret', 'transport amont', "frais d'approche", 'frais d’approche',
     'acheminement', 'trasporto in entrata', 'trasporto internazionale', 'trasporto marittimo', 'nolo', 'transporte de entrada',
-    'transporte internacional', 'flete marítimo', 'flete',
+    'transporte internacional', 'flete marítimo', 'flete', 'transporte hasta el almacén', 'entrada',
   ],
   fulfillmentFee: [
     '尾程运费', '尾程運費', '尾程费用', '尾程費用', '尾程', '配送费', '配送費', '配送', '派送费', '派送費', '派送', '仓储配送', '倉儲配送',
@@ -46,7 +46,8 @@ const LABELS: Record<MarginField, string[]> = {
     'coste de entrega', 'última milla', 'logística', 'Versand zum Kunden', 'Versand an den Kunden', 'Versand an Kunden',
     'shipping to the customer', 'shipping to customer', 'shipping to the buyer', 'delivery to the customer',
     'livraison au client', 'livraison client', 'spedizione al cliente', 'consegna al cliente', 'envío al cliente',
-    'entrega al cliente', '发给客户', '寄给买家',
+    'entrega al cliente', '发给客户', '寄给买家', 'dernier km', 'dernier kilometre', 'expédition client', 'expédition', 'logistique',
+    'letzte Meile', 'Zustellung zum Kunden', 'ultimo km', 'consegna', 'último km', 'envío final',
   ],
   // Shipping charged to the buyer is revenue (and in the commission base) when the text says the buyer pays it. A
   // plain "shipping"/"运费"/"Versand" is how sellers name their own delivery cost, so it is read as fulfilment and

@@ -199,3 +199,13 @@ describe('number tokens', () => {
     expect(parseLocaleNumber(s)).toBe(n);
   });
 });
+
+describe('labels as European sellers write them', () => {
+  it.each([
+    ['Deutschland: 49,90 € brutto, Ware kostet 12 €, Anlieferung 1,50 €, letzte Meile 4,10 €', { listPrice: 49.9, unitCost: 12, inboundShipping: 1.5, fulfillmentFee: 4.1 }],
+    ["France : prix 29,99 €, coût d'achat 7 €, frais d'approche 1,20 €, dernier km 3,90 €", { listPrice: 29.99, unitCost: 7, inboundShipping: 1.2, fulfillmentFee: 3.9 }],
+    ['Spagna, prezzo 19,90 €, costo 5,40 €, ultimo km 3,20 €', { listPrice: 19.9, unitCost: 5.4, fulfillmentFee: 3.2 }],
+  ])('%s', (text, expected) => {
+    expect(parseMarginText(text).input).toMatchObject(expected);
+  });
+});
