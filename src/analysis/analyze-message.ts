@@ -54,7 +54,7 @@ const ELIGIBILITY_ASK = new RegExp(
 );
 
 const MARGIN_ASK =
-  /利润|赚多少|能赚|挣多少|赚钱|盈利|毛利|保本|回本|定价多少|卖多少钱|亏不亏|profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can) (?:i|we) (?:make|earn|keep)|what price|Gewinn|Marge|verdien|übrig|bénéfice|gagne|reste|marge|rentab|guadagn|margine|utile|beneficio|ganancia|ganamos|margen/iu;
+  /利润|赚多少|能赚|挣多少|赚钱|盈利|毛利|保本|回本|定价多少|卖多少钱|亏不亏|profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can) (?:i|we) (?:make|earn|keep)|what price|Gewinn|Marge|verdien|übrig|lohnt sich|rentiert|bénéfice|gagne|reste|vaut le coup|conviene|ne vale la pena|vale la pena|compensa|worth it|marge|rentab|guadagn|margine|utile|beneficio|ganancia|ganamos|margen/iu;
 
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {

@@ -58,6 +58,14 @@ function unknownMarketName(payload: string, last: ConversationTurn): string | un
   return undefined;
 }
 
+/** The latest tool turn the message can change: a margin turn when it names a margin field, else the latest tool turn. */
+function latestToolTurnFor(turns: ConversationTurn[], text: string): ConversationTurn | undefined {
+  const tools = turns.filter((t) => t.tool && t.toolInputs);
+  const marginFields = parseMarginText(text).found.filter((f) => f !== 'market');
+  if (marginFields.length > 0) return [...tools].reverse().find((t) => t.tool === 'margin') ?? tools.at(-1);
+  return tools.at(-1)?.answerId === turns.at(-1)?.answerId ? tools.at(-1) : undefined;
+}
+
 /** A margin or eligibility request complete on its own never inherits the old inputs. */
 function isCompleteToolRequest(text: string): boolean {
   const margin = parseMarginText(text);
@@ -171,14 +179,18 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
         return result;
       }
     }
-    // 2. A what-if or a correction on the last tool result changes one input and recomputes.
-    // A short message that only changes a field ("DE", "cost 14") counts as a what-if too.
-    if (last?.tool && last.toolInputs && (signal || text.length <= 60) && !isCompleteToolRequest(text)) {
-      const continued = (signal && signal.kind !== 'bare' ? continueTool({ tool: last.tool, inputs: last.toolInputs }, signal.payload, deps.rules(), lang, false) : null)
-        ?? continueTool({ tool: last.tool, inputs: last.toolInputs }, text, deps.rules(), lang, false);
+    // 2. A what-if or a correction on a tool result changes one input and recomputes. A short message that only
+    // changes a field ("DE", "cost 14") counts as a what-if too. The result it changes is the asker's latest of the
+    // tool whose fields the message names ("达人改成20%呢" after an eligibility check still means the margin).
+    const toolTurn = last && (signal || text.length <= 60) && !isCompleteToolRequest(text) ? latestToolTurnFor(state!.turns, signal?.payload ?? text) : undefined;
+    if (toolTurn?.tool && toolTurn.toolInputs) {
+      const previous = { tool: toolTurn.tool, inputs: toolTurn.toolInputs };
+      const continued =
+        (signal && signal.kind !== 'bare' ? continueTool(previous, signal.payload, deps.rules(), lang, false) : null) ??
+        continueTool(previous, text, deps.rules(), lang, false);
       if (continued) {
         const result = toolResult(continued, lang, conversationMessages(lang).recomputed);
-        await remember(key, state, turnOf(result, `${last.resolved} ${text}`.trim(), continued.inputs), result);
+        await remember(key, state, turnOf(result, `${toolTurn.resolved} ${text}`.trim(), continued.inputs), result);
         return result;
       }
     }

@@ -32,7 +32,7 @@ const LABELS: Record<MarginField, string[]> = {
   inboundShipping: [
     '头程运费', '頭程運費', '头程费用', '頭程費用', '头程', '頭程', '国际运费', '國際運費', '海运费', '海運費', '海运', '海運', '空运费', '空運費',
     'inbound shipping', 'inbound freight', 'inbound', 'first-leg shipping', 'first-leg', 'first leg', 'first mile', 'sea freight',
-    'air freight', 'freight', 'first-mile', 'Anlieferung ins Lager', 'Anlieferung', 'Zulauf', 'Inbound-Fracht', 'Seefracht', 'Luftfracht', 'Fracht', 'Vorlauf', 'fret maritime', 'fret', 'transport amont', "frais d'approche", 'frais d’approche',
+    'air freight', 'freight', 'first-mile', 'Anlieferung ins Lager', 'Anlieferung', 'Zulauf', 'Inbound-Fracht', 'Seefracht', 'Luftfracht', 'Fracht', 'Vorlauf', 'fret maritime', 'fret', 'transport amont', "frais d'approche", 'frais d’approche', 'amont',
     'acheminement', 'trasporto in entrata', 'trasporto internazionale', 'trasporto marittimo', 'nolo', 'transporte de entrada',
     'transporte internacional', 'flete marítimo', 'flete', 'transporte hasta el almacén', 'entrada',
   ],

@@ -228,3 +228,14 @@ describe('what the single-turn answerer below is told', () => {
     expect(seen.at(-1)!.history).toHaveLength(3);
   });
 });
+
+describe('a what-if on an earlier tool result', () => {
+  it('changes the latest margin result even when an eligibility check came in between', async () => {
+    const { ask } = setup();
+    await ask('w', '德国站售价39欧，成本11欧，达人佣金10%，利润多少');
+    await ask('w', '我们是深圳公司，货在德国仓，有德国VAT，能做本地托管吗');
+    const r = await ask('w', '达人改成20%呢');
+    expect(r.tool).toBe('margin');
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 39, unitCost: 11, affiliateRate: 0.2 });
+  });
+});
