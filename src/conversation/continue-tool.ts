@@ -35,7 +35,18 @@ const ZEROED: Array<[string, RegExp]> = [
   ['affiliateRate', /不找达人|没有?达人|不用达人|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
 ];
 
+/**
+ * "达人改成20%", "cost goes up to 5", "la commission créateur passe à 5 %": the change verb stands between a label and
+ * its number, where a question never puts one; without it the parser reads the pair as it reads "达人 20%".
+ */
+export function dropChangeVerbs(text: string): string {
+  return text.replace(CHANGE_VERBS, ' ');
+}
+const CHANGE_VERBS =
+  /改成|改为|改為|降到|降为|降低到|提高到|提到|涨到|漲到|变成|變成|换成|換成|调到|調到|调成|调为|变为|變為|goes? (?:up|down) to|(?:drops?|rises?|increases?|decreases?|falls?|changes?|moves?) to|(?:steigt|sinkt|geht) (?:auf|runter auf|hoch auf)|passe à|monte à|descend à|baisse à|passa a|sale a|scende a|sube a|baja a|pasa a/giu;
+
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
+  text = dropChangeVerbs(text);
   const parsed = parseMarginText(text);
   const zeroed = Object.fromEntries(ZEROED.filter(([field, re]) => re.test(text) && !parsed.found.includes(field as never)).map(([field]) => [field, 0]));
   const changed = [...parsed.found.map(String), ...Object.keys(zeroed)];

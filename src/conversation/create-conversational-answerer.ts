@@ -13,7 +13,7 @@ import { parseMarginText } from '../tools/parse-margin-text.js';
 import type { Rules } from '../tools/rules.js';
 import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
-import { continueTool, type ContinuedTool } from './continue-tool.js';
+import { continueTool, dropChangeVerbs, type ContinuedTool } from './continue-tool.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { rebuildQuestion } from './rebuild-question.js';
 
@@ -61,7 +61,7 @@ function unknownMarketName(payload: string, last: ConversationTurn): string | un
 /** The latest tool turn the message can change: a margin turn when it names a margin field, else the latest tool turn. */
 function latestToolTurnFor(turns: ConversationTurn[], text: string): ConversationTurn | undefined {
   const tools = turns.filter((t) => t.tool && t.toolInputs);
-  const marginFields = parseMarginText(text).found.filter((f) => f !== 'market');
+  const marginFields = parseMarginText(dropChangeVerbs(text)).found.filter((f) => f !== 'market');
   if (marginFields.length > 0) return [...tools].reverse().find((t) => t.tool === 'margin') ?? tools.at(-1);
   return tools.at(-1)?.answerId === turns.at(-1)?.answerId ? tools.at(-1) : undefined;
 }
