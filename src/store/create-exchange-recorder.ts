@@ -7,6 +7,7 @@ export interface ExchangeRecorderOptions {
   retryDelaysMs?: readonly number[];
   /** Writes waiting for a retry at once; past it, a failed write is lost at once (memory stays bounded). */
   maxWaiting?: number;
+  /** Told of each failed write as a retry is scheduled (attempt 1 is the first retry). */
   onRetry?: (error: unknown, attempt: number) => void;
   onLost?: (error: unknown) => void;
 }
@@ -47,9 +48,10 @@ export function createExchangeRecorder(options: ExchangeRecorderOptions): Exchan
   async function retry(input: RecordExchangeInput, first: unknown): Promise<void> {
     let last = first;
     for (const [i, delay] of delays.entries()) {
+      // Said before the wait, so the log shows the failure when it happens.
+      options.onRetry?.(last, i + 1);
       await new Promise((resolve) => setTimeout(resolve, delay).unref());
       retried++;
-      options.onRetry?.(last, i + 1);
       try {
         await options.store.recordExchange(input);
         return;
