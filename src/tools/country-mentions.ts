@@ -19,7 +19,7 @@ const CITIES: Record<string, string[]> = {
     '珠海', '惠州', '江门', '台州', '绍兴', '嘉兴', '常州', '南通', '济南', '大连', '沈阳', '昆明', '南昌', '石家庄',
     'Shenzhen', 'Hangzhou', 'Guangzhou', 'Yiwu', 'Shanghai', 'Beijing', 'Dongguan', 'Ningbo', 'Xiamen', 'Fuzhou', 'Suzhou',
     'Foshan', 'Zhongshan', 'Jinhua', 'Wenzhou', 'Quanzhou', 'Chengdu', 'Wuhan', 'Nanjing', 'Tianjin', 'Chongqing', 'Qingdao',
-    'mainland China', 'Chinese mainland', '大陆', '内地', '中国内地', '中国大陆',
+    'mainland China', 'Chinese mainland', '大陆', '内地', '中国内地', '中国大陆', '国内', '國內',
   ],
   HK: ['香港', '中国香港', 'Hong Kong', 'Hongkong'],
   GB: ['London', 'Londres', 'Londra', '伦敦', '倫敦', 'Manchester', 'Birmingham'],

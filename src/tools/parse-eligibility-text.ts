@@ -91,8 +91,8 @@ const REGISTERED_FOR_VAT_IN = new RegExp(
 const QUESTION_BEFORE_VAT =
   /(?:need|needs|require|required|must|should|have to|需要|要不要|必须|必須|是否|得有|需不需要|brauche|brauchen|braucht|benötige|muss|faut-il|dois-je|ai-je besoin|serve|servono|devo|necesito|necesitamos|hace falta)\s*(?:a|an|the|to get|to register|eine|einen|une|un|una|la|el|注册|办)?\s*$/iu;
 
-// "还没备货", "未备货": no stock anywhere yet.
-const STOCK_NONE = /(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)/gu;
+// "还没备货", "未备货", "没有海外仓": no stock abroad yet (a 海外仓 is by definition outside China).
+const STOCK_NONE = /(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)|(?:还|還)?(?:没有|沒有|没|沒|无|無)(?:任何)?(?:海外仓|海外倉)/gu;
 // "国内发货", "从国内发", "ship from China": sent from where the company is, so not in Europe when that is CN or HK.
 const SHIPS_FROM = new RegExp(
   String.raw`(?:从|從|由)?(${RUN})(?:直)?(?:发货|發貨|直发|直發|发|發)|ship(?:ping|s)?\s+(?:directly\s+|straight\s+)?from\s+(${RUN})|(?:Versand|versenden|verschicken)\s+(?:direkt\s+)?(?:aus|von)\s+(${RUN})|(?:expédi\w*|envoy\w*)\s+(?:directement\s+)?depuis\s+(?:la\s+|le\s+)?(${RUN})|(?:spedi\w*|spediamo)\s+(?:direttamente\s+)?dalla?\s+(${RUN})|(?:envi\w*|enviamos)\s+(?:directamente\s+)?desde\s+(${RUN})`,
