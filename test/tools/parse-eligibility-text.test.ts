@@ -130,3 +130,13 @@ describe('warehouse regions and hubs', () => {
     expect(parseEligibilityText('nice, we have stock and want to know more').facts.warehouseCountry).toBeUndefined();
   });
 });
+
+describe('stock still in China', () => {
+  it.each([
+    ['香港主体，货都还在国内工厂，没有海外仓，能报本地托管不', { entityCountry: 'HK', hasEuStock: false }],
+    ['深圳公司，没有海外仓，货在国内', { entityCountry: 'CN', hasEuStock: false }],
+    ['我是国内公司，货在德国仓', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE' }],
+  ])('%s', (text, facts) => {
+    expect(parseEligibilityText(text).facts).toEqual(facts);
+  });
+});
