@@ -18,3 +18,4 @@ export { watchKnowledge } from './knowledge/watch-knowledge.js';
 export { createStore, type Store, type UpdateJournal, type ReplyOutbox, type DueReply, type JournalCounts, type Leases } from './store/index.js';
 export { hashId } from './store/hash-id.js';
 export { collectSecrets, createLogger, createRedactor, REDACTED, type Redact } from './logging/index.js';
+export { formatAnswerButton, parseAnswerButton, type AnswerButtonAction } from './contract/answer-buttons.js';
