@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Core } from '../answer/core.js';
-import { scoreCandidate } from '../answer/select-candidate.js';
+import { scoreCandidate, selectCandidate } from '../answer/select-candidate.js';
 import { createBaseline } from './create-baseline.js';
 import { readEvalQuestions, type EvalQuestion } from './eval-question.js';
 import { formatMetrics, isCorrect, scoreOutcomes, type EvalOutcome, type Metrics } from './score-eval.js';
@@ -53,10 +53,12 @@ export async function evaluate(core: Core, questions: EvalQuestion[], options: {
       platform: 'eval',
       ...(together ? { chat: `${run}:${question.chat}`, user: question.user ?? 'u' } : {}),
     });
-    const { candidates } = await core.current().retriever.retrieve(question.question, 30, { lang: result.lang });
+    const { candidates, judgedShare } = await core.current().retriever.retrieve(question.question, 30, { lang: result.lang });
     const maxFused = Math.max(0, ...candidates.map((c) => c.fused));
+    // The unit the bot would answer with first (the same selection, "not published" rule included), then the rest.
+    const chosen = selectCandidate(candidates, judgedShare)?.best;
     const ranking = [...candidates]
-      .sort((a, b) => scoreCandidate(b, maxFused) - scoreCandidate(a, maxFused))
+      .sort((a, b) => Number(b === chosen) - Number(a === chosen) || scoreCandidate(b, maxFused) - scoreCandidate(a, maxFused))
       .map((c) => c.unit.sourceIds);
     outcomes.push({ question, result, ranking });
   }
