@@ -96,3 +96,18 @@ describe('createGlossaryMatcher against trying every term', () => {
     for (const text of texts) expect(matcher.match(text).concepts, text).toEqual(reference(text));
   });
 });
+
+describe('jieba without the dictionary’s part-of-speech tags', () => {
+  it('drops the third field of every line, and segments the fixture as the full dictionary does', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const { Jieba } = await import('@node-rs/jieba');
+    const { dropTags } = await import('../../src/retrieval/create-tokenizer.js');
+    expect(dropTags(Buffer.from('本地 100 n\n托管 5\n上线 20 v\n')).toString()).toBe('本地 100\n托管 5\n上线 20\n');
+    const dict = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+    const full = Jieba.withDict(dict);
+    const lean = Jieba.withDict(dropTags(dict));
+    const kb = await loadFixtureKnowledge();
+    for (const doc of buildUnits(kb).docs) expect(lean.cut(doc.text, false)).toEqual(full.cut(doc.text, false));
+  });
+});
