@@ -45,6 +45,8 @@ function privateText(userId: number, text: string): Sent {
       chat: { id: userId, type: 'private', first_name: `Seller${userId}` },
       from: { id: userId, is_bot: false, first_name: `Seller${userId}`, language_code: 'en' },
       text,
+      // Telegram marks a leading /command with an entity; the bot reads commands by it.
+      ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
     },
   } as Update;
   return { update, chat: userId, message };
@@ -171,7 +173,9 @@ describe.skipIf(!availability.ok)('several webhook instances on one PostgreSQL',
     const single = Array.from({ length: 200 }, (_, i) => [privateText(200_000 + i, 'What is the commission rate in Germany?')]);
     // Flooders: twelve questions each where the limit is five a minute.
     const flooders = Array.from({ length: 10 }, (_, i) => Array.from({ length: 12 }, (_, k) => privateText(300_000 + i, `Which countries does Local Hosting cover? (${k})`)));
-    const chats = [...conversations, ...single, ...flooders];
+    // The adapter's own command limit (ten a minute per user) holds across instances too.
+    const commandFlooders = Array.from({ length: 3 }, (_, i) => Array.from({ length: 14 }, () => privateText(310_000 + i, '/help')));
+    const chats = [...conversations, ...single, ...flooders, ...commandFlooders];
     const started = Date.now();
     await feed(chats);
     const replies = repliesByMessage();
@@ -195,6 +199,12 @@ describe.skipIf(!availability.ok)('several webhook instances on one PostgreSQL',
       expect(texts.slice(0, USER_LIMIT).every((t) => t.length === 1 && !t[0]!.includes(RATE_LIMITED))).toBe(true);
       expect(texts[USER_LIMIT]).toEqual([RATE_LIMITED]);
       expect(texts.slice(USER_LIMIT + 1).flat()).toEqual([]);
+    }
+    for (const flood of commandFlooders) {
+      const texts = flood.map((s) => (replies.get(keyOf(s)) ?? []).map((c) => c.body.text as string));
+      expect(texts.map((t) => t.length)).toEqual([...Array<number>(11).fill(1), 0, 0, 0]);
+      expect(new Set(texts.slice(0, 10).flat()).size).toBe(1);
+      expect(texts[10]![0]).not.toBe(texts[0]![0]);
     }
     // Every instance took part.
     expect([...proxy.forwarded.values()].every((n) => n > 300)).toBe(true);

@@ -15,7 +15,7 @@ export interface PgCoordination {
 /**
  * What instances must agree on: sliding windows (rate limits, model budgets), once-claims, leases and dialogue
  * sessions. A window take locks its rows in key order (no deadlock between two takes naming the same keys), reads
- * them, decides as one process would, and writes them back, all in one transaction.
+ * them, decides as one process would, and writes them back, all in one transaction (four round trips).
  */
 export function createPgCoordination(db: PgDatabase, options: { salt: string; now: () => number; seal: PayloadSeal }): PgCoordination {
   const { salt, now, seal } = options;
@@ -33,13 +33,13 @@ export function createPgCoordination(db: PgDatabase, options: { salt: string; no
       const t = now();
       if (++takes % 1000 === 0) await db.run('DELETE FROM rate_windows WHERE expires_at < @now', { now: t });
       return db.transaction(async (tx) => {
-        await tx.run(
-          `INSERT INTO rate_windows (key_hash, hits, noticed_at, expires_at)
-           SELECT k, '[]', NULL, 0 FROM unnest(@keys::text[]) AS k ORDER BY k ON CONFLICT (key_hash) DO NOTHING`,
-          { keys: sorted },
-        );
+        // One statement creates the missing rows and locks and reads them all, in key order: an upsert that leaves
+        // an existing row as it is still takes its row lock and returns it.
         const rows = await tx.rows<{ key: string; hits: string; noticedAt: number | null }>(
-          `SELECT key_hash AS key, hits, noticed_at AS "noticedAt" FROM rate_windows WHERE key_hash = ANY(@keys::text[]) ORDER BY key_hash FOR UPDATE`,
+          `INSERT INTO rate_windows (key_hash, hits, noticed_at, expires_at)
+           SELECT k, '[]', NULL, 0 FROM unnest(@keys::text[]) AS k ORDER BY k
+           ON CONFLICT (key_hash) DO UPDATE SET key_hash = excluded.key_hash
+           RETURNING key_hash AS key, hits, noticed_at AS "noticedAt"`,
           { keys: sorted },
         );
         const byKey = new Map(rows.map((r) => [r.key, r]));

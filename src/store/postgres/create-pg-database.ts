@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { StoreError } from '../store-error.js';
 import { bindNamed } from './named-sql.js';
@@ -63,11 +64,23 @@ function wrap(what: string, error: unknown): StoreError {
   return new StoreError(unreachable ? `store: ${what} failed: PostgreSQL is unreachable` : `store: ${what} failed`, { cause: error, unreachable });
 }
 
-function runnerOver(query: (text: string, values: unknown[]) => Promise<pg.QueryResult>): PgRunner {
+// Named statements are parsed and planned once per connection instead of on every call (the store runs a few fixed
+// texts thousands of times).
+const statementNames = new Map<string, string>();
+function nameOf(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `s${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+function runnerOver(query: (config: pg.QueryConfig) => Promise<pg.QueryResult>): PgRunner {
   const exec = async (sql: string, params: Params = {}) => {
     const { text, values } = bindNamed(sql, params);
     try {
-      return await query(text, values);
+      return await query({ name: nameOf(text), text, values });
     } catch (error) {
       throw wrap(sql.trim().split(/\s+/).slice(0, 3).join(' '), error);
     }
@@ -100,7 +113,7 @@ export function createPgDatabase(options: PgDatabaseOptions): PgDatabase {
   const where = describeDatabaseUrl(options.url);
 
   return {
-    ...runnerOver((text, values) => pool.query(text, values)),
+    ...runnerOver((config) => pool.query(config)),
     where,
     async transaction(fn, txOptions = {}) {
       for (let attempt = 1; ; attempt++) {
@@ -113,7 +126,7 @@ export function createPgDatabase(options: PgDatabaseOptions): PgDatabase {
         let broken = false;
         try {
           await client.query(txOptions.readOnlySnapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
-          const result = await fn(runnerOver((text, values) => client.query(text, values)));
+          const result = await fn(runnerOver((config) => client.query(config)));
           await client.query('COMMIT');
           return result;
         } catch (error) {
