@@ -17,5 +17,6 @@ export { watchKnowledge } from './knowledge/watch-knowledge.js';
 // the logger that redacts the configured secrets by value.
 export { createStore, type Store, type UpdateJournal, type ReplyOutbox, type DueReply, type JournalCounts, type Leases } from './store/index.js';
 export { hashId } from './store/hash-id.js';
+export { holdLease, type HeldLease } from './store/hold-lease.js';
 export { collectSecrets, createLogger, createRedactor, REDACTED, type Redact } from './logging/index.js';
 export { formatAnswerButton, parseAnswerButton, type AnswerButtonAction } from './contract/answer-buttons.js';

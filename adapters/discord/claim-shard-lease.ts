@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Leases } from '../../src/index.js';
+import { holdLease, type HeldLease, type Leases } from '../../src/index.js';
 
 export interface ShardLeaseDeps {
   leases: Leases;
@@ -13,12 +13,7 @@ export interface ShardLeaseDeps {
   renewEveryMs?: number;
 }
 
-export interface ShardLease {
-  name: string;
-  /** Settles if the lease was lost to another process (this one could not renew it in time). */
-  lost: Promise<void>;
-  release(): Promise<void>;
-}
+export type ShardLease = HeldLease;
 
 /** Exit code for "another process holds this shard": the same as Telegram's polling conflict (EX_TEMPFAIL). */
 export const SHARD_TAKEN_EXIT_CODE = 75;
@@ -39,37 +34,21 @@ export function describeShard(env: Record<string, string | undefined>): string {
  * a second process for the same shard finds it held and refuses to start.
  */
 export async function claimShardLease(deps: ShardLeaseDeps): Promise<ShardLease> {
-  const ttlMs = deps.ttlMs ?? 30_000;
   const bot = createHash('sha256').update(deps.token).digest('hex').slice(0, 16);
   const shard = describeShard(deps.env);
-  const name = `discord:${bot}:shard:${shard}`;
-  const owner = randomUUID();
-  if (!(await deps.leases.acquire(name, owner, ttlMs))) {
+  const lease = await holdLease({
+    leases: deps.leases,
+    name: `discord:${bot}:shard:${shard}`,
+    ttlMs: deps.ttlMs ?? 30_000,
+    ...(deps.renewEveryMs ? { renewEveryMs: deps.renewEveryMs } : {}),
+    // The store is out for a moment: the lease lasts ttlMs, the next renewal may still make it.
+    onRenewError: (error) => deps.logger.warn({ err: error, shard }, 'could not renew the Discord shard lease'),
+  });
+  if (!lease) {
     throw new ShardTakenError(
       `another process is connected to Discord shard ${shard} with this bot (its lease in the store is live); stop it, or give each process its own shard (npm run discord:sharded)`,
     );
   }
-  let reportLost: () => void = () => {};
-  const lost = new Promise<void>((resolve) => (reportLost = resolve));
-  const renew = setInterval(() => {
-    deps.leases.acquire(name, owner, ttlMs).then(
-      (held) => {
-        if (held) return;
-        clearInterval(renew);
-        deps.logger.error({ shard }, 'the Discord shard lease was taken by another process; stopping this one');
-        reportLost();
-      },
-      // The store is out for a moment: the lease lasts ttlMs, the next renewal may still make it.
-      (error: unknown) => deps.logger.warn({ err: error, shard }, 'could not renew the Discord shard lease'),
-    );
-  }, deps.renewEveryMs ?? Math.floor(ttlMs / 3));
-  renew.unref();
-  return {
-    name,
-    lost,
-    async release() {
-      clearInterval(renew);
-      await deps.leases.release(name, owner).catch(() => undefined);
-    },
-  };
+  void lease.lost.then(() => deps.logger.error({ shard }, 'the Discord shard lease was taken by another process; stopping this one'));
+  return lease;
 }

@@ -8,15 +8,16 @@ import { startPolling } from './start-polling.js';
 import { startWebhook } from './start-webhook.js';
 import { TelegramFatalError } from './telegram-fatal-error.js';
 import { TelegramStartError } from './telegram-start-error.js';
+import { claimPollingLease } from './claim-polling-lease.js';
 import { DEFAULT_FLOOD_LIMIT } from './create-flood-guard.js';
-import { collectSecrets, createRedactor, createSharedRateLimiter, type BotService, type Config, type Store } from '../../src/index.js';
+import { collectSecrets, createRedactor, createSharedRateLimiter, type BotService, type Config, type HeldLease, type Store } from '../../src/index.js';
 
 export interface StartTelegramDeps {
   config: Config;
   service: BotService;
   logger: Logger;
   /** The app's store: accepted updates and refused replies survive a restart there. In memory without it. */
-  store?: Pick<Store, 'updates' | 'outbox'> & Partial<Pick<Store, 'kind' | 'windows'>>;
+  store?: Pick<Store, 'updates' | 'outbox'> & Partial<Pick<Store, 'kind' | 'windows' | 'leases'>>;
   /** Extra bot options (tests: botInfo, retry limits). */
   bot?: Partial<Pick<CreateTelegramBotDeps, 'botInfo' | 'retry' | 'floodLimit' | 'outbox'>>;
   /** Webhook listen address; default all interfaces. */
@@ -149,18 +150,34 @@ export async function startTelegram(deps: StartTelegramDeps): Promise<TelegramHa
     };
   }
 
+  // Processes sharing a store agree on who polls before anyone calls getUpdates: two pollers would end each other's
+  // requests with 409 until both gave up. One on this host that died (SIGKILL) is taken over at once.
+  let lease: HeldLease | undefined;
+  if (deps.store?.leases) {
+    try {
+      lease = await claimPollingLease({ leases: deps.store.leases, token: config.TELEGRAM_BOT_TOKEN, logger, waitMs: deps.conflictGraceMs ?? 30_000 });
+    } catch (error) {
+      await outboxWorker.stop();
+      throw error;
+    }
+  }
   // A webhook left over from another deployment would make getUpdates fail with 409.
   await bot.api.deleteWebhook();
   const polling = startPolling({ bot, journal, logger, allowedUpdates: ALLOWED_UPDATES, conflictGraceMs: deps.conflictGraceMs });
   logger.info({ username: bot.botInfo.username }, 'telegram long polling started');
+  const leaseLost = lease
+    ? lease.lost.then(() => new TelegramFatalError('conflict', { detail: 'another instance took the polling lease over' }))
+    : never;
   return {
     ...telegram,
     mode: 'polling',
     outboxWorker,
-    fatal: polling.fatal,
+    fatal: Promise.race([polling.fatal, leaseLost]),
     async stop(timeoutMs = STOP_TIMEOUT_MS) {
       await polling.stop();
-      return drain(timeoutMs);
+      const idle = await drain(timeoutMs);
+      await lease?.release();
+      return idle;
     },
   };
 }

@@ -24,9 +24,10 @@ export class TelegramFatalError extends Error {
   readonly exitCode: number;
   constructor(
     readonly reason: FatalReason,
-    options?: { cause?: unknown },
+    /** `detail` replaces what Telegram answered in the message, when something else told (the store's lease). */
+    options?: { cause?: unknown; detail?: string },
   ) {
-    super(MESSAGES[reason], options);
+    super(options?.detail ? MESSAGES[reason].replace(/\(Telegram answered [^)]*\)/, `(${options.detail})`) : MESSAGES[reason], options);
     this.exitCode = EXIT_CODES[reason];
   }
 }

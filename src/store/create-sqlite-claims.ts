@@ -7,6 +7,8 @@ import type { Leases, OnceClaims } from './types.js';
 export const CLAIM_ONCE_SQL = `INSERT INTO once_claims (kind, key_hash, expires_at) VALUES (@kind, @keyHash, @expiresAt)
   ON CONFLICT (kind, key_hash) DO UPDATE SET expires_at = excluded.expires_at WHERE once_claims.expires_at <= @now
   RETURNING kind`;
+export const LEASE_HOLDER_SQL = 'SELECT owner FROM leases WHERE name = @name AND expires_at > @now';
+export const TAKE_OVER_LEASE_SQL = `UPDATE leases SET owner = @to, expires_at = @expiresAt WHERE name = @name AND owner = @from RETURNING owner`;
 export const ACQUIRE_LEASE_SQL = `INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expiresAt)
   ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
   WHERE leases.owner = excluded.owner OR leases.expires_at <= @now
@@ -19,6 +21,8 @@ export function createSqliteClaims(db: Database.Database, options: { salt: strin
   const sweep = db.prepare('DELETE FROM once_claims WHERE expires_at <= ?');
   const acquire = db.prepare(ACQUIRE_LEASE_SQL);
   const releaseLease = db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?');
+  const holder = db.prepare<{ name: string; now: number }, { owner: string }>(LEASE_HOLDER_SQL);
+  const takeOver = db.prepare(TAKE_OVER_LEASE_SQL);
   const hash = (kind: string, key: string) => hashId(salt, 'chat', `once:${kind}:${key}`);
   let claims = 0;
   return {
@@ -39,6 +43,12 @@ export function createSqliteClaims(db: Database.Database, options: { salt: strin
       },
       async release(name, owner) {
         releaseLease.run(name, owner);
+      },
+      async holder(name) {
+        return holder.get({ name, now: now() })?.owner;
+      },
+      async takeOver(name, from, to, ttlMs) {
+        return takeOver.all({ name, from, to, expiresAt: now() + ttlMs }).length === 1;
       },
     },
   };

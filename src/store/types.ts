@@ -232,6 +232,10 @@ export interface Leases {
   /** Takes the lease or renews it for its owner; false while another owner holds it and it has not run out. */
   acquire(name: string, owner: string, ttlMs: number): Promise<boolean>;
   release(name: string, owner: string): Promise<void>;
+  /** Who holds it now (a live lease), if anyone. */
+  holder(name: string): Promise<string | undefined>;
+  /** Moves a lease from `from` (known to be gone) to `to`; false when `from` no longer holds it. */
+  takeOver(name: string, from: string, to: string, ttlMs: number): Promise<boolean>;
 }
 
 /** Short-lived state of an adapter's dialogue (values sealed, ids hashed), shared by every instance. */

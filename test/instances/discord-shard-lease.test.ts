@@ -70,6 +70,8 @@ describe.each(backends)('Discord shard lease on %s', (_name, database) => {
     const flaky: Leases = {
       acquire: (...args) => (failing ? Promise.reject(new Error('database unreachable')) : a.leases.acquire(...args)),
       release: (...args) => a.leases.release(...args),
+      holder: (name) => a.leases.holder(name),
+      takeOver: (...args) => a.leases.takeOver(...args),
     };
     const held = await claimShardLease({ leases: flaky, token: TOKEN, env: shard0, logger, ttlMs: 300, renewEveryMs: 50 });
     let lost = false;

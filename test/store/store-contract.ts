@@ -459,6 +459,19 @@ export function describeStoreContract(label: string, factory: () => BackendFacto
         expect(await store.leases.acquire('discord:shard:0/1', 'p1', 30_000)).toBe(true);
       });
 
+      it('names the live holder, and moves a lease from a holder known to be gone to a new one', async () => {
+        expect(await store.leases.holder('telegram:polling')).toBeUndefined();
+        await store.leases.acquire('telegram:polling', 'host:1:dead', 30_000);
+        expect(await store.leases.holder('telegram:polling')).toBe('host:1:dead');
+        const other = await another();
+        expect(await other.leases.takeOver('telegram:polling', 'host:2:someone-else', 'host:3:new', 30_000)).toBe(false);
+        expect(await other.leases.takeOver('telegram:polling', 'host:1:dead', 'host:3:new', 30_000)).toBe(true);
+        expect(await store.leases.acquire('telegram:polling', 'host:1:dead', 30_000)).toBe(false);
+        expect(await store.leases.holder('telegram:polling')).toBe('host:3:new');
+        later(30_000);
+        expect(await store.leases.holder('telegram:polling')).toBeUndefined();
+      });
+
       it('keeps sealed session values until they expire', async () => {
         await store.sessions.set('telegram:1:2', { facts: { entityCountry: 'CN' } }, 60_000);
         const other = await another();

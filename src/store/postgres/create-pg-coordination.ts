@@ -1,4 +1,4 @@
-import { ACQUIRE_LEASE_SQL, CLAIM_ONCE_SQL } from '../create-sqlite-claims.js';
+import { ACQUIRE_LEASE_SQL, CLAIM_ONCE_SQL, LEASE_HOLDER_SQL, TAKE_OVER_LEASE_SQL } from '../create-sqlite-claims.js';
 import { decideWindows, windowKey, type WindowState } from '../decide-windows.js';
 import { hashId } from '../hash-id.js';
 import type { PayloadSeal } from '../seal-payload.js';
@@ -84,6 +84,12 @@ export function createPgCoordination(db: PgDatabase, options: { salt: string; no
       },
       async release(name, owner) {
         await db.run('DELETE FROM leases WHERE name = @name AND owner = @owner', { name, owner });
+      },
+      async holder(name) {
+        return (await db.one<{ owner: string }>(LEASE_HOLDER_SQL, { name, now: now() }))?.owner;
+      },
+      async takeOver(name, from, to, ttlMs) {
+        return (await db.rows(TAKE_OVER_LEASE_SQL, { name, from, to, expiresAt: now() + ttlMs })).length === 1;
       },
     },
     sessions: {
