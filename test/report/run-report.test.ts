@@ -52,6 +52,16 @@ describe('runReport', () => {
     expect(err).toEqual([]);
   });
 
+  it('reads PostgreSQL when DATABASE_URL is set, unless --db names a file', async () => {
+    const targets: unknown[] = [];
+    const withUrl = { ...deps(), databaseUrl: 'postgres://bot@db:5432/bot' };
+    const open = withUrl.openStore;
+    withUrl.openStore = async (target) => (targets.push(target), open({ path: dbPath }));
+    expect(await runReport(['--days', '7'], { ...withUrl, exists: () => false })).toBe(0);
+    expect(await runReport(['--db', dbPath], withUrl)).toBe(0);
+    expect(targets).toEqual([{ url: 'postgres://bot@db:5432/bot' }, { path: dbPath }]);
+  });
+
   it('reads the database given with --db', async () => {
     expect(await runReport(['--db', join(tmp.dir, 'elsewhere.db')], deps())).toBe(1);
     expect(err.join('')).toContain('no database at');
