@@ -96,8 +96,16 @@ function wrap(docs: IndexDoc[], index: Postings): LexicalIndex {
   const common = new Set<string>();
   for (const [t, id] of termIndex) if (documentFrequency(id) > n * COMMON_TERM_SHARE) common.add(t);
 
-  const scoreTerms = (terms: string[], boostOf: (t: string) => number): Array<{ doc: number; score: number }> => {
-    const hits = new Map<number, { score: number; matched: number }>();
+  // Scratch space reused by every search (searches are synchronous): one slot per document instead of a map entry
+  // and two objects per hit, which were most of what a question allocated.
+  const scores = new Float64Array(n);
+  const matched = new Uint32Array(n);
+  const hitOrder = new Uint32Array(n);
+  const final = new Float64Array(n);
+
+  /** The `k` best documents, best first; equal scores in the order the documents were first hit. */
+  const scoreTerms = (terms: string[], boostOf: (t: string) => number, k: number): Array<{ doc: number; score: number }> => {
+    let hits = 0;
     terms.forEach((term, i) => {
       const id = termIndex.get(term);
       if (id === undefined) return;
@@ -110,17 +118,37 @@ function wrap(docs: IndexDoc[], index: Postings): LexicalIndex {
         const tf = postings[p + 1]!;
         const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLengths[doc]!) / avgFieldLength)));
         const score = boost * raw;
-        const hit = hits.get(doc);
-        if (hit) {
-          hit.score = hit.score + score;
-          if (first) hit.matched++;
+        if (matched[doc] === 0) {
+          hitOrder[hits++] = doc;
+          scores[doc] = score;
+          matched[doc] = 1;
         } else {
-          hits.set(doc, { score, matched: 1 });
+          scores[doc] = scores[doc]! + score;
+          if (first) matched[doc]!++;
         }
       }
     });
-    const out = [...hits].map(([doc, h]) => ({ doc, score: h.score * h.matched }));
-    return out.sort((a, b) => b.score - a.score);
+    // The k best by a bounded insertion (k is 60, the hits up to every document): a later hit passes an earlier one
+    // only with a strictly higher score, which keeps equal scores in first-hit order.
+    const top = new Uint32Array(Math.min(k, hits));
+    let size = 0;
+    for (let h = 0; h < hits; h++) {
+      const doc = hitOrder[h]!;
+      const value = scores[doc]! * matched[doc]!;
+      final[h] = value;
+      scores[doc] = 0;
+      matched[doc] = 0;
+      if (size === top.length && !(value > final[top[size - 1]!]!)) continue;
+      let j = size < top.length ? size++ : size - 1;
+      while (j > 0 && value > final[top[j - 1]!]!) {
+        top[j] = top[j - 1]!;
+        j--;
+      }
+      top[j] = h;
+    }
+    const out: Array<{ doc: number; score: number }> = [];
+    for (let r = 0; r < size; r++) out.push({ doc: hitOrder[top[r]!]!, score: final[top[r]!]! });
+    return out;
   };
 
   return {
@@ -141,8 +169,8 @@ function wrap(docs: IndexDoc[], index: Postings): LexicalIndex {
       // they help a zh question reach en text without drowning the words that make the question specific.
       const expansionBoost = extra.length > 0 ? Math.min(0.4, 1.5 / extra.length) : 0;
       // No fuzzy matching: the retriever corrects misspelt words against the vocabulary before it searches.
-      const results = scoreTerms([...own, ...extra], (term) => (own.has(term) ? 1 : expansionBoost));
-      return results.slice(0, k).map((r) => ({ docId: docs[r.doc]!.id, unitId: docs[r.doc]!.unitId, score: r.score }));
+      const results = scoreTerms([...own, ...extra], (term) => (own.has(term) ? 1 : expansionBoost), k);
+      return results.map((r) => ({ docId: docs[r.doc]!.id, unitId: docs[r.doc]!.unitId, score: r.score }));
     },
   };
 }

@@ -65,7 +65,16 @@ describe('the lexical index', () => {
 
   it.each(QUERIES)('scores %j + expansions %j exactly as MiniSearch did', (tokens, expansions) => {
     const reference = miniSearchReference(docs, tokenizer);
-    expect(index.search(tokens, expansions, 60)).toEqual(reference(tokens, expansions, 60));
+    // Short lists too: the best k of many hits, equal scores in MiniSearch's order.
+    for (const k of [1, 3, 10, 60]) expect(index.search(tokens, expansions, k)).toEqual(reference(tokens, expansions, k));
+  });
+
+  it('keeps equal scores in the order the documents were first hit, as MiniSearch did', () => {
+    const twins: IndexDoc[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, unitId: id, text: 'same words here', isQuestion: false }));
+    const lexical = createLexicalIndex(twins, (d) => tokenizer.tokenize(d.text));
+    const reference = miniSearchReference(twins, tokenizer);
+    expect(lexical.search(['same'], [], 2).map((h) => h.docId)).toEqual(['a', 'b']);
+    expect(lexical.search(['same'], [], 4)).toEqual(reference(['same'], [], 4));
   });
 
   it('finds the passage a rare word names, first', () => {
