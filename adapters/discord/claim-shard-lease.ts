@@ -16,7 +16,7 @@ export interface ShardLeaseDeps {
 export type ShardLease = HeldLease;
 
 /** Exit code for "another process holds this shard": the same as Telegram's polling conflict (EX_TEMPFAIL). */
-export const SHARD_TAKEN_EXIT_CODE = 75;
+const SHARD_TAKEN_EXIT_CODE = 75;
 
 export class ShardTakenError extends Error {
   override name = 'ShardTakenError';

@@ -1,6 +1,6 @@
 export { createStore, type CreateStoreOptions } from './create-store.js';
 export { createPostgresStore, type CreatePostgresStoreOptions } from './postgres/create-postgres-store.js';
-export { openStore, isPostgresUrl, type OpenStoreOptions } from './open-store.js';
+export { openStore, type OpenStoreOptions } from './open-store.js';
 export { holdLease, type HeldLease, type HoldLeaseOptions } from './hold-lease.js';
 export { StoreError } from './store-error.js';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, runMigrations, type Migration } from './migrations.js';

@@ -14,7 +14,7 @@ export interface OpenStoreOptions {
   onPoolError?: (error: Error) => void;
 }
 
-export function isPostgresUrl(url: string | undefined): url is string {
+function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(?:ql)?:\/\//i.test(url.trim());
 }
 

@@ -39,7 +39,7 @@ function selectRates(groupKey: string): string {
     ORDER BY questions DESC, key`;
 }
 
-export function readFollowUps(row: { n: number; answered: number | null } | undefined): Pick<Stats, 'followUps' | 'followUpsAnswered'> {
+function readFollowUps(row: { n: number; answered: number | null } | undefined): Pick<Stats, 'followUps' | 'followUpsAnswered'> {
   return { followUps: row?.n ?? 0, followUpsAnswered: row?.answered ?? 0 };
 }
 
@@ -47,7 +47,7 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
 
-export function toRates(row: RateRow | undefined): Rates {
+function toRates(row: RateRow | undefined): Rates {
   const questions = row?.questions ?? 0;
   const answered = row?.answered ?? 0;
   const abstained = row?.abstained ?? 0;

@@ -9,7 +9,7 @@ export interface CompiledSql {
 
 const cache = new Map<string, CompiledSql>();
 
-export function compileNamed(sql: string): CompiledSql {
+function compileNamed(sql: string): CompiledSql {
   const hit = cache.get(sql);
   if (hit) return hit;
   const names: string[] = [];

@@ -53,7 +53,3 @@ export function splitStatements(sql: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
-
-export async function readPgSchemaVersion(db: PgDatabase): Promise<number> {
-  return db.transaction((tx) => readVersion(tx));
-}
