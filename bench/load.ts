@@ -64,3 +64,5 @@ const stats = await app.store!.getStats();
 lines.push(`store: ${stats.questions} questions recorded (${stats.answered} answered, ${stats.abstained} abstained)`);
 app.close();
 process.stdout.write(`${lines.join('\n')}\n`);
+// Timers of the app (conversation expiry, store upkeep) would hold the process open.
+process.exit(0);

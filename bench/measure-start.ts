@@ -15,6 +15,8 @@ type Env = Record<string, string | undefined>;
 
 export interface Started {
   child: ChildProcess;
+  /** SIGTERM to the whole process group (npm, sh, tsx, the bot); resolves when every one of them is gone. */
+  stop(): Promise<void>;
   output(): string;
   /** Milliseconds from spawn until `predicate(output)` first holds. */
   when(predicate: (out: string) => boolean, timeoutMs?: number): Promise<number>;
@@ -29,7 +31,8 @@ function startProcess(
   options: { stdin?: boolean; onStdout?: (chunk: string) => void } = {},
 ): Started {
   const t0 = performance.now();
-  const child = spawn(command, args, { env, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  // Its own process group, so `stop` reaches the bot under npm and tsx, not only npm.
+  const child = spawn(command, args, { env, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   const waiters: Array<{ predicate: (o: string) => boolean; resolve: (ms: number) => void }> = [];
   const check = () => {
@@ -50,8 +53,31 @@ function startProcess(
     check();
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // The whole group ends: npm's exit alone can leave the bot polling (and answering the next run's question).
+  const groupGone = new Promise<void>((resolve) => {
+    child.on('exit', async () => {
+      for (let i = 0; i < 200; i++) {
+        try {
+          process.kill(-child.pid!, 0);
+        } catch {
+          return resolve();
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      resolve();
+    });
+  });
   return {
     child,
+    async stop() {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await exited;
+      await groupGone;
+    },
     t0,
     output: () => out,
     exited,
@@ -177,8 +203,7 @@ export async function measureStart(runs = 3): Promise<StartFigures> {
       const last = p.output().trim().split('\n').at(-1) ?? '';
       tgReady.failed = tgFirst.failed = `${(error as Error).message}; last output: ${last.slice(0, 300)}`;
     }
-    p.child.kill('SIGTERM');
-    await p.exited;
+    await p.stop();
   }
   await api.close();
 

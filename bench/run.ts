@@ -82,3 +82,5 @@ const lines = [
   `${header()}`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+// The cores built above keep timers (conversation expiry) that would hold the process open.
+process.exit(0);
