@@ -1,22 +1,8 @@
 // The figures a text states (numbers, percentages, dates), normalised so that a translation can be checked against
 // its English twin: "9 %", "9%" and "9％" are 9; "16. Januar 2026", "16 janvier 2026" and "2026年1月16日" are 16, 1, 2026.
+import { MONTH_NUMBERS } from '../lang/month-names.js';
 
-const MONTHS: Record<string, number> = {};
-const NAMES = [
-  ['january', 'januar', 'janvier', 'gennaio', 'enero', 'jan'],
-  ['february', 'februar', 'février', 'fevrier', 'febbraio', 'febrero', 'feb'],
-  ['march', 'märz', 'marz', 'mars', 'marzo', 'mar'],
-  ['april', 'avril', 'aprile', 'abril', 'apr'],
-  ['may', 'mai', 'maggio', 'mayo'],
-  ['june', 'juni', 'juin', 'giugno', 'junio', 'jun'],
-  ['july', 'juli', 'juillet', 'luglio', 'julio', 'jul'],
-  ['august', 'août', 'aout', 'agosto', 'aug'],
-  ['september', 'septembre', 'settembre', 'septiembre', 'sep', 'sept'],
-  ['october', 'oktober', 'octobre', 'ottobre', 'octubre', 'oct'],
-  ['november', 'novembre', 'noviembre', 'nov'],
-  ['december', 'dezember', 'décembre', 'decembre', 'dicembre', 'diciembre', 'dec', 'dez'],
-];
-NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTHS = MONTH_NUMBERS;
 const MONTH_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
 
 /** The set of figures in a text, as canonical strings ("9", "5.5", "2026", "1" for January). */

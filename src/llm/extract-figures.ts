@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { MONTH_NUMBERS } from '../lang/month-names.js';
 
 /**
  * A figure a reader would act on: a percentage, an amount, a count or a date, in one canonical form so that
@@ -18,22 +19,7 @@ export type Figure =
   | { kind: 'monthday'; value: string; raw: string } // MM-DD
   | { kind: 'year'; value: string; raw: string };
 
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: string[][] = [
-  ['january', 'jan', 'januar', 'janvier', 'gennaio', 'enero'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'febbraio', 'febrero'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo'],
-  ['april', 'apr', 'avril', 'aprile', 'abril'],
-  ['may', 'mai', 'maggio', 'mayo'],
-  ['june', 'jun', 'juni', 'juin', 'giugno', 'junio'],
-  ['july', 'jul', 'juli', 'juillet', 'luglio', 'julio'],
-  ['august', 'aug', 'août', 'aout', 'agosto'],
-  ['september', 'sep', 'sept', 'septembre', 'settembre', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'oktober', 'octobre', 'ottobre', 'octubre'],
-  ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'dicembre', 'diciembre'],
-];
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTHS = MONTH_NUMBERS;
 // Longest first, so "juni" is not read as "jun" + "i".
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
