@@ -4,6 +4,7 @@ export type * from './contract/types.js';
 export { ANSWER_ROUTES, isAnswerRoute, LANGS } from './contract/types.js';
 export type * from './contract/bot-service.js';
 export type * from './contract/tool-result.js';
+export { OTHER_COUNTRY, type CountryChoices } from './contract/country-choices.js';
 export type { ConversationKey } from './contract/conversation.js';
 export type { RateCheck, RateLimiter } from './contract/ports.js';
 export { isClearQuestion } from './answer/is-clear-question.js';
@@ -20,3 +21,5 @@ export { hashId } from './store/hash-id.js';
 export { holdLease, type HeldLease } from './store/hold-lease.js';
 export { collectSecrets, createLogger, createRedactor, REDACTED, type Redact } from './logging/index.js';
 export { formatAnswerButton, parseAnswerButton, type AnswerButtonAction } from './contract/answer-buttons.js';
+// The adapters' country choice lists from the rules files, for what runs without the app (registering Discord's commands).
+export { loadCountryChoices } from './tools/country-choices.js';

@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import { commands as allCommands, type DiscordCommand } from './commands/index.js';
+import { createCommands, type DiscordCommand } from './commands/index.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
 import { NO_MENTIONS } from './reply-payload.js';
@@ -42,7 +42,7 @@ export function createDiscordBot(deps: DiscordBotDeps): Client {
     ...(deps.restApi ? { rest: { api: deps.restApi } } : {}),
   });
 
-  const commandMap = new Map((deps.commands ?? allCommands).map((c) => [c.data.name, c] as const));
+  const commandMap = new Map((deps.commands ?? createCommands(service.countryChoices())).map((c) => [c.data.name, c] as const));
   client.on(Events.InteractionCreate, createInteractionHandler({ ...deps, commands: commandMap }));
   client.on(Events.MessageCreate, createMessageHandler({ service, logger }));
 

@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import { commands as allCommands, type DiscordCommand } from './commands/index.js';
+import type { DiscordCommand } from './commands/index.js';
 import { DiscordAdapterError } from './discord-error.js';
 
 export interface RegisterCommandsOptions {
@@ -9,7 +9,8 @@ export interface RegisterCommandsOptions {
   guildId?: string;
   /** REST base, e.g. `http://127.0.0.1:8080/api`; Discord's own when unset. */
   restApi?: string;
-  commands?: readonly DiscordCommand[];
+  /** `createCommands(choices)`, with the choice lists of the knowledge the bot answers from. */
+  commands: readonly DiscordCommand[];
 }
 
 export interface RegisterCommandsResult {
@@ -20,7 +21,7 @@ export interface RegisterCommandsResult {
 /** Replaces the application's slash commands with this adapter's list (a bulk PUT: removed commands disappear too). */
 export async function registerCommands(options: RegisterCommandsOptions): Promise<RegisterCommandsResult> {
   const rest = new REST(options.restApi ? { api: options.restApi } : {}).setToken(options.token);
-  const body = (options.commands ?? allCommands).map((c) => c.data.toJSON());
+  const body = options.commands.map((c) => c.data.toJSON());
   const route = options.guildId ? Routes.applicationGuildCommands(options.appId, options.guildId) : Routes.applicationCommands(options.appId);
   try {
     const saved = (await rest.put(route, { body })) as Array<{ name: string }>;

@@ -1,7 +1,8 @@
 // `npm run discord:register`: puts the slash commands on the guild in DISCORD_GUILD_ID (instant) or globally.
 import { pino } from 'pino';
+import { createCommands } from './commands/index.js';
 import { registerCommands } from './register-commands.js';
-import { ConfigError, parseConfig } from '../../src/index.js';
+import { ConfigError, loadCountryChoices, parseConfig } from '../../src/index.js';
 
 async function main(): Promise<number> {
   const config = parseConfig(process.env);
@@ -15,6 +16,8 @@ async function main(): Promise<number> {
     appId: config.DISCORD_APP_ID,
     guildId: config.DISCORD_GUILD_ID,
     restApi: config.DISCORD_API_ROOT,
+    // The choices come from the rules in KNOWLEDGE_DIR: register again after editing them.
+    commands: createCommands(await loadCountryChoices(config.KNOWLEDGE_DIR)),
   });
   logger.info({ scope: result.scope, guild: config.DISCORD_GUILD_ID, commands: result.names }, 'slash commands registered');
   return 0;

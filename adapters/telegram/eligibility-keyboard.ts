@@ -1,18 +1,12 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import { encodeCallback } from './callback-data.js';
 import type { UiText } from './ui-text.js';
-import type { EligibilityFacts } from '../../src/index.js';
+import { OTHER_COUNTRY, type CountryChoices, type EligibilityFacts } from '../../src/index.js';
 
 export type EligibilityField = 'entityCountry' | 'hasEuStock' | 'warehouseCountry' | 'vatCountries';
 
-/** Two-letter placeholder for "another country": the checker takes ISO codes and rejects what it does not list. */
-export const OTHER_COUNTRY = 'XX';
-
-const ENTITY_CHOICES = ['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US', OTHER_COUNTRY];
-const WAREHOUSE_MAIN = ['DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'CZ'];
-const WAREHOUSE_OTHER_EU = ['AT', 'BE', 'BG', 'HR', 'CY', 'DK', 'EE', 'FI', 'GR', 'HU', 'IE', 'LV', 'LT', 'LU', 'MT', 'PT', 'RO', 'SK', 'SI', 'SE'];
-const WAREHOUSE_OUTSIDE_EU = ['GB', 'CH', 'NO', 'TR', OTHER_COUNTRY];
-const VAT_CHOICES = ['DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'CZ', 'GB'];
+/** What the "other" buttons sent before the core's one code: a keyboard still on screen from then keeps working. */
+const LEGACY_OTHER_COUNTRY = 'XX';
 
 export type WarehousePage = 'main' | 'eu' | 'outside';
 
@@ -21,6 +15,8 @@ export interface EligibilityView {
   facts: EligibilityFacts;
   ticked: string[];
   page: WarehousePage;
+  /** The countries to offer, from the rules (`service.countryChoices()`). */
+  choices: CountryChoices;
 }
 
 const field = { entityCountry: 'ec', hasEuStock: 'eu', warehouseCountry: 'wh', vatCountries: 'vat' } as const;
@@ -49,24 +45,25 @@ function rows<T>(items: T[], width: number): T[][] {
 export function buildEligibilityKeyboard(f: EligibilityField, d: EligibilityView, t: UiText): InlineKeyboardMarkup {
   switch (f) {
     case 'entityCountry':
-      return { inline_keyboard: rows(ENTITY_CHOICES.map((c) => countryButton(c, f, t)), 3) };
+      return { inline_keyboard: rows(d.choices.entity.map((c) => countryButton(c, f, t)), 3) };
     case 'hasEuStock':
       return { inline_keyboard: [[button(t.yes, f, '1'), button(t.no, f, '0')]] };
     case 'warehouseCountry': {
       if (d.page === 'main') {
         return {
           inline_keyboard: [
-            ...rows(WAREHOUSE_MAIN.map((c) => countryButton(c, f, t)), 4),
+            ...rows(d.choices.warehouse.main.map((c) => countryButton(c, f, t)), 4),
             [button(t.otherEu, f, '+eu'), button(t.outsideEu, f, '+out')],
           ],
         };
       }
-      const codes = d.page === 'eu' ? WAREHOUSE_OTHER_EU : WAREHOUSE_OUTSIDE_EU;
+      const codes = d.page === 'eu' ? d.choices.warehouse.otherEu : d.choices.warehouse.outsideEu;
       return { inline_keyboard: [...rows(codes.map((c) => countryButton(c, f, t)), 4), [button(t.back, f, 'back')]] };
     }
     case 'vatCountries': {
       const w = d.facts.warehouseCountry;
-      const choices = w && w !== OTHER_COUNTRY && !VAT_CHOICES.includes(w) ? [w, ...VAT_CHOICES] : VAT_CHOICES;
+      const vat = d.choices.vat;
+      const choices = w && w !== OTHER_COUNTRY && w !== LEGACY_OTHER_COUNTRY && !vat.includes(w) ? [w, ...vat] : vat;
       return {
         inline_keyboard: [
           ...rows(choices.map((c) => countryButton(c, f, t, d.ticked.includes(c))), 4),
@@ -92,7 +89,8 @@ export type EligibilityPress =
   | { kind: 'confirm' };
 
 /** Reads one button's value for the field it asks; null for a value this keyboard never offers. */
-export function readEligibilityPress(f: EligibilityField, value: string): EligibilityPress | null {
+export function readEligibilityPress(f: EligibilityField, pressed: string): EligibilityPress | null {
+  const value = pressed === LEGACY_OTHER_COUNTRY ? OTHER_COUNTRY : pressed;
   const isCode = /^[A-Z]{2}$/.test(value);
   switch (f) {
     case 'entityCountry':

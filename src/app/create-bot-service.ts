@@ -10,7 +10,10 @@ import {
   parseMarginText,
   renderEligibility,
   replyToMargin,
+  type Rules,
 } from '../tools/index.js';
+import type { CountryChoices } from '../contract/country-choices.js';
+import { buildCountryChoices } from '../tools/country-choices.js';
 import { messagesFor } from '../answer/messages.js';
 import { conversationMessages } from '../conversation/conversation-messages.js';
 import { stepEligibilityDialogue } from '../conversation/step-eligibility-dialogue.js';
@@ -75,6 +78,9 @@ export function createBotService(deps: BotServiceDeps): BotService {
     const result = checkEligibility(normalizeEligibilityInput(facts), rules());
     return { verdict: result.verdict, missing: result.missing, text: renderEligibility(result, lang), result };
   };
+
+  // Built once per rules version: a keyboard asks for them on every press.
+  let choicesFor: { rules: Rules; choices: CountryChoices } | undefined;
 
   const busyRefusals = (scope: AdminScope) =>
     scope.kind === 'all' ? busyTotal : (busyByCommunity.get(busyKey(scope.platform, scope.community)) ?? 0);
@@ -243,6 +249,12 @@ export function createBotService(deps: BotServiceDeps): BotService {
     async resetConversation(who, lang) {
       await core.reset({ text: '', ...who });
       return conversationMessages(lang).reset;
+    },
+
+    countryChoices() {
+      const current = rules();
+      if (choicesFor?.rules !== current) choicesFor = { rules: current, choices: buildCountryChoices(current) };
+      return choicesFor.choices;
     },
 
     suggestQuestions(query, lang, limit) {

@@ -1,4 +1,5 @@
 import type { ConversationKey } from './conversation.js';
+import type { CountryChoices } from './country-choices.js';
 import type { EligibilityField } from './tool-result.js';
 import type { AnswerRequest, AnswerResult, Lang, Platform } from './types.js';
 
@@ -104,6 +105,11 @@ export interface BotService {
    * the dialogue keeps it.
    */
   eligibilityDialogue(who: ConversationKey, step: EligibilityDialogueStep, lang: Lang): Promise<EligibilityDialogueReply>;
+  /**
+   * The countries the eligibility keyboard and the slash commands offer, from the rules answering now (a reload
+   * changes them; Discord shows a change once the commands are registered again).
+   */
+  countryChoices(): CountryChoices;
   /** FAQ questions that start with or contain `query`, for autocomplete (at most `limit`). */
   suggestQuestions(query: string, lang: Lang, limit: number): string[];
   /** Auto-answer in groups only at or above this confidence. */

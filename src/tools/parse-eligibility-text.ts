@@ -4,6 +4,7 @@
 // reused for another, and no phrase runs across a clause. A negation before a phrase ("没有欧洲仓库", "no stock in
 // Europe", "keine deutsche USt", "pas de TVA", "senza magazzino in UE", "sin almacén en Europa") turns it into an
 // absence. Plain data out: the facts, what was negated, and the numbers the check does not use.
+import { OTHER_COUNTRY } from '../contract/country-choices.js';
 import { findCountryMentions, type CountryMention } from './country-mentions.js';
 import type { EligibilityField, EligibilityInput } from './eligibility-schema.js';
 import { findLegalForms } from './legal-forms.js';
@@ -268,8 +269,8 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   if (facts.entityCountry === undefined) {
     const unlisted = UNLISTED_ENTITY.exec(rest);
     if (unlisted && !NOT_COUNTRIES.test(unlisted[1])) {
-      // ISO's user-assigned "ZZ": a country outside the tables, which the entity check does not accept.
-      facts.entityCountry = 'ZZ';
+      // A country outside the tables, which the entity check does not accept.
+      facts.entityCountry = OTHER_COUNTRY;
       entityFrom = 'phrase';
     }
   }

@@ -13,7 +13,6 @@ const KNOWN = new Set([
   'adapters/telegram/bounded-set.ts#createBoundedSet',
   'adapters/telegram/callback-data.ts#CALLBACK_DATA_MAX_BYTES',
   'adapters/telegram/create-telegram-bot.ts#OUTBOX_KEEP_MS',
-  'adapters/telegram/eligibility-keyboard.ts#OTHER_COUNTRY',
   'adapters/telegram/split-html.ts#TELEGRAM_TEXT_LIMIT',
   'adapters/telegram/start-telegram.ts#STOP_TIMEOUT_MS',
   'adapters/telegram/start-webhook.ts#MAX_WEBHOOK_BODY_BYTES',

@@ -8,14 +8,17 @@ import { optionName } from '../command-names.js';
 import { countryChoice, labelledChoice } from '../country-choices.js';
 import { nameCommand, nameOption } from './localize.js';
 import type { DiscordCommand } from './command.js';
-import type { EligibilityFacts } from '../../../src/index.js';
+import { OTHER_COUNTRY, type CountryChoices, type EligibilityFacts } from '../../../src/index.js';
 
-const ENTITY_CHOICES = [
-  ...(['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US'] as const).map((c) => countryChoice(c)),
-  labelledChoice('other', { en: 'Other country', zh: '其他国家', de: 'Anderes Land', fr: 'Autre pays', it: 'Altro paese', es: 'Otro país' }),
-];
-const WAREHOUSE_CHOICES = [
-  ...(['DE', 'FR', 'IT', 'ES', 'PL', 'NL'] as const).map((c) => countryChoice(c)),
+const OTHER_LABELS = { en: 'Other country', zh: '其他国家', de: 'Anderes Land', fr: 'Autre pays', it: 'Altro paese', es: 'Otro país' };
+/** The "other country" value of commands registered before the core's one code, until they are registered again. */
+const LEGACY_OTHER = 'other';
+
+// Discord shows at most 25 choices: the other EU countries are one choice, with their code in `warehouse_code`.
+const entityChoices = (choices: CountryChoices) =>
+  choices.entity.map((c) => (c === OTHER_COUNTRY ? labelledChoice(OTHER_COUNTRY, OTHER_LABELS) : countryChoice(c)));
+const warehouseChoices = (choices: CountryChoices) => [
+  ...choices.warehouse.main.map((c) => countryChoice(c)),
   labelledChoice('other-EU', {
     en: 'Other EU country',
     zh: '其他欧盟国家',
@@ -34,17 +37,16 @@ const WAREHOUSE_CHOICES = [
   }),
 ];
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
-/** ISO 3166-1 "user-assigned" code: a country the checker knows only as "not on the list". */
-const UNLISTED = 'ZZ';
 
 function resolveWarehouse(choice: string | null, code: string | null): string | undefined {
   if (choice && choice !== 'other-EU' && choice !== 'outside-EU') return choice;
   if (code && COUNTRY_CODE.test(code.trim())) return code.trim().toUpperCase();
   // "Some other EU country" alone cannot be checked against the VAT rule: left unknown, the core asks for it.
-  return choice === 'outside-EU' ? UNLISTED : undefined;
+  return choice === 'outside-EU' ? OTHER_COUNTRY : undefined;
 }
 
-export const eligibilityCommand: DiscordCommand = {
+/** /eligibility, offering the countries of `choices` (from the rules). */
+export const createEligibilityCommand = (choices: CountryChoices): DiscordCommand => ({
   data: nameCommand(new SlashCommandBuilder(), 'eligibility', {
     en: 'Check whether you meet the Local Hosting entry conditions',
     zh: '检查是否符合本地托管入驻条件',
@@ -61,7 +63,7 @@ export const eligibilityCommand: DiscordCommand = {
         fr: "Pays d'immatriculation de votre société",
         it: 'Dove è registrata la tua azienda',
         es: 'Dónde está registrada tu empresa',
-      }).addChoices(...ENTITY_CHOICES),
+      }).addChoices(...entityChoices(choices)),
     )
     .addBooleanOption((o) =>
       nameOption(o, 'has_eu_stock', {
@@ -81,7 +83,7 @@ export const eligibilityCommand: DiscordCommand = {
         fr: "Pays de l'entrepôt où se trouve votre stock",
         it: 'Paese del magazzino in cui si trova la merce',
         es: 'País del almacén donde está tu mercancía',
-      }).addChoices(...WAREHOUSE_CHOICES),
+      }).addChoices(...warehouseChoices(choices)),
     )
     .addStringOption((o) =>
       nameOption(o, 'vat_countries', {
@@ -115,7 +117,7 @@ export const eligibilityCommand: DiscordCommand = {
 
     const facts: EligibilityFacts = {};
     const entity = o.getString('entity_country');
-    if (entity) facts.entityCountry = entity === 'other' ? UNLISTED : entity;
+    if (entity) facts.entityCountry = entity === LEGACY_OTHER ? OTHER_COUNTRY : entity;
     const stock = o.getBoolean('has_eu_stock');
     if (stock !== null) facts.hasEuStock = stock;
     const warehouse = resolveWarehouse(o.getString('warehouse_country'), o.getString('warehouse_code'));
@@ -126,4 +128,4 @@ export const eligibilityCommand: DiscordCommand = {
     const color = reply.verdict === 'eligible' ? COLORS.ok : reply.verdict === 'ineligible' ? COLORS.problem : COLORS.answer;
     return buildEmbedReplies({ text: reply.text, fields: buildToolFields('eligibility', reply.result, lang), color });
   },
-};
+});

@@ -7,6 +7,7 @@ import { countryChoice } from '../country-choices.js';
 import type { Texts } from '../localizations.js';
 import type { DiscordCommand } from './command.js';
 import { nameCommand, nameOption } from './localize.js';
+import type { CountryChoices } from '../../../src/index.js';
 
 // Option name -> the core's margin field. Bounds are left to the core so that one place validates and names the
 // field in its reply, whatever the client let through.
@@ -110,32 +111,35 @@ const PERCENTS = [
     },
   },
 ] as const satisfies ReadonlyArray<{ option: OptionName; field: string; describe: Texts }>;
-const MARKETS = (['DE', 'FR', 'IT', 'ES'] as const).map((code) => countryChoice(code, ` (${code})`));
 
 const numberOption = (o: SlashCommandNumberOption, spec: { option: OptionName; describe: Texts }, required: boolean) =>
   nameOption(o, spec.option, spec.describe).setRequired(required);
 
-const builder = nameCommand(new SlashCommandBuilder(), 'margin', {
-  en: 'Profit, margin and break-even price per unit for a Local Hosting market',
-  zh: '计算单件利润、利润率和保本售价',
-  de: 'Gewinn, Marge und Break-even-Preis pro Stück für einen Local-Hosting-Markt',
-  fr: 'Bénéfice, marge et prix au seuil de rentabilité par unité, pour un marché du Local Hosting',
-  it: 'Utile, margine e prezzo di pareggio per unità in un mercato del Local Hosting',
-  es: 'Beneficio, margen y precio de equilibrio por unidad en un mercado de Local Hosting',
-})
-  // Discord wants required options first.
-  .addNumberOption((o) => numberOption(o, AMOUNTS[0], true))
-  .addNumberOption((o) => numberOption(o, AMOUNTS[1], true))
-  .addStringOption((o) =>
-    nameOption(o, 'market', { en: 'Market', zh: '站点', de: 'Markt', fr: 'Marché', it: 'Mercato', es: 'Mercado' })
-      .setRequired(true)
-      .addChoices(...MARKETS),
-  );
-for (const spec of AMOUNTS.slice(2)) builder.addNumberOption((o) => numberOption(o, spec, false));
-for (const spec of PERCENTS) builder.addNumberOption((o) => numberOption(o, spec, false));
+function buildMarginData(markets: string[]) {
+  const builder = nameCommand(new SlashCommandBuilder(), 'margin', {
+    en: 'Profit, margin and break-even price per unit for a Local Hosting market',
+    zh: '计算单件利润、利润率和保本售价',
+    de: 'Gewinn, Marge und Break-even-Preis pro Stück für einen Local-Hosting-Markt',
+    fr: 'Bénéfice, marge et prix au seuil de rentabilité par unité, pour un marché du Local Hosting',
+    it: 'Utile, margine e prezzo di pareggio per unità in un mercato del Local Hosting',
+    es: 'Beneficio, margen y precio de equilibrio por unidad en un mercado de Local Hosting',
+  })
+    // Discord wants required options first.
+    .addNumberOption((o) => numberOption(o, AMOUNTS[0], true))
+    .addNumberOption((o) => numberOption(o, AMOUNTS[1], true))
+    .addStringOption((o) =>
+      nameOption(o, 'market', { en: 'Market', zh: '站点', de: 'Markt', fr: 'Marché', it: 'Mercato', es: 'Mercado' })
+        .setRequired(true)
+        .addChoices(...markets.map((code) => countryChoice(code, ` (${code})`))),
+    );
+  for (const spec of AMOUNTS.slice(2)) builder.addNumberOption((o) => numberOption(o, spec, false));
+  for (const spec of PERCENTS) builder.addNumberOption((o) => numberOption(o, spec, false));
+  return builder;
+}
 
-export const marginCommand: DiscordCommand = {
-  data: builder,
+/** /margin, offering the markets of `choices` (from the rules). */
+export const createMarginCommand = (choices: CountryChoices): DiscordCommand => ({
+  data: buildMarginData(choices.markets),
   adminOnly: false,
   ephemeral: false,
 
@@ -155,4 +159,4 @@ export const marginCommand: DiscordCommand = {
     if (!reply.ok) return buildEmbedReplies({ text: reply.text, color: COLORS.problem });
     return buildEmbedReplies({ text: reply.text, fields: buildToolFields('margin', reply.result, lang), color: COLORS.answer });
   },
-};
+});

@@ -13,8 +13,6 @@ import type { EligibilityDialogueReply, EligibilityDialogueStep } from '../../..
 type Asking = Extract<EligibilityDialogueReply, { status: 'asking' }>;
 
 const questionHtml = (t: UiText, field: EligibilityField) => `<b>${escapeHtml(t.eligibilityTitle)}</b>\n\n${escapeHtml(t.eligibilityAsk[field])}`;
-const keyboardOf = (reply: Asking, page: WarehousePage = 'main') =>
-  buildEligibilityKeyboard(reply.field, { facts: reply.facts, ticked: reply.ticked, page }, uiText(reply.lang));
 
 /**
  * The two tools: /margin in one message, /eligibility as a dialogue of buttons on one message. The dialogue lives in
@@ -24,6 +22,8 @@ const keyboardOf = (reply: Asking, page: WarehousePage = 'main') =>
 export function createToolsFeature(deps: FeatureDeps): Composer<BotContext> {
   const { service, send, passFlood } = deps;
   const feature = new Composer<BotContext>();
+  const keyboardOf = (reply: Asking, page: WarehousePage = 'main') =>
+    buildEligibilityKeyboard(reply.field, { facts: reply.facts, ticked: reply.ticked, page, choices: service.countryChoices() }, uiText(reply.lang));
 
   feature.command('margin', async (ctx) => {
     if (!(await passFlood(ctx))) return;

@@ -1,6 +1,11 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandOption } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../adapters/discord/commands/index.js';
+import { createCommands } from '../../../adapters/discord/commands/index.js';
+import { loadCountryChoices } from '../../../src/index.js';
+import { FIXTURE_KNOWLEDGE_DIR } from '../../helpers/knowledge-dirs.js';
+
+const choices = await loadCountryChoices(FIXTURE_KNOWLEDGE_DIR);
+const commands = createCommands(choices);
 
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
@@ -52,11 +57,21 @@ describe('slash command definitions', () => {
 
   it('/eligibility offers the documented choices', () => {
     const options = commands.find((c) => c.data.name === 'eligibility')!.data.toJSON().options ?? [];
-    const choices = (name: string) => (options.find((o) => o.name === name) as { choices?: Array<{ value: string }> }).choices?.map((c) => c.value);
-    expect(choices('entity_country')).toEqual(['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US', 'other']);
-    expect(choices('warehouse_country')).toEqual(['DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'other-EU', 'outside-EU']);
+    const valuesOf = (name: string) => (options.find((o) => o.name === name) as { choices?: Array<{ value: string }> }).choices?.map((c) => c.value);
+    expect(valuesOf('entity_country')).toEqual(['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US', 'ZZ']);
+    expect(valuesOf('warehouse_country')).toEqual(['DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'CZ', 'other-EU', 'outside-EU']);
     expect(options.find((o) => o.name === 'has_eu_stock')?.type).toBe(ApplicationCommandOptionType.Boolean);
     expect(options.find((o) => o.name === 'vat_countries')?.type).toBe(ApplicationCommandOptionType.String);
+  });
+
+  it('offers the countries it is given (from the rules), with one code for another country', () => {
+    const fewer = createCommands({ ...choices, entity: ['HK', 'PL', 'ZZ'], warehouse: { ...choices.warehouse, main: ['PL'] }, markets: ['DE', 'PL'] });
+    const optionOf = (command: string, name: string) =>
+      (fewer.find((c) => c.data.name === command)!.data.toJSON().options ?? []).find((o) => o.name === name) as unknown as { choices: Array<{ value: string; name: string }> };
+    expect(optionOf('eligibility', 'entity_country').choices.map((c) => c.value)).toEqual(['HK', 'PL', 'ZZ']);
+    expect(optionOf('eligibility', 'entity_country').choices.at(-1)!.name).toBe('Other country 其他国家');
+    expect(optionOf('eligibility', 'warehouse_country').choices.map((c) => c.value)).toEqual(['PL', 'other-EU', 'outside-EU']);
+    expect(optionOf('margin', 'market').choices.map((c) => c.value)).toEqual(['DE', 'PL']);
   });
 
   it('/margin takes numbers and a market choice', () => {
@@ -121,7 +136,7 @@ describe('slash command localizations', () => {
       };
     const entity = option('eligibility', 'entity_country').choices;
     expect(entity.find((c) => c.value === 'CN')?.name_localizations).toMatchObject({ de: 'Festlandchina', fr: 'Chine continentale', it: 'Cina continentale', 'es-ES': 'China continental', 'zh-CN': '中国内地' });
-    expect(entity.find((c) => c.value === 'other')?.name_localizations).toMatchObject({ de: 'Anderes Land', 'es-ES': 'Otro país' });
+    expect(entity.find((c) => c.value === 'ZZ')?.name_localizations).toMatchObject({ de: 'Anderes Land', 'es-ES': 'Otro país' });
     const market = option('margin', 'market').choices.find((c) => c.value === 'DE')!;
     expect(market.name).toBe('Germany 德国 (DE)');
     expect(market.name_localizations).toMatchObject({ de: 'Deutschland (DE)', fr: 'Allemagne (DE)', it: 'Germania (DE)', 'es-ES': 'Alemania (DE)' });

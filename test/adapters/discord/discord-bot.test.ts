@@ -227,6 +227,15 @@ describe('/eligibility', () => {
       text: /Czechia/,
     },
     { name: 'incomplete', options: [str('entity_country', 'CN')], verdict: '❔ More facts needed', text: /stock/ },
+    { name: 'another country', options: [str('entity_country', 'ZZ')], verdict: '❌ Not eligible', text: /another country/ },
+    // The value of a command registered before the one code, until `npm run discord:register` runs again.
+    { name: 'another country (old registration)', options: [str('entity_country', 'other')], verdict: '❌ Not eligible', text: /another country/ },
+    {
+      name: 'warehouse outside the EU',
+      options: [str('entity_country', 'CN'), bool('has_eu_stock', true), str('warehouse_country', 'outside-EU'), str('vat_countries', 'none')],
+      verdict: '❌ Not eligible',
+      text: /another country/,
+    },
   ])('$name', async ({ options, verdict, text }) => {
     const { token } = emitCommand(h.client, 'eligibility', options);
     const { body } = await original(token);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../adapters/discord/commands/index.js';
+import { createCommands } from '../../../adapters/discord/commands/index.js';
 import { createShardingManager } from '../../../adapters/discord/create-sharding-manager.js';
 import { DiscordAdapterError } from '../../../adapters/discord/discord-error.js';
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
@@ -8,8 +8,11 @@ import { startDiscord } from '../../../adapters/discord/start-discord.js';
 import { parseConfig } from '../../../src/config.js';
 import type { BotService } from '../../../src/contract/bot-service.js';
 import { pino } from 'pino';
+import { loadCountryChoices } from '../../../src/index.js';
+import { FIXTURE_KNOWLEDGE_DIR } from '../../helpers/knowledge-dirs.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from './fake-discord-api.js';
 
+const commands = createCommands(await loadCountryChoices(FIXTURE_KNOWLEDGE_DIR));
 let api: FakeDiscordApi;
 beforeAll(async () => {
   api = await startFakeDiscordApi();
@@ -23,7 +26,7 @@ describe('registerCommands', () => {
     { guildId: '200000000000000001', path: '/api/v10/applications/42/guilds/200000000000000001/commands', scope: 'guild' },
     { guildId: undefined, path: '/api/v10/applications/42/commands', scope: 'global' },
   ])('PUTs the whole command list ($scope)', async ({ guildId, path, scope }) => {
-    const result = await registerCommands({ token: 'secret-token', appId: '42', guildId, restApi: api.api });
+    const result = await registerCommands({ token: 'secret-token', appId: '42', guildId, restApi: api.api, commands });
     const call = api.calls.filter((c) => c.method === 'PUT' && c.path === path).at(-1);
     expect(call?.authorization).toBe('Bot secret-token');
     expect(call?.body.map((c: { name: string }) => c.name)).toEqual(commands.map((c) => c.data.name));
@@ -32,7 +35,7 @@ describe('registerCommands', () => {
   });
 
   it('sends the localized names and descriptions Discord shows German, French, Italian and Spanish clients', async () => {
-    await registerCommands({ token: 't', appId: '43', restApi: api.api });
+    await registerCommands({ token: 't', appId: '43', restApi: api.api, commands });
     const body = api.calls.filter((c) => c.method === 'PUT' && c.path === '/api/v10/applications/43/commands').at(-1)?.body as Array<Record<string, any>>;
     const margin = body.find((c) => c.name === 'margin')!;
     expect(margin.name_localizations).toEqual({ de: 'marge', fr: 'marge', it: 'margine', 'es-ES': 'margen', 'es-419': 'margen' });
@@ -47,7 +50,7 @@ describe('registerCommands', () => {
   });
 
   it('wraps a refused registration in a typed error', async () => {
-    const promise = registerCommands({ token: 't', appId: 'not/an/app', restApi: api.api });
+    const promise = registerCommands({ token: 't', appId: 'not/an/app', restApi: api.api, commands });
     await expect(promise).rejects.toBeInstanceOf(DiscordAdapterError);
     await expect(promise).rejects.toHaveProperty('cause');
   });

@@ -153,9 +153,50 @@ describe('/eligibility dialogue', () => {
   });
 
   it('stops at once for an entity from another country', async () => {
-    const { final } = await runDialogue('en', undefined, ['el:ec:XX']);
+    const { final } = await runDialogue('en', undefined, ['el:ec:ZZ']);
     expect(final.body.reply_markup).toBeUndefined();
     expect(final.body.text).toMatch(/Verdict: (not eligible|ineligible)/i);
+    expect(final.body.text).toMatch(/another country/);
+  });
+
+  it('offers the countries of the rules: the entity countries, the rest of the EU, Europe outside it', async () => {
+    const from = freshUser();
+    const command = textMessage(from, '/eligibility');
+    await bot.handleUpdate(messageUpdate(command));
+    const msg = asMessage(api.sent('sendMessage')[0]!, command);
+    expect(buttonsOf(api.sent('sendMessage')[0]!)).toEqual(['CN', 'HK', 'DE', 'FR', 'IT', 'ES', 'GB', 'US', 'ZZ'].map((c) => `el:ec:${c}`));
+    for (const d of ['el:ec:DE', 'el:eu:1', 'el:wh:+out']) await bot.handleUpdate(callbackUpdate(from, d, msg));
+    // knowledge/rules (the fixture's): europeOutsideEu, then another country, then back.
+    expect(buttonsOf(api.sent('editMessageText').at(-1)!)).toEqual(
+      ['GB', 'CH', 'NO', 'IS', 'LI', 'RS', 'UA', 'TR', 'BA', 'ME', 'MK', 'AL', 'MD', 'ZZ', 'back'].map((c) => `el:wh:${c}`),
+    );
+    await bot.handleUpdate(callbackUpdate(from, 'el:wh:back', msg));
+    await bot.handleUpdate(callbackUpdate(from, 'el:wh:+eu', msg));
+    const otherEu = buttonsOf(api.sent('editMessageText').at(-1)!);
+    expect(otherEu).toHaveLength(27 - 7 + 1);
+    expect(otherEu).toContain('el:wh:AT');
+    expect(otherEu).not.toContain('el:wh:DE');
+  });
+
+  it('still reads the "other country" button of a keyboard sent before the one code (XX)', async () => {
+    const from = freshUser();
+    const command = textMessage(from, '/eligibility');
+    await bot.handleUpdate(messageUpdate(command));
+    const msg = asMessage(api.sent('sendMessage')[0]!, command);
+    await bot.handleUpdate(callbackUpdate(from, 'el:ec:XX', msg));
+    const final = api.sent('editMessageText').at(-1)!;
+    expect(final.body.reply_markup).toBeUndefined();
+    expect(final.body.text).toMatch(/Verdict: (not eligible|ineligible)/i);
+    expect(final.body.text).toMatch(/another country/);
+  });
+
+  it('offers the VAT countries of the rules, with the warehouse country first when they do not hold it', async () => {
+    const from = freshUser();
+    const command = textMessage(from, '/eligibility');
+    await bot.handleUpdate(messageUpdate(command));
+    const msg = asMessage(api.sent('sendMessage')[0]!, command);
+    for (const d of ['el:ec:CN', 'el:eu:1', 'el:wh:+eu', 'el:wh:AT']) await bot.handleUpdate(callbackUpdate(from, d, msg));
+    expect(buttonsOf(api.sent('editMessageText').at(-1)!)).toEqual(['AT', 'DE', 'FR', 'IT', 'ES', 'PL', 'NL', 'CZ', 'GB', 'ok'].map((c) => `el:vat:${c}`));
   });
 
   it('refuses presses from another user and on an expired dialogue', async () => {
