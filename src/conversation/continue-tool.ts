@@ -64,6 +64,12 @@ function fillBare(previous: ToolTurn, text: string): Record<string, unknown> {
   const t = text.trim();
   for (const field of missing) {
     if (field === 'hasEuStock' && (YES.test(t) || NO.test(t)) && countries.length === 0) out.hasEuStock = !NO.test(t);
+    // Asked for the VAT registration: "no" is none; "yes" is the warehouse country's, the one the rule asks about
+    // (the facts line of the reply shows it, so a wrong reading is visible).
+    if (field === 'vatCountries' && countries.length === 0 && !missing.includes('hasEuStock')) {
+      if (NO.test(t)) out.vatCountries = [];
+      else if (YES.test(t) && typeof previous.inputs.warehouseCountry === 'string') out.vatCountries = [previous.inputs.warehouseCountry];
+    }
     if (countries.length === 0) continue;
     if (field === 'entityCountry' && out.entityCountry === undefined) out.entityCountry = countries[0];
     if (field === 'warehouseCountry' && out.warehouseCountry === undefined) out.warehouseCountry = countries[0];
@@ -72,7 +78,14 @@ function fillBare(previous: ToolTurn, text: string): Record<string, unknown> {
   return out;
 }
 
+// "en España en vez de Francia", "in Spain instead of France": the country after "instead of" is the old value.
+const INSTEAD_OF =
+  /(?:而不是|代替|instead of|rather than|statt in|statt|anstatt|anstelle von|au lieu de|plutôt qu'en|invece che in|invece di|anziché in|anziché|en vez de|en lugar de)\s*\p{L}+/giu;
+
+const WAREHOUSE_WORD = /仓|倉|warehouse|3PL|fulfil+ment cent|Lager|entrepôt|entrepot|magazzino|almacén|almacen/iu;
+
 function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lang: Lang, pending: boolean): ContinuedTool | null {
+  text = text.replace(INSTEAD_OF, ' ');
   const parsed = parseEligibilityText(text);
   const stated: Record<string, unknown> = {};
   for (const field of parsed.stated) stated[field] = (parsed.facts as Record<string, unknown>)[field];
@@ -80,6 +93,11 @@ function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lan
   if (Object.keys(stated).length === 0 && /VAT|TVA|IVA|USt|MwSt|增值税|税号/iu.test(text)) {
     const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
     if (countries.length) stated.vatCountries = countries;
+  }
+  // "what if the warehouse were in Spain": a warehouse word and one country move the stock there.
+  if (Object.keys(stated).length === 0 && WAREHOUSE_WORD.test(text)) {
+    const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
+    if (countries.length === 1) stated.warehouseCountry = countries[0];
   }
   if (Object.keys(stated).length === 0 && pending) Object.assign(stated, fillBare(previous, text));
   if (Object.keys(stated).length === 0) {
@@ -94,8 +112,12 @@ function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lan
   const inputs = { ...previous.inputs, ...stated };
   // Stock now somewhere in the EU: a warehouse country given alone implies the stock is there.
   if (stated.warehouseCountry && inputs.hasEuStock === undefined) inputs.hasEuStock = true;
+  return { reply: eligibilityReply(inputs, rules, lang), inputs, changed };
+}
+
+function eligibilityReply(inputs: Record<string, unknown>, rules: Rules, lang: Lang): ToolReply {
   const result = checkEligibility(inputs as Parameters<typeof checkEligibility>[0], rules);
-  const reply: ToolReply = {
+  return {
     tool: 'eligibility',
     toolResult: result,
     text: renderEligibility(result, lang),
@@ -103,7 +125,11 @@ function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lan
     verdict: result.verdict,
     needsMore: result.verdict === 'incomplete',
   };
-  return { reply, inputs, changed };
+}
+
+/** "What do we still need?" after a verdict: the same facts checked again, each missing condition with its step. */
+export function recheckEligibility(previous: ToolTurn, rules: Rules, lang: Lang): ContinuedTool {
+  return { reply: eligibilityReply(previous.inputs, rules, lang), inputs: previous.inputs, changed: [] };
 }
 
 export function continueTool(previous: ToolTurn, text: string, rules: Rules, lang: Lang, pending: boolean): ContinuedTool | null {

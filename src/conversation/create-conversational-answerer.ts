@@ -7,14 +7,18 @@ import type { RateLimiter } from '../contract/ports.js';
 import type { AnswerFn, AnswerRequest, AnswerResult, Lang } from '../contract/types.js';
 import { messagesFor } from '../answer/messages.js';
 import { detectLang } from '../lang/detect-lang.js';
+import { foldTraditional } from '../lang/fold-traditional.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 import { parseEligibilityText } from '../tools/parse-eligibility-text.js';
 import { parseMarginText } from '../tools/parse-margin-text.js';
 import type { Rules } from '../tools/rules.js';
 import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
-import { continueTool, dropChangeVerbs, type ContinuedTool } from './continue-tool.js';
+import { analyzeMessage } from '../analysis/analyze-message.js';
+import { continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
+import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
+import { findSubjects, nameSubject } from './find-subject.js';
 import { rebuildQuestion } from './rebuild-question.js';
 
 export interface ConversationOptions {
@@ -40,6 +44,9 @@ export interface ConversationalAnswererDeps {
 /** Few words left once the follow-up words and the countries are gone: the message leans on the earlier turn. */
 function leansOnPrevious(signal: FollowUpSignal): boolean {
   if (signal.kind === 'bare') return true;
+  // "那具體怎麼報名": the words after 那 ask a question of their own, about no country: read alone (or with the
+  // conversation's subject) first, not glued to the previous question.
+  if (findCountryMentions(signal.payload).length === 0 && analyzeMessage(signal.payload).questions.length > 0) return false;
   let rest = signal.payload;
   for (const m of findCountryMentions(rest).reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   rest = rest.replace(/[\s,，、。.!！?？的站呢]+/gu, ' ').trim();
@@ -82,6 +89,47 @@ function toolInputsOf(result: AnswerResult, question: string): Record<string, un
 function missingOf(result: AnswerResult): string[] {
   const r = result.toolResult as { missing?: string[] } | undefined;
   return Array.isArray(r?.missing) ? r.missing : [];
+}
+
+// A reading with the conversation's context must beat the message alone by this much: alone, a sure answer stays.
+const CARRY_MARGIN = 0.05;
+
+/** Something found beats nothing found, then confidence (a sourced "not published" reply is something found). */
+function scoreReading(r: AnswerResult): number {
+  return (r.abstained && r.sources.length === 0 ? 0 : 1) + r.confidence;
+}
+
+// Programs and rules name what a conversation is about; a margin turn's creator or ads words do not.
+const PROGRAM_SUBJECTS = new Set(['local-hosting', 'full-hosting', 'brand-hosting', 'fbt', 'pop', 'gpsr', 'agec', 'lucid', 'weee', 'epr']);
+
+/**
+ * The subjects of the asker's latest turn that named any: an eligibility check is about Local Hosting; a margin
+ * turn's own words ("the new-seller rate of 4%") count, its creator and ads inputs do not.
+ */
+function conversationSubjects(turns: ConversationTurn[]): string[] {
+  for (const turn of [...turns].reverse()) {
+    if (turn.tool === 'eligibility') return ['local-hosting'];
+    const found = turn.tool ? findSubjects(turn.question).filter((s) => s !== 'creator-commission') : findSubjects(turn.resolved);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Readings of a message that names no subject of its own with the conversation's subjects: the program with the
+ * topic ("Local Hosting commission"), and the program alone, so retrieval can tell which one the seller meant.
+ */
+function subjectReadings(turns: ConversationTurn[], text: string, lang: Lang): string[] {
+  if (findSubjects(text).length > 0 && !namesTheProgram(text)) return [];
+  const carried = conversationSubjects(turns);
+  const program = carried.find((s) => PROGRAM_SUBJECTS.has(s));
+  const topic = carried.find((s) => !PROGRAM_SUBJECTS.has(s));
+  const name = (id: string) => nameSubject(id, lang)!.phrase;
+  const out = [[program, topic], [program], [topic]]
+    .map((ids) => ids.filter((id): id is string => id !== undefined))
+    .filter((ids) => ids.length > 0)
+    .map((ids) => ids.map(name).join(' '));
+  return [...new Set(out)];
 }
 
 export function createConversationalAnswerer(deps: ConversationalAnswererDeps): { answer: AnswerFn; reset(req: AnswerRequest): Promise<boolean> } {
@@ -135,9 +183,25 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     };
   };
 
+  /**
+   * The surest of the carried readings that answers something new: a tool reply or the previous turn's own entry
+   * again (the seller asks something else) does not count.
+   */
+  async function pickReading(
+    readings: Array<{ text: string; shown: string }>,
+    last: ConversationTurn,
+    ask: (t: string) => Promise<AnswerResult>,
+  ): Promise<{ reading: { text: string; shown: string }; answer: AnswerResult } | undefined> {
+    const tried = await Promise.all(readings.map(async (reading) => ({ reading, answer: await ask(reading.text) })));
+    return tried
+      .filter((t) => t.answer.route !== 'tool' && !(t.answer.abstained && t.answer.sources.length === 0) && t.answer.confidence >= deps.threshold)
+      .filter((t) => !last.topic || t.answer.sources[0]?.id !== last.topic)
+      .sort((a, b) => scoreReading(b.answer) - scoreReading(a.answer))[0];
+  }
+
   async function answer(req: AnswerRequest): Promise<AnswerResult> {
     const key = keyOf(req);
-    const text = req.text ?? '';
+    const text = await foldTraditional(req.text ?? '');
     const state = key ? await loadState(key, req) : undefined;
     const chatLang = req.chatLang ?? state?.lang;
     const lang = req.lang ?? detectLang(text, chatLang ?? 'en');
@@ -182,7 +246,20 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // 2. A what-if or a correction on a tool result changes one input and recomputes. A short message that only
     // changes a field ("DE", "cost 14") counts as a what-if too. The result it changes is the asker's latest of the
     // tool whose fields the message names ("达人改成20%呢" after an eligibility check still means the margin).
-    const toolTurn = last && (signal || text.length <= 60) && !isCompleteToolRequest(text) ? latestToolTurnFor(state!.turns, signal?.payload ?? text) : undefined;
+    // "What do we still need?" after a verdict: the verdict again, each missing condition with its step.
+    const lastTool = state?.turns.slice(-2).reverse().find((t) => t.tool);
+    if (lastTool?.tool === 'eligibility' && lastTool.toolInputs && asksWhatIsStillNeeded(text) && !isCompleteToolRequest(text)) {
+      const continued = recheckEligibility({ tool: 'eligibility', inputs: lastTool.toolInputs }, deps.rules(), lang);
+      const result = toolResult(continued, lang, conversationMessages(lang).stillNeeded);
+      await remember(key, state, turnOf(result, lastTool.resolved, continued.inputs), result);
+      return result;
+    }
+    // A longer message that corrects the facts of the last eligibility check without asking anything new ("wait, my
+    // colleague says the goods are still in Dongguan") changes those facts too.
+    const correctsFacts =
+      last?.tool === 'eligibility' && text.length <= 240 && analyzeMessage(text).questions.length === 0 && parseEligibilityText(text).factCount >= 1;
+    const toolTurn =
+      last && (signal || text.length <= 60 || correctsFacts) && !isCompleteToolRequest(text) ? latestToolTurnFor(state!.turns, signal?.payload ?? text) : undefined;
     if (toolTurn?.tool && toolTurn.toolInputs) {
       const previous = { tool: toolTurn.tool, inputs: toolTurn.toolInputs };
       const continued =
@@ -204,26 +281,45 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
         return out;
       }
       const rebuilt = rebuildQuestion(last.resolved, signal.payload, lang);
-      const result = await inner(`${rebuilt.text}\n${text}`);
+      let reading = { text: rebuilt.text, shown: rebuilt.text };
+      let result = await inner(`${rebuilt.text}\n${text}`);
+      // "¿y la comisión propia del programa?" after a question about payouts changes the topic, not a country: the
+      // question with the conversation's subject competes with the rebuilt one (which wins a tie).
+      if (findCountryMentions(signal.payload).length === 0) {
+        const alt = await pickReading(
+          subjectReadings(state!.turns, signal.payload, lang).map((carry) => ({ text: `${carry} ${signal.payload}`, shown: `${carry} — ${signal.payload}` })),
+          last,
+          inner,
+        );
+        if (alt && scoreReading(alt.answer) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [alt.reading, alt.answer];
+      }
       // In the language the answer came in (the one its text is written in), not the hint's.
-      const lead = conversationMessages(result.lang).readingAs(rebuilt.text);
+      const lead = conversationMessages(result.lang).readingAs(reading.shown);
       const shown = result.abstained ? result : { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}` };
-      const out: AnswerResult = { ...shown, resolved: rebuilt.text, followUp: true };
-      await remember(key, state, turnOf(out, rebuilt.text), out);
+      const out: AnswerResult = { ...shown, resolved: reading.text, followUp: true };
+      await remember(key, state, turnOf(out, reading.text), out);
       return out;
     }
-    // 4. A question of its own: answered alone, inheriting nothing...
-    const result = await inner(text);
-    // ...unless alone it finds nothing at all and leans on a pronoun or an ellipsis ("Kann sich da jeder anmelden?",
-    // "is it open to everyone or?"): then the earlier question's words carry the retrieval (raw text kept), and the
-    // reading is shown. A confident "not published" answer is an answer, never rescued this way.
-    if (last && !last.abstained && !last.tool && result.abstained && result.confidence < deps.threshold && text.length <= 120) {
-      const carried = `${last.resolved}\n${text}`;
-      const retried = await inner(carried);
-      if (!retried.abstained && retried.confidence >= deps.threshold) {
-        const lead = conversationMessages(retried.lang).readingAs(`${last.resolved} → ${text}`);
-        const out: AnswerResult = { ...retried, text: `${lead}\n\n${retried.text}`, body: `${lead}\n\n${retried.body}`, resolved: carried, followUp: true };
-        await remember(key, state, turnOf(out, last.resolved), out);
+    // 4. A question of its own: answered alone. "换个话题…" / "rien à voir…" says so: nothing is carried.
+    const topic = stripNewTopic(text);
+    const result = await inner(topic.text);
+    // In a conversation, a question that names no subject of its own ("In welchen Ländern?", "who decides the price
+    // then?") or points back ("how long does that rate last?") is also read with the conversation's subject and,
+    // when it points back or finds nothing alone, with the previous question; the surest reading wins and is shown.
+    if (last && !topic.newTopic && result.route !== 'tool' && text.length <= 160 && !isCompleteToolRequest(text)) {
+      const readings = subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
+      if (refersBack(text) || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}` });
+      const best = await pickReading(readings, last, inner);
+      if (best && scoreReading(best.answer) > scoreReading(result) + CARRY_MARGIN) {
+        const lead = conversationMessages(best.answer.lang).readingAs(best.reading.shown);
+        const out: AnswerResult = {
+          ...best.answer,
+          text: `${lead}\n\n${best.answer.text}`,
+          body: `${lead}\n\n${best.answer.body}`,
+          resolved: best.reading.text,
+          followUp: true,
+        };
+        await remember(key, state, turnOf(out, best.reading.text), out);
         return out;
       }
     }

@@ -68,5 +68,9 @@ export function detectFollowUp(text: string): FollowUpSignal | null {
     if (m?.[1]) return { kind: 'ellipsis', payload: m[1].trim() };
   }
   if (isBare(t)) return { kind: 'bare', payload: t.replace(/[?？。!！]+$/u, '').trim() };
+  // "西班牙呢，顺便把低档税率也说下": an ellipsis first, then what else to add.
+  const lead = /^(.{1,24}?(?:呢|[?？]))[，,；;\s]*(.+)$/u.exec(t);
+  const head = lead ? ELLIPSIS.map((re) => re.exec(lead[1]!)).find((m) => m?.[1]) : undefined;
+  if (lead && head?.[1]) return { kind: 'ellipsis', payload: `${head[1].trim()} ${lead[2]!.trim()}` };
   return null;
 }

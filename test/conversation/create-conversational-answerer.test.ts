@@ -15,6 +15,12 @@ beforeAll(async () => {
 });
 
 let seq = 0;
+/** The entry a stand-in answer comes from: distinct topics, so "the same entry again" can be told apart. */
+function topicOf(text: string) {
+  if (/open to everyone|invit/i.test(text)) return { id: 'lh-application', title: 'Application', date: '2026-01-16' };
+  if (/Lagergebühren|storage/i.test(text)) return { id: 'lh-unpublished', title: 'Not published', date: '2026-01-19' };
+  return { id: 'eu-commission', title: 'Commission', date: '2026-01-08' };
+}
 /** A single-turn answerer: tools as the real router answers them, otherwise an echo of the question it was given. */
 function createInner(asked: string[]) {
   return async (req: AnswerRequest): Promise<AnswerResult> => {
@@ -27,11 +33,11 @@ function createInner(asked: string[]) {
       text,
       body: text,
       lang,
-      sources: tool?.sources ?? [{ id: 'eu-commission', title: 'Commission', date: '2026-01-08' }],
+      sources: tool?.sources ?? [topicOf(req.text)],
       tool: tool?.tool ?? null,
       ...(tool ? { toolResult: tool.toolResult } : {}),
       abstained: (req.text === '那法国呢？' || req.text === 'is it open to everyone or?') && !tool,
-      confidence: req.text === 'is it open to everyone or?' ? 0.1 : 0.8,
+      confidence: req.text === 'is it open to everyone or?' ? 0.1 : topicOf(req.text).id === 'lh-unpublished' ? 0.95 : 0.8,
       route: tool ? 'tool' : 'faq',
     };
   };
@@ -113,13 +119,33 @@ describe('fact follow-ups', () => {
 });
 
 describe('a pronoun follow-up that finds nothing alone', () => {
-  it('is read against the previous question, and says so', async () => {
+  it('is read with the conversation subject and against the previous question, and says so', async () => {
     const { ask, asked } = setup();
     await ask('p', 'How do we apply for Local Hosting?');
     const r = await ask('p', 'is it open to everyone or?');
-    expect(asked.slice(-2)).toEqual(['is it open to everyone or?', 'How do we apply for Local Hosting?\nis it open to everyone or?']);
-    expect(r).toMatchObject({ followUp: true, abstained: false });
-    expect(r.text.startsWith('Reading this as: How do we apply for Local Hosting? → is it open to everyone or?')).toBe(true);
+    expect(asked.slice(-3)).toEqual([
+      'is it open to everyone or?',
+      'Local Hosting is it open to everyone or?',
+      'How do we apply for Local Hosting?\nis it open to everyone or?',
+    ]);
+    expect(r).toMatchObject({ followUp: true, abstained: false, resolved: 'Local Hosting is it open to everyone or?' });
+    expect(r.text.startsWith('Reading this as: Local Hosting — is it open to everyone or?')).toBe(true);
+  });
+
+  it('never takes the previous answer again as the reading of a new question', async () => {
+    const { ask } = setup();
+    await ask('q', 'Wie hoch sind die Lagergebühren bei Local Hosting?');
+    // Alone 0.8 from eu-commission; carried with the old question it would find the storage-fee entry again.
+    const r = await ask('q', 'und wie ist das dann?');
+    expect(r.sources[0]?.id).not.toBe('lh-unpublished');
+  });
+
+  it('carries nothing into a message that opens with a new topic', async () => {
+    const { ask, asked } = setup();
+    await ask('n', 'How do we apply for Local Hosting?');
+    const r = await ask('n', 'new topic: is it open to everyone or?');
+    expect(asked.at(-1)).toBe('is it open to everyone or?');
+    expect(r.followUp).toBe(false);
   });
 });
 
@@ -154,6 +180,38 @@ describe('tool follow-ups', () => {
     expect(r.tool).toBe('eligibility');
     expect((r.toolResult as { verdict: string; input: { vatCountries: string[] } }).input.vatCountries).toEqual(['FR']);
     expect((r.toolResult as { verdict: string }).verdict).toBe('ineligible');
+  });
+
+  it('answers "what do we still need?" after a verdict with the same facts checked again', async () => {
+    const { ask } = setup();
+    await ask('w', '我是深圳公司，货在德国海外仓，有法国VAT，能做本地托管吗');
+    const r = await ask('w', '那还需要什么？');
+    expect(r).toMatchObject({ tool: 'eligibility', followUp: true });
+    expect(r.text.startsWith('按你上一次提供的情况')).toBe(true);
+    expect((r.toolResult as { verdict: string }).verdict).toBe('ineligible');
+    expect(r.text).toContain('德国');
+  });
+
+  it('takes a longer correction of the facts that asks nothing new', async () => {
+    const { ask } = setup();
+    await ask('x', 'HK company, goods in a French warehouse, FR VAT registered, can we join local hosting?');
+    const r = await ask('x', 'wait, my colleague says the goods are not in Europe yet, they are still in China and not shipped');
+    expect(r).toMatchObject({ tool: 'eligibility', followUp: true });
+    expect((r.toolResult as { input: { entityCountry: string; hasEuStock: boolean } }).input).toMatchObject({ entityCountry: 'HK', hasEuStock: false });
+    expect((r.toolResult as { verdict: string }).verdict).toBe('ineligible');
+  });
+
+  it('reads "no" to its VAT question as no VAT, and "instead of France" as the old value', async () => {
+    const { ask } = setup();
+    const first = await ask('v', 'Shanghai company, stock already in a warehouse in Germany: can we join Local Hosting?');
+    expect((first.toolResult as { missing: string[] }).missing).toContain('vatCountries');
+    const no = await ask('v', 'no');
+    expect((no.toolResult as { input: { vatCountries: string[] } }).input.vatCountries).toEqual([]);
+    expect((no.toolResult as { verdict: string }).verdict).toBe('ineligible');
+    await ask('s', 'Shanghai company, goods in a French warehouse, FR VAT registered, can we join local hosting?');
+    const moved = await ask('s', 'and what if the warehouse were in Spain instead of France?');
+    expect((moved.toolResult as { input: { warehouseCountry: string } }).input.warehouseCountry).toBe('ES');
+    expect((moved.toolResult as { verdict: string }).verdict).toBe('ineligible');
   });
 
   it('never lets a new calculation with its own numbers inherit the old inputs', async () => {

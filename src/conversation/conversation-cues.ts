@@ -1,0 +1,56 @@
+// The words by which a seller in a conversation says how a message relates to the turns before it, in six
+// languages: a new topic ("换个话题", "rien à voir"), a reference back ("that rate", "dafür", "ça"), or "what do we still
+// need?" after an eligibility verdict. Deterministic tables, so a reading can be explained and tested.
+
+const NEW_TOPIC =
+  /^(?:换个话题|換個話題|另外问一下|另外問一下|另一个问题|另一個問題|顺便问下|順便問下|问个别的|問個別的|说点别的|話說|话说|new topic|different question|another question|unrelated|on another note|switching topics?|separate question|other question|ganz was anderes|was anderes|andere frage|anderes thema|neues thema|themawechsel|rien à voir|autre question|autre chose|changement de sujet|autre sujet|altra domanda|cambiando argomento|cambio argomento|un'altra cosa|altra cosa|otra cosa|otra pregunta|cambiando de tema|cambio de tema|aparte de eso)[\s:：,，.。!！-]*/iu;
+
+// A pronoun or a demonstrative that points at something said before ("how long does that rate last?").
+// Articles that double as pronouns (la, le, lo, en) are left out: in most Romance sentences they point nowhere.
+const REFERS_BACK = new RegExp(
+  [
+    String.raw`这个|這個|那个|那個|它|这种|這種|那种|那種|该|該|刚才|剛才|前面|上面说`,
+    String.raw`\b(?:it|its|that|this|those|these|they|them|there|then)\b`,
+    String.raw`\b(?:dies|dafür|dazu|davon|damit|dabei|da|dort|dann|dieses?|diese[rn]?)\b`,
+    String.raw`(?:^|\s)(?:ça|cela|ce|cet|cette|ces|alors|là)(?=\s|$|[?!.,])`,
+    String.raw`\b(?:questo|questa|quello|quella|ciò|allora|lì)\b`,
+    String.raw`(?:^|[\s¿])(?:eso|esto|esa|ese|ahí|entonces)(?=\s|$|[?!.,])`,
+  ].join('|'),
+  'iu',
+);
+
+// "das Programm", "ce programme", "该项目": the program the conversation is about, named without its name.
+const NAMES_THE_PROGRAM =
+  /这个项目|這個項目|该项目|該項目|这个模式|這個模式|这个计划|这个政策|\bthe (?:program(?:me)?|scheme)\b|\bthis (?:program(?:me)?|scheme|mode)\b|\b(?:das|dieses|dem|des) (?:Programms?|Modells?)\b|\b(?:le|ce|du) (?:programme|dispositif)\b|\bof the program(?:me)?\b|\b(?:il|questo|del) programma\b|\b(?:el|este|del) programa\b/iu;
+
+const STILL_NEEDED = new RegExp(
+  [
+    String.raw`还(?:需要|要|差|缺)(?:什么|什麼|啥|哪些)|還(?:需要|要|差|缺)(?:什么|什麼|啥|哪些)|缺(?:什么|什麼|啥)|差(?:什么|什麼|啥)|要(?:怎么|怎麼)(?:办|辦|做)才(?:能|可以)|需要(?:补|補)(?:什么|什麼|啥)`,
+    String.raw`\bwhat (?:else )?(?:do|would|should) (?:we|i) (?:still )?need\b|\bwhat(?:'s| is) (?:missing|lacking)\b|\bwhat (?:are we|am i) missing\b|\bwhat do (?:we|i) have to (?:do|fix|change|get)\b`,
+    String.raw`\bwas (?:bräuchten|brauchen|fehlt|bräuchte|brauche|müssten|müssen) (?:wir|ich|uns|mir|man)?\b|\bwas fehlt\b`,
+    String.raw`\bqu'est-ce qu'il (?:nous |me )?(?:manque|faut)\b|\bqu'est-ce qui (?:nous |me )?manque\b|\bil (?:nous|me) (?:manque|faut) quoi\b|\bque (?:nous|me) faut-il\b|\bqu'(?:est-ce que|ai-je|avons-nous) (?:je dois|nous devons|à faire)\b`,
+    String.raw`\bcosa (?:ci |mi )?(?:manca|serve|servirebbe|occorre|bisogna fare)\b|\bche cosa (?:ci |mi )?(?:manca|serve)\b|\bdi cosa abbiamo bisogno\b`,
+    String.raw`\bqu[ée] (?:nos |me )?(?:falta|faltaría|haría falta|hace falta|necesitamos|necesito|necesitaríamos)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** The message without a leading "new topic" phrase, and whether it had one. */
+export function stripNewTopic(text: string): { text: string; newTopic: boolean } {
+  const m = NEW_TOPIC.exec(text.trim());
+  if (!m || m[0].trim().length === 0) return { text, newTopic: false };
+  const rest = text.trim().slice(m[0].length).trim();
+  return rest ? { text: rest, newTopic: true } : { text, newTopic: false };
+}
+
+export function refersBack(text: string): boolean {
+  return REFERS_BACK.test(text) || NAMES_THE_PROGRAM.test(text);
+}
+
+export function namesTheProgram(text: string): boolean {
+  return NAMES_THE_PROGRAM.test(text);
+}
+
+export function asksWhatIsStillNeeded(text: string): boolean {
+  return STILL_NEEDED.test(text);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
+import { detectFollowUp } from '../../src/conversation/detect-follow-up.js';
+import { findSubjects } from '../../src/conversation/find-subject.js';
+
+describe('a new topic announced', () => {
+  it.each([
+    ['换个话题 品牌托管一般招什么样的商家', '品牌托管一般招什么样的商家'],
+    ['new topic: what creator commission range can I set?', 'what creator commission range can I set?'],
+    ['Ganz was anderes: brauche ich eine Verpackungsregistrierung?', 'brauche ich eine Verpackungsregistrierung?'],
+    ["Rien à voir : le délai de rétractation, c'est combien ?", "le délai de rétractation, c'est combien ?"],
+    ['altra domanda, qual è l’IVA in Spagna?', 'qual è l’IVA in Spagna?'],
+    ['otra cosa, ¿cuál es el IVA general en Italia?', '¿cuál es el IVA general en Italia?'],
+  ])('%s', (text, rest) => {
+    expect(stripNewTopic(text)).toEqual({ text: rest, newTopic: true });
+  });
+
+  it('leaves a question without the phrase as it is', () => {
+    expect(stripNewTopic('What is the VAT in Spain?')).toEqual({ text: 'What is the VAT in Spain?', newTopic: false });
+    // The phrase alone is no question: nothing to strip it from.
+    expect(stripNewTopic('new topic')).toEqual({ text: 'new topic', newTopic: false });
+  });
+});
+
+describe('pointing back', () => {
+  it.each(['how long does that rate last?', 'Muss man dafür eingeladen werden?', 'et ça vaut pour qui ?', 'e questo quanto dura?', '¿y eso desde cuándo?', '这个要多久', 'seit wann gibt es das Programm?'])(
+    'refers back: %s',
+    (text) => expect(refersBack(text)).toBe(true),
+  );
+  it.each(['What is the commission in Spain?', 'Quelle est la commission en France ?', 'La commissione in Italia?', 'La comisión en España?', 'Wie hoch ist die Provision in Deutschland?'])(
+    'does not: %s',
+    (text) => expect(refersBack(text)).toBe(false),
+  );
+  it('knows "the program" for the program the conversation is about', () => {
+    expect(namesTheProgram('c’est quoi les avantages du programme ?')).toBe(true);
+    expect(namesTheProgram('Quelle est la commission en France ?')).toBe(false);
+    expect(namesTheProgram('et le programme, il a commencé quand ?')).toBe(true);
+    expect(namesTheProgram('¿y la comisión propia del programa?')).toBe(true);
+  });
+});
+
+describe('what is still needed', () => {
+  it.each(['那还需要什么？', '还差啥', 'ok, what else do we need?', 'Was bräuchten wir dann noch?', "qu'est-ce qu'il nous manque ?", 'e cosa serve esattamente?', '¿qué nos falta?'])(
+    '%s',
+    (text) => expect(asksWhatIsStillNeeded(text)).toBe(true),
+  );
+  it('is not any question with "need"', () => {
+    expect(asksWhatIsStillNeeded('Do we need VAT in Germany?')).toBe(false);
+    expect(asksWhatIsStillNeeded('需要什么条件')).toBe(false);
+  });
+});
+
+describe('subjects', () => {
+  it('names programs, rules and topics, specific topics included', () => {
+    expect(findSubjects('本托的佣金多少')).toEqual(['local-hosting', 'commission']);
+    expect(findSubjects('Full Hosting vs Local Hosting')).toEqual(['local-hosting', 'full-hosting']);
+    expect(findSubjects('and if I get the new-seller rate of 4%?')).toEqual(['new-seller']);
+    expect(findSubjects('creator commission 0 possible?')).toEqual(['creator-commission', 'commission']);
+    expect(findSubjects('In welchen Ländern?')).toEqual([]);
+  });
+});
+
+describe('an ellipsis followed by more', () => {
+  it('keeps what the seller added', () => {
+    expect(detectFollowUp('西班牙呢，顺便把低档税率也说下')).toEqual({ kind: 'ellipsis', payload: '西班牙 顺便把低档税率也说下' });
+  });
+});
