@@ -38,6 +38,12 @@ const QUESTION_WORDS = new RegExp(
 const QUESTION_OPENERS =
   /^(?:and\s+|also\s+|und\s+|et\s+|e\s+|y\s+)?(?:¿\s*)?(?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|must|have|has|any|ist|sind|kann|können|darf|dürfen|muss|müssen|gibt es|brauche|brauchen|braucht|peut|peux|pouvons|puis-je|dois|doit|faut|serait|può|posso|possiamo|serve|servono|bisogna|c'è|ci sono|puedo|podemos|puede|hay|necesito|necesitamos|hace falta|se puede)\b/iu;
 
+// A question made only of a question word: it asks about the clause before it.
+const BARE_QUESTION =
+  /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
+// "us or TikTok?", "oder nicht?": the answers on offer, part of the question before them.
+const ALTERNATIVES = /^(?:\S+(?:\s\S+)?\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
+
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {
   const sentences = text
@@ -51,6 +57,16 @@ export function splitClauses(text: string): string[] {
     const parts = sentence.split(/[，,、]\s*/u).map((p) => p.trim()).filter(Boolean);
     let context: string[] = [];
     for (const part of parts) {
+      // "…the delay, c'est combien ?" asks about what came before it; "…, us or TikTok?" offers the answers.
+      if (context.length && BARE_QUESTION.test(part)) {
+        out.push(`${context.join('，')}，${part}`);
+        context = [];
+        continue;
+      }
+      if (out.length && context.length === 0 && ALTERNATIVES.test(part)) {
+        out[out.length - 1] = `${out[out.length - 1]}, ${part}`;
+        continue;
+      }
       if (isQuestionText(part)) {
         if (context.length) out.push(context.join('，'));
         out.push(part);

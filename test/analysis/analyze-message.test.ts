@@ -7,6 +7,11 @@ describe('splitClauses', () => {
     ["What's the Spanish VAT rate, and what commission does TikTok take in Spain?", ["What's the Spanish VAT rate", 'and what commission does TikTok take in Spain?']],
     ['本地托管是什么？什么时候上线的？', ['本地托管是什么？', '什么时候上线的？']],
     ['We are based in Shenzhen. Our stock is in Germany. Is VAT withheld by the platform?', ['We are based in Shenzhen.', 'Our stock is in Germany.', 'Is VAT withheld by the platform?']],
+    // A bare question word asks about the clause before it; offered answers belong to their question.
+    ["le délai de rétractation d'un client, c'est combien ?", ["le délai de rétractation d'un client，c'est combien ?"]],
+    ['德国站的佣金，现在是多少？', ['德国站的佣金，现在是多少？']],
+    ['who pays the inbound freight under Local Hosting, us or TikTok?', ['who pays the inbound freight under Local Hosting, us or TikTok?']],
+    ['德国站佣金多少，法国呢？', ['德国站佣金多少', '法国呢？']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
   });
