@@ -1,5 +1,6 @@
 import type { AnswerFn, AnswerRequest } from '../contract/types.js';
 import type { DialogueStore } from '../conversation/create-dialogue-store.js';
+import type { KnowledgeCatalog } from '../knowledge/create-catalog.js';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types.js';
 import type { Retriever } from '../retrieval/create-retriever.js';
 import type { Rules } from '../tools/index.js';
@@ -9,6 +10,8 @@ import type { Rules } from '../tools/index.js';
 
 export interface CoreState {
   kb: KnowledgeBase;
+  /** Unit ids, language twins and source references of `kb`: what the answerer and the agent both cite from. */
+  catalog: KnowledgeCatalog;
   rules: Rules;
   retriever: Retriever;
   answer: AnswerFn;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AnswerFn, AnswerRequest, AnswerResult, Lang, SourceRef } from '../contract/types.js';
+import { createCatalog, twinId, type KnowledgeCatalog } from '../knowledge/create-catalog.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { detectLang } from '../lang/detect-lang.js';
 import type { RetrievalUnit } from '../retrieval/build-units.js';
@@ -25,6 +26,8 @@ export interface AnswererOptions {
 export interface AnswererDeps {
   kb: KnowledgeBase;
   retriever: Retriever;
+  /** Source references and dates, shared with the model mode; built from `kb` when absent. */
+  catalog?: KnowledgeCatalog;
   toolRouter?: ToolRouter;
   options: AnswererOptions;
   newId?: () => string;
@@ -72,33 +75,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const now = deps.now ?? (() => new Date());
   const isStale = (verified: string) =>
     options.staleAfterDays !== undefined && now().getTime() - Date.parse(verified) > options.staleAfterDays * 86_400_000;
-  const titles = new Map<string, { date: string; title: Partial<Record<Lang, string>>; url?: string }>();
-  const sectionDates = new Map<string, Set<string>>();
-  /**
-   * The date an FAQ answer shows for an article it cites: that article's own newest section date not after the
-   * answer's as-of date (the facts the answer can rest on), not the answer's date stamped on every article.
-   */
-  const citedDate = (group: string, asOf: string) =>
-    [...(sectionDates.get(group) ?? [])].filter((d) => d <= asOf).sort().at(-1) ?? asOf;
-  for (const a of kb.articles) {
-    const entry = titles.get(a.group) ?? { date: a.effective, title: {}, url: a.sources[0]?.url };
-    entry.title[a.lang] = a.title;
-    const dates = sectionDates.get(a.group) ?? new Set<string>();
-    for (const sec of a.sections) dates.add(sec.asOf ?? a.effective);
-    sectionDates.set(a.group, dates);
-    titles.set(a.group, entry);
-  }
-  for (const r of kb.rulesPassages) {
-    const entry = titles.get(r.id) ?? { date: r.date, title: {} };
-    entry.title[r.lang] = r.title;
-    titles.set(r.id, entry);
-  }
-
-  const sourceRef = (group: string, lang: Lang, date?: string): SourceRef => {
-    const t = titles.get(group);
-    const title = t?.title[lang] ?? t?.title.en ?? t?.title.zh ?? group;
-    return { id: group, title, date: date ?? t?.date ?? '', ...(t?.url ? { url: t.url } : {}) };
-  };
+  const catalog = deps.catalog ?? createCatalog(kb);
+  const sourceRef = (group: string, lang: Lang, date: string): SourceRef => catalog.sourceRef(group, lang, date) ?? { id: group, title: group, date };
 
   const result = (lang: Lang, fields: Partial<AnswerResult> & Pick<AnswerResult, 'text' | 'route'>): AnswerResult => ({
     id: newId(),
@@ -111,17 +89,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     ...fields,
   });
 
-  /** The same article in the reply language: the candidate section if retrieved, else the aligned one. */
-  const inLang = (unit: RetrievalUnit, lang: Lang, candidates: Candidate[]): RetrievalUnit => {
-    if (unit.kind === 'faq' || unit.lang === lang) return unit;
-    // The asker's own language where the article has it (de/fr/it/es translations), else the closest of zh/en.
+  /** The same passage in the reply language: the asker's own where the knowledge has it, else the closest of zh/en. */
+  const inLang = (unit: RetrievalUnit, lang: Lang): RetrievalUnit => {
+    if (unit.kind === 'faq') return unit;
     for (const want of [lang, lang === 'zh' ? 'zh' : 'en'] as Lang[]) {
       if (unit.lang === want) return unit;
-      const sameGroup = candidates.find((c) => c.unit.group === unit.group && c.unit.lang === want && c.unit.order === unit.order);
-      if (sameGroup) return sameGroup.unit;
-      const prefix = unit.kind === 'article' ? `art:${unit.group}.${want}#` : `rules:${unit.group}.${want}`;
-      const aligned = retriever.unit(`${prefix}${unit.kind === 'article' ? unit.order : ''}`) ?? (unit.kind === 'rules' ? retriever.units.find((u) => u.id.startsWith(prefix)) : undefined);
-      if (aligned) return aligned;
+      const twin = retriever.unit(twinId(unit, want));
+      if (twin) return twin;
     }
     return unit;
   };
@@ -133,7 +107,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         body: unit.faq.answer[lang] ?? (lang === 'zh' ? unit.faq.answer.zh : unit.faq.answer.en),
         translated: unit.faq.answer[lang] !== undefined || lang === 'zh' || lang === 'en',
         // Each cited article with its own date: the FAQ's as-of date is not the date of every article it cites.
-        sources: unit.faq.sources.map((s) => sourceRef(s, lang, citedDate(s, unit.faq!.asOf))),
+        sources: unit.faq.sources.map((s) => sourceRef(s, lang, catalog.citedDate(s, unit.faq!.asOf))),
         unknown: unit.faq.unknown,
         uncertain: unit.uncertain,
         verified: unit.verified,
@@ -266,7 +240,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const first = renderUnit(inLang(selection.best.unit, lang, candidates), lang);
+      const first = renderUnit(inLang(selection.best.unit, lang), lang);
       const inEnglish = (parts: RenderedUnit[]) => (parts.every((p) => p.translated) ? '' : `${m.englishOnly}\n`);
       if (first.unknown) {
         return result(lang, {
@@ -278,7 +252,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           uncertain: true,
         });
       }
-      const parts = second ? [first, renderUnit(inLang(second.unit, lang, candidates), lang)] : [first];
+      const parts = second ? [first, renderUnit(inLang(second.unit, lang), lang)] : [first];
       const sources = dedupeSources(parts.flatMap((p) => p.sources));
       const uncertain = parts.some((p) => p.uncertain);
       const stale = parts.map((p) => p.verified).filter(isStale).sort()[0];

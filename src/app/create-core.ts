@@ -6,6 +6,7 @@ import type { RateLimiter } from '../contract/ports.js';
 import { createConversationalAnswerer, type ConversationOptions } from '../conversation/create-conversational-answerer.js';
 import { createDialogueStore } from '../conversation/create-dialogue-store.js';
 import { createMemoryConversationStore } from '../conversation/create-memory-conversation-store.js';
+import { createCatalog } from '../knowledge/create-catalog.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { KnowledgeProblem } from '../knowledge/types.js';
 import { createRetriever, type CreateRetrieverDeps } from '../retrieval/create-retriever.js';
@@ -60,13 +61,15 @@ async function buildState(
     embeddings: deps.embeddings,
     rebuildIndex: rebuild,
   });
+  const catalog = createCatalog(kb);
   const answerer = createAnswerer({
     kb,
     retriever,
+    catalog,
     toolRouter: createToolRouter({ rules }),
     options,
   });
-  return { kb, rules, retriever, answer: answerer.answer, problems };
+  return { kb, catalog, rules, retriever, answer: answerer.answer, problems };
 }
 
 export const DEFAULT_CONVERSATION: ConversationOptions = { idleMs: 30 * 60_000, maxTurns: 6 };

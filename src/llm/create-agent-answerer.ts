@@ -99,20 +99,10 @@ function finalText(messages: BaseMessage[]): string {
   return text;
 }
 
-/** Where a cited id comes from, for the answer's sources: the article, rules or FAQ entry of that id. */
+/** Where a cited id comes from, for the answer's sources: the knowledge's own reference, else what the passage said. */
 function sourceRefFor(id: string, lang: Lang, state: CoreState, passages: Passage[]): SourceRef {
-  const want = lang === 'zh' ? 'zh' : 'en';
-  const articles = state.kb.articles.filter((a) => a.group === id);
-  const article = articles.find((a) => a.lang === lang) ?? articles.find((a) => a.lang === want) ?? articles[0];
-  if (article) {
-    const url = article.sources.find((s) => s.url)?.url;
-    return { id, title: article.title, date: article.effective, ...(url ? { url } : {}) };
-  }
-  const rules = state.kb.rulesPassages.filter((r) => r.id === id);
-  const rule = rules.find((r) => r.lang === want) ?? rules[0];
-  if (rule) return { id, title: rule.title, date: rule.date };
-  const faq = state.kb.faq.find((f) => f.id === id);
-  if (faq) return { id, title: faq.questions[lang]?.[0] ?? faq.questions[want]?.[0] ?? id, date: faq.asOf };
+  const known = state.catalog.sourceRef(id, lang);
+  if (known) return known;
   const passage = passages.find((p) => p.id === id);
   return { id, title: passage?.title ?? id, date: passage?.date ?? '' };
 }

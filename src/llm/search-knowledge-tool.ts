@@ -1,6 +1,7 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import type { Lang } from '../contract/types.js';
+import { passageKey, twinId } from '../knowledge/create-catalog.js';
 import type { RetrievalUnit } from '../retrieval/build-units.js';
 import type { Retriever } from '../retrieval/create-retriever.js';
 
@@ -49,22 +50,16 @@ export async function searchPassages(
   const seen = new Set<string>();
   const units: RetrievalUnit[] = [];
   for (const { unit } of candidates) {
-    // The zh and en versions of a section are one passage for the model.
-    const key = unit.kind === 'faq' ? unit.id : `${unit.kind}:${unit.group}#${unit.order}`;
+    // The language versions of a section are one passage for the model.
+    const key = passageKey(unit);
     if (seen.has(key)) continue;
     seen.add(key);
-    units.push(inLanguage(retriever, unit, want));
+    units.push(retriever.unit(twinId(unit, want)) ?? unit);
     if (units.length >= k) break;
   }
   const passages = units.map((unit) => toPassage(unit, lang));
   const citable = [...new Set(units.flatMap((u) => [u.group, ...u.sourceIds]))];
   return { passages, citable, units };
-}
-
-function inLanguage(retriever: Retriever, unit: RetrievalUnit, want: 'zh' | 'en'): RetrievalUnit {
-  if (unit.kind === 'faq' || unit.lang === want) return unit;
-  const aligned = unit.kind === 'article' ? `art:${unit.group}.${want}#${unit.order}` : `rules:${unit.group}.${want}`;
-  return retriever.unit(aligned) ?? unit;
 }
 
 function toPassage(unit: RetrievalUnit, lang: Lang): Passage {

@@ -1,4 +1,5 @@
 import type { Lang } from '../contract/types.js';
+import { unitIds } from '../knowledge/create-catalog.js';
 import type { FaqEntry } from '../knowledge/schemas.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 
@@ -39,7 +40,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
 
   for (const article of kb.articles) {
     article.sections.forEach((section, n) => {
-      const id = `art:${article.group}.${article.lang}#${n}`;
+      const id = unitIds.article(article.group, article.lang, n);
       const uncertain = article.confidence === 'uncertain' || section.uncertain;
       units.push({
         id,
@@ -60,7 +61,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
   }
 
   for (const entry of kb.faq) {
-    const id = `faq:${entry.id}`;
+    const id = unitIds.faq(entry.id);
     units.push({
       id,
       kind: 'faq',
@@ -86,7 +87,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
   }
 
   for (const passage of kb.rulesPassages) {
-    const id = `rules:${passage.id}.${passage.lang}`;
+    const id = unitIds.rules(passage.id, passage.lang);
     units.push({
       id,
       kind: 'rules',

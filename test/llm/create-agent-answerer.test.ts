@@ -102,6 +102,8 @@ describe('createAgentAnswerer with a scripted LangChain model', () => {
     expect(result.text).toContain(`[${c.mustRetrieve}]`);
     expect(result.sources.map((s) => s.id)).toEqual([c.mustRetrieve]);
     expect(result.sources[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The one catalog the deterministic answer cites from names the source.
+    expect(result.sources[0]).toEqual(core.current().catalog.sourceRef(c.mustRetrieve, c.lang));
     expect(logs.map((l) => l.event)).toEqual(['llm.answer']);
     expect(logs[0]!.details.toolCalls).toEqual(['search_knowledge']);
   });

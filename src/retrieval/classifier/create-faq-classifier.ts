@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { unitIds } from '../../knowledge/create-catalog.js';
 import type { FaqEntry } from '../../knowledge/schemas.js';
 import type { GlossaryMatcher } from '../create-glossary-matcher.js';
 import type { Tokenizer } from '../create-tokenizer.js';
@@ -83,7 +84,7 @@ export function createFaqClassifier(deps: CreateFaqClassifierDeps): FaqClassifie
       if (ids.length === 0) return [];
       const probs = trained.predict(known);
       return ids
-        .map((faqId, c) => ({ faqId, unitId: `faq:${faqId}`, probability: probs[c]! }))
+        .map((faqId, c) => ({ faqId, unitId: unitIds.faq(faqId), probability: probs[c]! }))
         .sort((a, b) => b.probability - a.probability)
         .slice(0, k);
     },
