@@ -93,6 +93,7 @@ function missingOf(result: AnswerResult): string[] {
 
 // A reading with the conversation's context must beat the message alone by this much: alone, a sure answer stays.
 const CARRY_MARGIN = 0.05;
+const POINTING_MARGIN = -0.15;
 
 /** Something found beats nothing found, then confidence (a sourced "not published" reply is something found). */
 function scoreReading(r: AnswerResult): number {
@@ -195,7 +196,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     const tried = await Promise.all(readings.map(async (reading) => ({ reading, answer: await ask(reading.text) })));
     return tried
       .filter((t) => t.answer.route !== 'tool' && !(t.answer.abstained && t.answer.sources.length === 0) && t.answer.confidence >= deps.threshold)
-      .filter((t) => !last.topic || t.answer.sources[0]?.id !== last.topic)
+      // A "not published" answer again says nothing new; a real entry again may hold the detail asked ("what was it before?").
+      .filter((t) => !(last.abstained && last.topic && t.answer.sources[0]?.id === last.topic))
       .sort((a, b) => scoreReading(b.answer) - scoreReading(a.answer))[0];
   }
 
@@ -308,9 +310,13 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // when it points back or finds nothing alone, with the previous question; the surest reading wins and is shown.
     if (last && !topic.newTopic && result.route !== 'tool' && text.length <= 160 && !isCompleteToolRequest(text)) {
       const readings = subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
-      if (refersBack(text) || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}` });
+      // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
+      const leans = refersBack(text) || signal !== null;
+      if (leans || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}` });
       const best = await pickReading(readings, last, inner);
-      if (best && scoreReading(best.answer) > scoreReading(result) + CARRY_MARGIN) {
+      // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins.
+      const margin = leans ? POINTING_MARGIN : CARRY_MARGIN;
+      if (best && scoreReading(best.answer) > scoreReading(result) + margin) {
         const lead = conversationMessages(best.answer.lang).readingAs(best.reading.shown);
         const out: AnswerResult = {
           ...best.answer,

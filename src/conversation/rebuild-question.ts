@@ -3,6 +3,10 @@ import { detectLang } from '../lang/detect-lang.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 import { nameCountry } from './country-names.js';
 
+const FILLER = new Set(
+  'the a an in at for of on to der die das dem den im in für bei le la les l du des de en au aux pour il lo gli i della del di nel per el los las al en para por'.split(' '),
+);
+
 export interface RebuiltQuestion {
   text: string;
   /** Countries the rebuilt question names, in text order. */
@@ -19,6 +23,8 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
   let rest = payload;
   for (const m of [...newCountries].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   rest = rest.replace(/^[\s,，、。.!！?？的站呢]+|[\s,，、。.!！?？的站呢]+$/gu, '').trim();
+  // "and the US?", "und für Spanien?": what is left of the payload may be only the article or preposition.
+  if (rest.split(/\s+/).every((w) => FILLER.has(w.toLowerCase()))) rest = '';
   let text = previous;
   // Named in the language of the question being rebuilt ("sorry, I meant Spain" after a Chinese question).
   const textLang = detectLang(previous, lang);

@@ -42,6 +42,9 @@ describe('rebuildQuestion', () => {
     ['Wie hoch ist die MwSt. in Deutschland?', 'Spanien', 'de', 'Wie hoch ist die MwSt. in Spanien?', ['ES']],
     ['What is the commission in Spain?', 'electronics', 'en', 'What is the commission in Spain electronics?', ['ES']],
     ['本地托管的佣金是多少？', '西班牙', 'zh', '本地托管的佣金是多少 （西班牙）', ['ES']],
+    // Only an article or a preposition left beside the country: nothing to append.
+    ['What is the commission in Spain?', 'for Italy', 'en', 'What is the commission in Italy?', ['IT']],
+    ['Wie hoch ist die MwSt. in Deutschland?', 'für Spanien', 'de', 'Wie hoch ist die MwSt. in Spanien?', ['ES']],
   ] as const)('%s + %s → %s', (previous, payload, lang, text, countries) => {
     expect(rebuildQuestion(previous, payload, lang)).toEqual({ text, countries });
   });
