@@ -4,7 +4,7 @@ import { createCatalog, twinId, type KnowledgeCatalog } from '../knowledge/creat
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { detectLang } from '../lang/detect-lang.js';
 import type { RetrievalUnit } from '../retrieval/build-units.js';
-import type { Candidate, Retriever } from '../retrieval/create-retriever.js';
+import type { Retriever } from '../retrieval/create-retriever.js';
 import { withSourcesLine } from './format-sources-line.js';
 import { messagesFor } from './messages.js';
 import type { ToolReply, ToolRouter } from '../contract/ports.js';
@@ -12,7 +12,7 @@ import { analyzeMessage } from '../analysis/analyze-message.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
 import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
-import { baseConfidence, selectCandidate, TERM_PENALTY } from './select-candidate.js';
+import { selectAnswer } from './select-candidate.js';
 
 export interface AnswererOptions {
   /** Below this confidence the bot says it does not know. */
@@ -42,22 +42,6 @@ interface RenderedUnit {
   unknown: boolean;
   uncertain: boolean;
   verified: string;
-}
-
-/**
- * The best other candidate that is about a topic the first answer left out (the rare term is in its heading or a
- * paraphrase, and in its answer). It only has to answer its part of the question, so half the threshold will do.
- */
-function findComplement(candidates: Candidate[], best: Candidate, missingTerms: string[], threshold: number): Candidate | undefined {
-  return candidates
-    .filter(
-      (c) =>
-        c.unit.group !== best.unit.group &&
-        !c.unit.faq?.unknown &&
-        c.headlineTerms.some((t) => missingTerms.includes(t) && c.coveredTerms.includes(t)) &&
-        baseConfidence(c) >= threshold / 2,
-    )
-    .sort((a, b) => baseConfidence(b) - baseConfidence(a))[0];
 }
 
 function dedupeSources(sources: SourceRef[]): SourceRef[] {
@@ -221,16 +205,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       }
 
       const { candidates, judgedShare, terms } = await retriever.retrieve(text, 15, { lang });
-      const selection = selectCandidate(candidates, judgedShare);
       // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
       // names it; otherwise the missing topic keeps the confidence down.
-      const missingTerms = selection ? terms.filter((t) => !selection.best.coveredTerms.includes(t)) : [];
-      const second = selection && missingTerms.length > 0 ? findComplement(candidates, selection.best, missingTerms, options.threshold) : undefined;
-      const confidence = !selection
-        ? 0
-        : second
-          ? Math.min(1, selection.confidence / TERM_PENALTY ** missingTerms.filter((t) => second.headlineTerms.includes(t)).length)
-          : selection.confidence;
+      const selection = selectAnswer(candidates, { judgedShare, terms, threshold: options.threshold });
+      const confidence = selection?.confidence ?? 0;
+      const second = selection?.second;
       if (!selection || confidence < options.threshold) {
         return result(lang, {
           text: note + m.abstain,

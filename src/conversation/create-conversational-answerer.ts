@@ -91,6 +91,13 @@ function missingOf(result: AnswerResult): string[] {
   return Array.isArray(r?.missing) ? r.missing : [];
 }
 
+/** A message read with context: the text retrieved, the reading shown to the seller, whether it holds the previous question. */
+interface Reading {
+  text: string;
+  shown: string;
+  withPrevious?: boolean;
+}
+
 // A reading with the conversation's context must beat the message alone by this much: alone, a sure answer stays.
 const CARRY_MARGIN = 0.05;
 const POINTING_MARGIN = -0.15;
@@ -189,15 +196,16 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
    * again (the seller asks something else) does not count.
    */
   async function pickReading(
-    readings: Array<{ text: string; shown: string }>,
+    readings: Reading[],
     last: ConversationTurn,
     ask: (t: string) => Promise<AnswerResult>,
-  ): Promise<{ reading: { text: string; shown: string }; answer: AnswerResult } | undefined> {
+  ): Promise<{ reading: Reading; answer: AnswerResult } | undefined> {
     const tried = await Promise.all(readings.map(async (reading) => ({ reading, answer: await ask(reading.text) })));
     return tried
       .filter((t) => t.answer.route !== 'tool' && !(t.answer.abstained && t.answer.sources.length === 0) && t.answer.confidence >= deps.threshold)
-      // A "not published" answer again says nothing new; a real entry again may hold the detail asked ("what was it before?").
-      .filter((t) => !(last.abstained && last.topic && t.answer.sources[0]?.id === last.topic))
+      // The previous question's "not published" answer again says nothing new; a real entry again may hold the detail
+      // asked ("what was it before?"), and the subject alone landing there means the message asks for it too.
+      .filter((t) => !(t.reading.withPrevious && last.abstained && last.topic && t.answer.sources[0]?.id === last.topic))
       .sort((a, b) => scoreReading(b.answer) - scoreReading(a.answer))[0];
   }
 
@@ -309,10 +317,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // then?") or points back ("how long does that rate last?") is also read with the conversation's subject and,
     // when it points back or finds nothing alone, with the previous question; the surest reading wins and is shown.
     if (last && !topic.newTopic && result.route !== 'tool' && text.length <= 160 && !isCompleteToolRequest(text)) {
-      const readings = subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
+      const readings: Reading[] = subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
       const leans = refersBack(text) || signal !== null;
-      if (leans || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}` });
+      if (leans || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(readings, last, inner);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins.
       const margin = leans ? POINTING_MARGIN : CARRY_MARGIN;

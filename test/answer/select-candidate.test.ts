@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, selectCandidate } from '../../src/answer/select-candidate.js';
+import { confidenceOf, selectAnswer, selectCandidate } from '../../src/answer/select-candidate.js';
 import type { RetrievalUnit } from '../../src/retrieval/build-units.js';
 import type { Candidate } from '../../src/retrieval/create-retriever.js';
 
@@ -61,5 +61,55 @@ describe('confidenceOf', () => {
     [{}, 0.25, (0.7 * 0.8 + 0.3 * 0.5) * 0.5],
   ])('%j with judged share %d', (over, share, expected) => {
     expect(confidenceOf(candidate('a', over), share)).toBeCloseTo(expected, 10);
+  });
+});
+
+describe('selectAnswer: a second passage for a topic the first leaves out', () => {
+  const base = 0.7 * 0.8 + 0.3 * 0.5;
+  // "WEEE and packaging law": the best unit answers WEEE; another is about packaging law.
+  const weee = candidate('weee', { coverage: 0.8, missingTerms: 1, coveredTerms: ['weee'], headlineTerms: ['weee'] });
+  const packaging = (over: Partial<Candidate> = {}) =>
+    candidate('packaging', { coverage: 0.5, similarity: 0.4, missingTerms: 1, coveredTerms: ['packaging'], headlineTerms: ['packaging'], ...over });
+  const q = { judgedShare: 1, terms: ['weee', 'packaging'], threshold: 0.4 };
+
+  it('appends it, and the topic it answers no longer costs confidence', () => {
+    const s = selectAnswer([weee, packaging()], q);
+    expect(s?.best.unit.id).toBe('weee');
+    expect(s?.second?.unit.id).toBe('packaging');
+    expect(s?.confidence).toBeCloseTo(base, 12);
+    expect(s?.confidence).toBe(confidenceOf(weee, 1, 1));
+  });
+
+  it('without one, the topic left out keeps the confidence down', () => {
+    const s = selectAnswer([weee, candidate('other', { coverage: 0.3, missingTerms: 2 })], q);
+    expect(s?.best.unit.id).toBe('weee');
+    expect(s?.second).toBeUndefined();
+    expect(s?.confidence).toBeCloseTo(base * 0.7, 12);
+  });
+
+  it.each([
+    ['it answers too weakly (below half the threshold)', packaging({ coverage: 0.1, similarity: 0.1 })],
+    ['it is only about the topic in passing (not in its heading or paraphrases)', packaging({ headlineTerms: [] })],
+    ['it names the topic but does not answer it', packaging({ coveredTerms: [] })],
+    ['it is "not published"', candidate('packaging', { coverage: 0.5, coveredTerms: ['packaging'], headlineTerms: ['packaging'] }, true)],
+  ])('takes none when %s', (_name, other) => {
+    const s = selectAnswer([weee, other], q);
+    expect(s?.second).toBeUndefined();
+    expect(s?.confidence).toBeCloseTo(base * 0.7, 12);
+  });
+
+  it('still counts a third topic that neither answers', () => {
+    const three = { ...weee, missingTerms: 2 };
+    const s = selectAnswer([three, packaging()], { ...q, terms: ['weee', 'packaging', 'gpsr'] });
+    expect(s?.second?.unit.id).toBe('packaging');
+    expect(s?.confidence).toBeCloseTo(base * 0.7, 12);
+  });
+
+  it('never raises a confidence above what the unit itself covers', () => {
+    expect(confidenceOf(weee, 1, 5)).toBeCloseTo(base, 12);
+  });
+
+  it('returns nothing for no candidates', () => {
+    expect(selectAnswer([], q)).toBeNull();
   });
 });
