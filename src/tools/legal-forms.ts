@@ -17,21 +17,28 @@ const FORMS: Array<[string, string]> = [
   ['E.U.R.L.', 'FR'], ['SA', 'FR'], ['auto-entrepreneur', 'FR'], ['micro-entreprise', 'FR'],
   ['S.r.l.s.', 'IT'], ['Srls', 'IT'], ['S.r.l.', 'IT'], ['S.R.L.', 'IT'], ['Srl', 'IT'], ['SRL', 'IT'], ['S.p.A.', 'IT'], ['SpA', 'IT'],
   ['S.P.A.', 'IT'], ['S.a.s.', 'IT'], ['S.n.c.', 'IT'], ['ditta individuale', 'IT'],
-  ['S.L.U.', 'ES'], ['SLU', 'ES'], ['S.L.', 'ES'], ['SL', 'ES'], ['S.A.U.', 'ES'], ['SAU', 'ES'], ['S.A.', 'ES'], ['autónomo', 'ES'],
+  // Lower case as chats write them ("siamo una srl di Milano"); "sas", "sa", "sl", "spa" are words, so not these.
+  ['srl', 'IT'], ['srls', 'IT'], ['s.r.l.', 'IT'], ['sarl', 'FR'], ['gmbh', 'DE'], ['Gmbh', 'DE'], ['Sarl', 'FR'], ['S.a.r.l.', 'FR'],
+  ['Einzelunternehmen', 'DE'], ['micro-entrepreneur', 'FR'], ['autoentrepreneur', 'FR'], ['S.L.L.', 'ES'],
+  ['S.L.U.', 'ES'], ['SLU', 'ES'], ['S.L.', 'ES'], ['SL', 'ES'], ['S.A.U.', 'ES'], ['SAU', 'ES'], ['S.A.', 'ES'], ['autónomo', 'ES'], ['autónomos', 'ES'], ['autónoma', 'ES'],
   ['B.V.', 'NL'], ['BV', 'NL'], ['Sp. z o.o.', 'PL'], ['sp. z o.o.', 'PL'], ['Sp. z o. o.', 'PL'], ['s.r.o.', 'CZ'],
 ];
 
+// Forms that are words are written capitalised at a sentence's start: "Auto-entrepreneur à Toulouse".
+for (const [form, code] of [...FORMS]) if (/^\p{Ll}[\p{Ll}-]{3,}/u.test(form)) FORMS.push([form[0].toUpperCase() + form.slice(1), code]);
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Longest first, so "S.A.S." is not read as "S.A." and "GmbH & Co. KG" not as "GmbH". A form ends at a non-letter;
-// forms ending in a point need no boundary after them.
-const FORM_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${[...FORMS]
-    .sort((a, b) => b[0].length - a[0].length)
-    .map(([f]) => `${escape(f)}${f.endsWith('.') || f.endsWith(')') ? '' : '(?![\\p{L}\\p{N}])'}`)
-    .join('|')})`,
-  'gu',
-);
+/**
+ * The forms as a pattern source without groups, for parsers that read what follows a form ("S.A. de Madrid").
+ * Longest first, so "S.A.S." is not read as "S.A." and "GmbH & Co. KG" not as "GmbH". A form ends at a non-Latin
+ * letter ("UG公司" is a UG); forms ending in a point need no boundary after them.
+ */
+export const LEGAL_FORM_PATTERN = `(?<![\\p{Script=Latin}\\p{N}.])(?:${[...FORMS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([f]) => `${escape(f)}${f.endsWith('.') || f.endsWith(')') ? '' : '(?![\\p{Script=Latin}\\p{N}])'}`)
+  .join('|')})`;
+const FORM_RE = new RegExp(LEGAL_FORM_PATTERN, 'gu');
 const BY_FORM = new Map(FORMS);
 
 /** Legal forms in text order. */

@@ -1,13 +1,16 @@
 // Reads a seller's facts about themselves from chat text in zh (simplified and traditional), en, de, fr, it and es:
 // where the company is registered, where the stock is, the warehouse country, VAT registrations. Deterministic
-// phrase patterns over country mentions (each replaced by a placeholder ⟦i⟧); a mention used by one fact is not
-// reused for another, and no phrase runs across a clause. A negation before a phrase ("没有欧洲仓库", "no stock in
-// Europe", "keine deutsche USt", "pas de TVA", "senza magazzino in UE", "sin almacén en Europa") turns it into an
-// absence. Plain data out: the facts, what was negated, and the numbers the check does not use.
+// phrase patterns over country mentions (each replaced by a placeholder ⟦i⟧; a town or region counts as its country,
+// and "西班牙马德里" or "Lyon in Frankreich" is one mention); a mention used by one fact is not reused for another,
+// and no phrase runs across a clause. A negation before a phrase ("没有欧洲仓库", "no stock in Europe", "keine
+// deutsche USt", "pas de TVA", "senza magazzino in UE", "sin almacén en Europa") or after it ("德国VAT还没办",
+// "USt-IdNr. haben wir noch nicht", "la partita IVA non l'abbiamo") turns it into an absence. What a message leaves
+// open stays open: "VAT也有" names no country, so the VAT country stays unknown. Plain data out: the facts, what
+// was negated, and the numbers the check does not use.
 import { OTHER_COUNTRY } from '../contract/country-choices.js';
 import { findCountryMentions, type CountryMention } from './country-mentions.js';
 import type { EligibilityField, EligibilityInput } from './eligibility-schema.js';
-import { findLegalForms } from './legal-forms.js';
+import { findLegalForms, LEGAL_FORM_PATTERN } from './legal-forms.js';
 import { findNumberTokens } from './text-numbers.js';
 
 export interface NegatedFact {
@@ -31,63 +34,101 @@ export interface ParsedEligibilityText {
   entityFrom?: 'phrase' | 'legal-form' | 'city';
 }
 
-const VAT = String.raw`(?:VAT(?:\s?(?:number|no\.?|ID|registration))?|TVA|numéro de TVA|n° de TVA|N° TVA|P\.?\s?IVA|partita IVA|NIF-IVA|IVA|USt(?:-IdNr\.?|-ID|IdNr\.?)?|Umsatzsteuer(?:-ID|-Identifikationsnummer)?|MwSt|增值税号?|增值稅號?|税号|稅號|VAT号|VAT號)`;
+// VAT as sellers name it; "numéro de TVA intracom", "NIF-IVA", "USt-IdNr." included. No word boundary inside: the
+// patterns that use it put their own context around it.
+const VAT = String.raw`(?:VAT(?:[\s-]?(?:number|no\.|ID|registration|Nummer|Nr\.?))?|(?:numéro|numero|n°)\s+(?:de\s+|d['’]\s*)?TVA|TVA|P\.\s?IVA|P\.?IVA|partita\s+IVA|NIF[-\s]IVA|(?:número|numero)\s+(?:de\s+)?IVA|IVA|USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|-Nummer|-Nr\.?|\.?-?Id\.?-?Nr\.?)?|Umsatzsteuer(?:-ID|-Identifikationsnummer|-Nummer|nummer)?|MwSt|增值税号?|增值稅號?|税号|稅號|VAT号|VAT號)`;
+// VAT ID names only one country issues: a USt-IdNr. is German, a partita IVA Italian, a NIF-IVA Spanish.
+const NATIONAL_VAT: Array<[RegExp, string]> = [
+  [/USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|\.?-?Id\.?-?Nr\.?)|Umsatzsteuer-?(?:ID|Identifikationsnummer)/gu, 'DE'],
+  [/(?<![\p{L}])(?:partita\s+IVA|P\.\s?IVA|P\.?IVA)(?![\p{L}])/giu, 'IT'],
+  [/NIF[-\s]IVA/giu, 'ES'],
+];
 const SEP = String.raw`\s*(?:,|、|/|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|和|及|与|與|跟|或|\bor\b|\boder\b|\bou\b|\bo\b)\s*`;
 // A run of country placeholders: "⟦0⟧", "⟦0⟧和⟦1⟧", "⟦0⟧, ⟦1⟧ and ⟦2⟧"; a separator only between two of them.
 const RUN = String.raw`⟦\d+⟧(?:${SEP}⟦\d+⟧)*`;
-const STOCK_WORDS = String.raw`(?:stock|inventory|goods|products|merchandise|Ware|Waren|Bestand|Lagerbestand|marchandises?|stocks?|merce|merci|scorte|prodotti|mercancía|mercancia|mercancías|productos|inventario|existencias)`;
-const WAREHOUSE_WORDS = String.raw`(?:warehouses?|3PL|fulfil(?:l)?ment cent(?:er|re)s?|FBT|FBA|depot|storage|Lager|Lagerhaus|Warenlager|Auslieferungslager|entrepôts?|entrepot|magazzin[oi]|almac[eé]n(?:es)?)`;
-const COMPANY_WORDS = String.raw`(?:company|companies|entity|business|firm|seller|sellers|brand|manufacturer|factory|supplier|team|Ltd\.?|Limited|GmbH|UG|SAS|SARL|S\.?r\.?l\.?|S\.?L\.?|S\.?A\.?|LLC|Inc\.?|Corp\.?|corporation|B\.?V\.?|N\.?V\.?|AG|S\.?p\.?A\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Unternehmen|Firma|Gesellschaft|société|entreprise|azienda|società|ditta|empresa|sociedad|compañía)`;
-const ZH_STOCK = '(?:海外仓|海外倉|本地仓|本地倉|仓库|倉庫|仓|倉|库存|庫存|货物|貨物|货|貨|备货|備貨)';
+const STOCK_WORDS = String.raw`(?:stock|stocks|inventory|goods|products|merchandise|pallets|units|Ware|Waren|Bestand|Lagerbestand|Paletten|marchandises?|produits|palettes|merce|merci|scorte|prodotti|bancali|mercancía|mercancia|mercancías|productos|inventario|existencias|unidades|palés)`;
+const WAREHOUSE_WORDS = String.raw`(?:warehouses?|3PL|fulfil(?:l)?ment cent(?:er|re)s?|fulfil(?:l)?ment partner|fulfil(?:l)?er|logistics (?:partner|provider|center|centre|hub)|FBT|FBA|depot|storage|Lager|Lagerhaus|Warenlager|Auslieferungslager|Logistikzentrum|Logistiklager|Logistiker|Fulfiller|Fulfillment-Center|Fulfillment-Dienstleister|Dienstleister|entrepôts?|entrepot|plateforme logistique|logisticien|prestataire logistique|magazzin[oi]|deposito|hub logistico|polo logistico|centro logistico|logistica|almac[eé]n(?:es)?|centro log[ií]stico|operador log[ií]stico|nave)`;
+const ZH_STOCK = '(?:海外仓|海外倉|第三方仓|第三方倉|三方仓|三方倉|本地仓|本地倉|自建仓|自建倉|仓库|倉庫|仓|倉|库存|庫存|货物|貨物|货|貨|备货|備貨)';
 const ZH_COMPANY = '(?:公司|主体|主體|企业|企業|营业执照|營業執照|执照|執照|卖家|賣家|商家|工厂|工廠|品牌|团队|團隊)';
+const COMPANY_WORDS = String.raw`(?:company|companies|entity|business|firm|seller|sellers|brand|manufacturer|factory|supplier|team|Ltd\.?|Limited|GmbH|UG|SAS|SARL|S\.?r\.?l\.?|S\.?L\.?|S\.?A\.?|LLC|Inc\.?|Corp\.?|corporation|B\.?V\.?|N\.?V\.?|AG|S\.?p\.?A\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Unternehmen|Firma|Gesellschaft|Händler|société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía)`;
+// Words between a country and its company noun: "HK trading company", "a small Chinese e-commerce firm".
+const COMPANY_FILLER = String.raw`(?:(?:small|little|trading|e-?commerce|online|retail|tech|export|import|sourcing|family|registered|private|holding|kleine[rns]?|petite?|piccola|pequeña)\s+){0,2}`;
 // A negation inside a stock phrase: "货不在德国", "is not in", "ist nicht in", "n'est pas en", "non è in", "no está en".
 const NEG_IN = String.raw`(?:(?:不|没|沒|并不|並不|not|no|nicht|non|ne|n[’']|pas)\s*)?`;
-const PREP = String.raw`(?:在|放在|位于|位於|设在|設在|near|close to|outside|in|at|inside|en|a|à|au|aux|dans|in der|im|in den|bei|nel|nella|negli|nei|in el|en el|en la|en los)`;
+const PREP = String.raw`(?:在|放在|位于|位於|设在|設在|near|close to|outside|in|at|inside|en|a|à|au|aux|dans|in der|im|in den|bei|nel|nella|negli|nei|in el|en el|en la|en los|près de|vers|vicino a|cerca de)`;
+// "almacén de Valencia", "entrepôt d'Aubagne", "magazzino di Piacenza": "of" names a warehouse's place, but after
+// goods it names their origin ("productos de China"), so only warehouse words take it.
+const WAREHOUSE_PREP = String.raw`(?:${PREP}|d['’]|de|du|di|von)`;
+const STOCK_VERBS = String.raw`(?:is|are|isn't|aren't|was|were|would be|sits?|lies|remains?|stays?|ist|sind|liegt|liegen|steht|stehen|lagert|lagern|bleibt|befindet sich|befinden sich|wäre|wären|läge|est|sont|reste|restent|se trouve|se trouvent|était|serait|è|sono|sta|stanno|rimane|rimangono|resta|restano|si trova|si trovano|fosse|fossero|sarebbe|está|están|sigue|siguen|queda|quedan|se encuentra|se encuentran|estuviera|estuviese|estaría)`;
 
-// Clause boundaries and contrast words: a negation before them does not reach the phrase after them.
-const CLAUSE_END = /[，,。.;；:：!?！？\n]|\b(?:but|and|aber|und|mais|et|ma|e|pero|y)\b|但是|但|不过|不過|而且|并且|並且|而|且/giu;
+// Clause boundaries and contrast words: a negation before them does not reach the phrase after them. Chinese chat
+// separates clauses with spaces too ("沒有歐洲倉 公司在東莞 有德國VAT號").
+const CLAUSE_END =
+  /[，,。.;；:：!?！？()（）\n]|(?<=[\u3400-\u9fff⟧\u2063])\s+(?=[\u3400-\u9fff])|\b(?:but|and|aber|und|mais|et|ma|e|pero|y)\b|但是|但|不过|不過|而且|并且|並且|而|且/giu;
 // "没有", "no", "keine", "pas de", "senza", "sin" close before a phrase (within the clause, a few words back).
 const NEGATION =
-  /(?:没有|沒有|没|沒|无|無|不是|不|未|尚未|还没有?|還沒有?|并没有|並沒有|暂无|暫無|\b(?:no|not|without|don't|dont|do not|doesn't|does not|haven't|have not|hasn't|has not|never|none|kein|keine|keinen|keinem|keiner|nicht|ohne|pas|sans|aucun|aucune|non|senza|nessun|nessuna|nessuno|sin|ningún|ninguna|ninguno)\b|n[’'])/iu;
+  /(?:没有|沒有|没|沒|无|無|不是|不|未|尚未|还没有?|還沒有?|并没有|並沒有|暂无|暫無|\b(?:no|not|without|don't|dont|do not|doesn't|does not|haven't|have not|hasn't|has not|never|none|zero|kein|keine|keinen|keinem|keiner|nicht|ohne|pas|sans|aucun|aucune|non|senza|nessun|nessuna|nessuno|niente|sin|ningún|ninguna|ninguno|nada)\b|\bn[’'])/iu;
 
 /** Whether the text just before `at` (same clause, at most four words or eight Han characters) negates it. */
 function negatedBefore(masked: string, at: number): boolean {
-  const before = masked.slice(0, at);
   let start = 0;
-  for (const m of before.matchAll(CLAUSE_END)) start = m.index + m[0].length;
-  const clause = before.slice(start).replace(/⟦\d+⟧/g, ' ');
+  // Over the whole text: a boundary may need the character after it ("倉 貨" is two clauses).
+  for (const m of masked.matchAll(CLAUSE_END)) {
+    if (m.index >= at) break;
+    start = Math.min(at, m.index + m[0].length);
+  }
+  const clause = masked.slice(start, at).replace(/⟦\d+⟧/g, ' ');
   const words = clause.trim().split(/\s+/).slice(-4).join(' ');
   const han = clause.replace(/[^\u3400-\u9fff]/g, '').slice(-8);
   return NEGATION.test(words) || NEGATION.test(han);
 }
 
+// Said after a VAT phrase, in the same clause: it is not there (yet). "德国VAT还没办", "USt-IdNr. haben wir noch
+// nicht", "la partita IVA italiana non l'abbiamo ancora aperta", "número de IVA todavía no tenemos", "TVA pas encore".
+// An application under way is not a registration ("VAT在办", "beantragt", "en cours").
+const NEGATED_AFTER =
+  /^[^，,。;；!?！？\n]{0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)\b|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
+
+/** Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）"), say it is not there. */
+function negatedAfter(masked: string, end: number): boolean {
+  return NEGATED_AFTER.test(masked.slice(end).split(/⟦\d+⟧|[(（]/u)[0]);
+}
+
 const NO_VAT = new RegExp(
   [
     String.raw`(?:没有|沒有|没|沒|无|無|还没有?|還沒有?|未|尚未|不具备|不具備|暂无|暫無)(?:注册|註冊|办理?|辦理?|申请|申請)?(?:任何)?(?:的)?\s*${VAT}`,
-    String.raw`${VAT}(?:号|號)?(?:还|還)?(?:没有|沒有|没|沒|未|尚未)(?:注册|註冊|办理?|辦理?|申请|申請)?`,
+    String.raw`${VAT}(?:号|號)?\s*(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未|尚未)(?:注册|註冊|办|辦|办理|辦理|申请|申請|弄|下来|下來)?`,
     String.raw`\bno\s+${VAT}`,
     String.raw`without\s+(?:a\s+|any\s+)?${VAT}`,
     String.raw`not\s+(?:yet\s+)?${VAT}[- ]?registered`,
     String.raw`(?:don't|do not|doesn't|does not|haven't|have not)\s+(?:yet\s+)?(?:have|got|registered(?:\s+for)?)\s+(?:a\s+|any\s+)?${VAT}`,
-    String.raw`(?:keine|keinen|ohne)\s+${VAT}`,
-    String.raw`(?:pas\s+(?:encore\s+)?de|sans|aucun(?:e)?)\s+${VAT}`,
-    String.raw`(?:non\s+(?:abbiamo|ho)\s+(?:la\s+|una\s+)?|senza\s+|nessuna\s+)${VAT}`,
-    String.raw`(?:no\s+(?:tenemos|tengo)\s+(?:el\s+|un\s+)?|sin\s+)${VAT}`,
+    String.raw`(?:keine|keinen|kein|ohne)\s+${VAT}`,
+    String.raw`(?:pas\s+(?:encore\s+)?(?:de|d['’])\s*|sans\s+|aucun(?:e)?\s+)${VAT}`,
+    String.raw`(?:non\s+(?:abbiamo|ho)\s+(?:ancora\s+)?(?:la\s+|una\s+)?|senza\s+|nessuna\s+|niente\s+)${VAT}`,
+    String.raw`(?:no\s+(?:tenemos|tengo)\s+(?:todavía\s+|aún\s+)?(?:el\s+|un\s+)?|sin\s+)${VAT}`,
   ].join('|'),
   'giu',
 );
 // The run may not start right after "in"/"在": in "Lager in Deutschland und deutsche USt" the first country is the warehouse.
 const VAT_RUN = String.raw`(?<!(?:\bin|\ben|\bat|\bim|\bnel|在)\s*)${RUN}`;
 const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|的|都|也|均|已经|已|有|注册|註冊|办|了|registered)*${VAT}`, 'giu');
+// Between a VAT word and its country: "VAT号在德国", "TVA seulement en France", "numéro de TVA intracom FR",
+// "partita IVA solo italiana", "VAT的话只有意大利的".
 const VAT_AFTER = new RegExp(
-  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|is|are|在|于|於|位于|是|只|就|有|都|in|at|for|the|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
+  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|在|于|於|位于|是|只|就|有|都|的话|的話|方面|in|at|for|the|only|just|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
   'giu',
 );
 const VAT_IN = new RegExp(String.raw`在(${RUN})(?:注册了?|註冊了?|办了?|辦了?|有|申请了?|申請了?)(?:的)?\s*${VAT}`, 'giu');
 const REGISTERED_FOR_VAT_IN = new RegExp(
-  String.raw`(?:registered\s+for\s+${VAT}\s+in|für\s+die\s+(?:Umsatzsteuer|USt\.?)\s+registriert\s+in|immatricul[ée]e?s?\s+à\s+la\s+TVA\s+(?:en|au|aux|dans)|registrat[ioa]\s+(?:ai\s+fini\s+)?IVA\s+in|dad[oa]s?\s+de\s+alta\s+(?:en\s+el|a\s+efectos\s+del)\s+IVA\s+en)\s+(?:the\s+)?(${RUN})`,
+  String.raw`(?:registered\s+for\s+${VAT}\s+in|${VAT}[- ]registered\s+in|${VAT}[- ]Registrierung\s+in|für\s+die\s+(?:Umsatzsteuer|USt\.?)\s+registriert\s+in|immatricul[ée]e?s?\s+à\s+la\s+TVA\s+(?:en|au|aux|dans)|registrat[ioa]\s+(?:ai\s+fini\s+)?IVA\s+in|dad[oa]s?\s+de\s+alta\s+(?:en\s+el|a\s+efectos\s+del)\s+IVA\s+en)\s+(?:the\s+)?(${RUN})`,
   'giu',
 );
+// "VAT只有意大利的，法国的还没弄", "（德国的没有）": a country's VAT left out after a VAT phrase, in Chinese.
+const VAT_ELLIPSIS_NEGATED = new RegExp(
+  String.raw`(${RUN})的(?:VAT|税号|稅號)?(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未)(?:办|辦|弄|注册|註冊|申请|申請|下来|下來)?`,
+  'gu',
+);
+const MENTIONS_VAT = new RegExp(VAT, 'iu');
 // "Do I need German VAT?" asks about the rule, it does not state a fact.
 const QUESTION_BEFORE_VAT =
   /(?:need|needs|require|required|must|should|have to|需要|要不要|必须|必須|是否|得有|需不需要|brauche|brauchen|braucht|benötige|muss|faut-il|dois-je|ai-je besoin|serve|servono|devo|necesito|necesitamos|hace falta)\s*(?:a|an|the|to get|to register|eine|einen|une|un|una|la|el|注册|办)?\s*$/iu;
@@ -96,31 +137,58 @@ const QUESTION_BEFORE_VAT =
 const STOCK_NONE = /(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)|(?:还|還)?(?:没有|沒有|没|沒|无|無)(?:任何)?(?:海外仓|海外倉)/gu;
 // "国内发货", "从国内发", "ship from China": sent from where the company is, so not in Europe when that is CN or HK.
 const SHIPS_FROM = new RegExp(
-  String.raw`(?:从|從|由)?(${RUN})(?:直)?(?:发货|發貨|直发|直發|发|發)|ship(?:ping|s)?\s+(?:directly\s+|straight\s+)?from\s+(${RUN})|(?:Versand|versenden|verschicken)\s+(?:direkt\s+)?(?:aus|von)\s+(${RUN})|(?:expédi\w*|envoy\w*)\s+(?:directement\s+)?depuis\s+(?:la\s+|le\s+)?(${RUN})|(?:spedi\w*|spediamo)\s+(?:direttamente\s+)?dalla?\s+(${RUN})|(?:envi\w*|enviamos)\s+(?:directamente\s+)?desde\s+(${RUN})`,
+  String.raw`(?:从|從|由)?(${RUN})(?:直)?(?:发货|發貨|直发|直發|发|發)|ship(?:ping|s|ped)?\s+(?:directly\s+|straight\s+)?from\s+(${RUN})|(?:Versand|versenden|verschicken)\s+(?:direkt\s+)?(?:aus|von)\s+(${RUN})|(?:expédi\w*|envoy\w*)\s+(?:directement\s+)?depuis\s+(?:la\s+|le\s+)?(${RUN})|(?:spedi\w*|spediamo)\s+(?:direttamente\s+)?dalla?\s+(${RUN})|(?:envi\w*|enviamos)\s+(?:directamente\s+)?desde\s+(${RUN})`,
+  'giu',
+);
+const STILL = /还|還|仍|still|noch|encore|ancora|todav[íi]a|a[úu]n|sigue|siguen|not (?:yet )?shipped/iu;
+function stockPhrase(head: string, prep: string): RegExp {
+  return new RegExp(
+    String.raw`(?:${head})(?:都|还|還|已经|已經|已|目前|现在|現在|全部|也)*\s*${NEG_IN}(?:${STOCK_VERBS}\s+)?${NEG_IN}` +
+      String.raw`(?:located\s+|sitting\s+|stored\s+|held\s+|kept\s+|already\s+|still\s+|all\s+|currently\s+|now\s+|bereits\s+|schon\s+|noch\s+|alle\s+|déjà\s+|encore\s+|tout\s+|già\s+|ancora\s+|tutta\s+|tutto\s+|ya\s+|todavía\s+|aún\s+|todo\s+|toda\s+)*` +
+      String.raw`${prep}\s*(?:a\s+|an\s+|the\s+|our\s+|einem\s+|einer\s+|unserem\s+|un\s+|une\s+|notre\s+|uno\s+|una\s+|nostro\s+|nuestro\s+)?(?:(?:${WAREHOUSE_WORDS})\s+(?:${WAREHOUSE_PREP}\s+)?)?(${RUN})`,
+    'giu',
+  );
+}
+// "our stock hasn't left China", "n'a pas encore quitté la Chine", "no ha salido de China": still there.
+const NOT_LEFT = new RegExp(
+  String.raw`(?:hasn't|has not|haven't|have not|not yet|never)\s+(?:yet\s+)?left\s+(?:the\s+)?(${RUN})|noch nicht aus\s+(?:der\s+|dem\s+)?(${RUN})|n['’](?:a|ont) pas (?:encore )?quitté\s+(?:la\s+|le\s+|l['’])?(${RUN})|non (?:ha|hanno) (?:ancora )?lasciato\s+(?:la\s+|il\s+)?(${RUN})|no ha(?:n)? salido (?:todavía |aún )?de\s+(${RUN})|(?:还|還)(?:没|沒)(?:离开|離開|出)(${RUN})`,
   'giu',
 );
 const STOCK_PATTERNS = [
-  // "⟦0⟧仓", "⟦0⟧ warehouse", "⟦0⟧-based 3PL"
-  new RegExp(String.raw`(${RUN})(?:\s|的|本地|-based|based)*(?:${ZH_STOCK}|${WAREHOUSE_WORDS})`, 'giu'),
-  // "货在⟦0⟧", "stock is in ⟦0⟧", "Lager in ⟦0⟧", "entrepôt en ⟦0⟧", "magazzino in ⟦0⟧", "almacén en ⟦0⟧"
-  new RegExp(
-    String.raw`(?:${ZH_STOCK}|${WAREHOUSE_WORDS}|${STOCK_WORDS})(?:都|还|還|已经|已經|已|目前)?\s*${NEG_IN}(?:(?:is|are|isn't|aren't|ist|sind|liegt|liegen|lagert|est|sont|se trouve|se trouvent|è|sono|si trova|si trovano|está|están|se encuentra|se encuentran)\s+)?${NEG_IN}` +
-      String.raw`(?:located\s+|sitting\s+|stored\s+|held\s+|kept\s+|already\s+|still\s+|all\s+|currently\s+|now\s+|sits\s+|sit\s+|lies\s+|bereits\s+|schon\s+|noch\s+|déjà\s+|encore\s+|già\s+|ancora\s+|ya\s+|todavía\s+|aún\s+)*` +
-      String.raw`${PREP}\s*(?:a\s+|an\s+|the\s+|our\s+|einem\s+|einer\s+|un\s+|une\s+|uno\s+|una\s+)?(?:(?:${WAREHOUSE_WORDS})\s+(?:${PREP}\s+)?)?(${RUN})`,
-    'giu',
-  ),
-  new RegExp(String.raw`在(${RUN})(?:有|备了?|備了?|囤了?)(?:货|貨|库存|庫存|仓|倉|海外仓|海外倉)`, 'giu'),
+  // "⟦0⟧仓", "⟦0⟧ warehouse", "⟦0⟧-based 3PL", "⟦0⟧那边的海外仓"
+  new RegExp(String.raw`(${RUN})(?:\s|的|本地|-based|based|那边|那邊|这边|這邊|附近)*(?:${ZH_STOCK}|${WAREHOUSE_WORDS})`, 'giu'),
+  // "货在⟦0⟧", "stock is in ⟦0⟧", "Lager in ⟦0⟧", "entrepôt en ⟦0⟧", "magazzino a ⟦0⟧", "almacén de ⟦0⟧"
+  stockPhrase(`${ZH_STOCK}|${WAREHOUSE_WORDS}`, WAREHOUSE_PREP),
+  stockPhrase(STOCK_WORDS, PREP),
+  new RegExp(String.raw`在(${RUN})(?:那边|那邊|这边|這邊|附近)?(?:有|备了?|備了?|囤了?|租了?个?|租了?個?|放了?|压了?|壓了?)(?:一批|一些|大概|约|約)?(?:货|貨|库存|庫存|仓|倉|海外仓|海外倉|第三方仓|第三方倉|仓库|倉庫)`, 'giu'),
   new RegExp(String.raw`(${RUN})(?:有|备了?|備了?)(?:货|貨|库存|庫存|仓|倉|海外仓|海外倉)`, 'giu'),
   new RegExp(String.raw`(${RUN})\s*(?:stock|inventory)`, 'giu'),
+  // "还在国内", "仍在国内工厂": the goods, left unnamed, have not left.
+  new RegExp(String.raw`(?:还|還|仍然?)在(${RUN})`, 'giu'),
 ];
+// What makes a clause about a warehouse even when no phrase pattern fits it: a warehouse word, or a count of goods
+// ("压了3000多件货", "800箱庫存", "1,200 units", "ca. 4.000 Stück"). Goods words alone say where the stock is only
+// with a country ("Ware aus Italien" is not enough for "Europe"), and 货 only as goods held, not 退货 or 发货.
+const WAREHOUSE_CLAUSE = new RegExp(
+  String.raw`海外仓|海外倉|仓|倉|库存|庫存|(?<![\p{Script=Latin}])(?:${WAREHOUSE_WORDS})(?![\p{Script=Latin}])|\d[\d.,]*\s*(?:k\s*)?(?:多)?(?:件|箱|托|pcs|pieces|units|items|Stück|Stk|Einheiten|pièces|unités|pezzi|unità|unidades|piezas)`,
+  'iu',
+);
+const GOODS_CLAUSE = new RegExp(String.raw`(?:有|了|批|些|压|壓|囤|备|備)(?:货|貨)|(?:货|貨)(?:都|已|还|還|放|在)|(?<![\p{Script=Latin}])${STOCK_WORDS}(?![\p{Script=Latin}])`, 'iu');
+// "stock: X" with the clause's own first country: only these words let a clause stand alone for a warehouse.
+const ENTITY_PREP = String.raw`(?:\s*[(（]\s*|\s+)(?:aus\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|in\s+|en\s+|da\s+|from\s+|based\s+in\s+|bas[ée]e?s?\s+(?:à|en|au)\s+|con\s+sede\s+(?:legale\s+)?(?:a|in)\s+|mit\s+Sitz\s+in\s+|registrad[ao]\s+en\s+|registrat[ao]\s+in\s+|in\s+der\s+|im\s+)?(?:the\s+)?`;
 const ENTITY_PATTERNS = [
-  new RegExp(String.raw`(${RUN})(?:\s|-based|based|的|本土|注册|註冊)*(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
-  new RegExp(String.raw`(?:公司|主体|主體|营业执照|營業執照|执照|執照|企业|企業)(?:是|在|注册在|註冊在|注册于|註冊於|位于|位於|属于|屬於)(${RUN})`, 'giu'),
+  // A legal form and where it sits: "SRL belge", "S.A. de Madrid", "UG aus Hannover", "SARL à Marseille", "Ltd. in Festlandchina".
+  new RegExp(String.raw`(?:${LEGAL_FORM_PATTERN})${ENTITY_PREP}(${RUN})`, 'gu'),
+  new RegExp(String.raw`(${RUN})(?:\s|-based|based|的|本土|注册|註冊)*${COMPANY_FILLER}(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
+  new RegExp(
+    String.raw`(?:公司|主体|主體|营业执照|營業執照|执照|執照|企业|企業)(?:是|在|是在|注册在|註冊在|注册于|註冊於|位于|位於|属于|屬於|开在|開在|设在|設在)(${RUN})`,
+    'giu',
+  ),
   new RegExp(
     String.raw`(?:we're|we are|i'm|i am|our company is|the company is|company is|business is|entity is|we)\s+(?:a\s+|an\s+)?(?:based|registered|incorporated|located|headquartered|from)\s+(?:in\s+)?(?:the\s+)?(${RUN})`,
     'giu',
   ),
-  new RegExp(String.raw`(?:company|entity|business|firm)\s+(?:is\s+)?(?:based\s+|registered\s+|incorporated\s+)?in\s+(?:the\s+)?(${RUN})`, 'giu'),
+  new RegExp(String.raw`(?:company|entity|business|firm|Ltd\.?|Limited|LLC|Inc\.?)\s+(?:is\s+)?(?:based\s+|registered\s+|incorporated\s+)?(?:in|from)\s+(?:the\s+)?(${RUN})`, 'giu'),
   // "registered in the UK", "mit Sitz in Deutschland", "immatriculée en France", "con sede in Italia", "registrada en España".
   new RegExp(
     String.raw`(?:registered|incorporated|headquartered|domiciled|Sitz|Firmensitz|ansässig|registriert|eingetragen|gegründet|immatricul[ée]e?s?|enregistr[ée]e?s?|bas[ée]e?s?|établie?s?|siège(?:\s+social)?|registrat[aoi]|con sede|sede(?:\s+legale)?|costituit[aoi]|registrad[ao]s?|constituid[ao]s?|domiciliad[ao]s?)` +
@@ -128,12 +196,15 @@ const ENTITY_PATTERNS = [
     'giu',
   ),
   new RegExp(String.raw`(?:注册在|註冊在|注册于|註冊於)(${RUN})`, 'giu'),
-  // Noun before adjective: "société française", "azienda italiana", "empresa española", "Firma aus Deutschland".
+  // Noun before adjective or place: "société française", "azienda di Shanghai", "empresa de Yiwu", "société à Hong Kong".
+  new RegExp(String.raw`(?:Shop|Händler|Laden|Kleinunternehmer|Einzelunternehmer|seller|vendeur|venditore|vendedor)\s+(?:aus|from)\s+(${RUN})`, 'giu'),
   new RegExp(
-    String.raw`(?:société|entreprise|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+)?(${RUN})`,
+    String.raw`(?:société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|basée?\s+(?:à|en)\s+|con sede (?:a|in)\s+)?(${RUN})`,
     'giu',
   ),
   new RegExp(String.raw`我们是(${RUN})的?|我們是(${RUN})的?`, 'giu'),
+  // "⟦0⟧注册的", "香港註冊的": where the company is registered, its noun said before.
+  new RegExp(String.raw`(${RUN})(?:本地)?(?:注册|註冊)(?:的)`, 'giu'),
 ];
 // A VAT number names its country by its prefix: DE123456789, FR12345678901, IT12345678901, ESX1234567X (EL is Greece).
 const VAT_ID = /(?<![A-Za-z0-9])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)\s?(?:U?\d{8,12}|[0-9A-Z]{2}\d{9}|[0-9A-Z]\d{7}[0-9A-Z]|\d{9}B\d{2})(?![A-Za-z0-9])/g;
@@ -145,6 +216,32 @@ const NOT_COUNTRIES = /^(?:January|February|March|April|May|June|July|August|Sep
 const NEGATED_INSIDE = /不在|没在|沒在|\b(?:not|isn't|aren't|nicht|pas|non)\b|\bno\s+(?:está|están|se encuentra)|\bne\b|\bn[’']/iu;
 
 const mentionIndexes = (run: string): number[] => [...run.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
+
+// Two mentions of one country side by side are one place: "西班牙马德里", "浙江金华", "Lyon in Frankreich",
+// "Yiwu (China)", "Valencia, Spain", "Milano, Italia".
+// A comma only when the country closes the phrase ("Valencia, Spain," but not "Milan, Italian IVA").
+const SAME_PLACE_GAP = /^\s*(?:in\s+|en\s+|im\s+|in der\s+|nel\s+|nella\s+|près de\s+|bei\s+)?$/iu;
+const SAME_PLACE_COMMA = /^\s*[,，(（]\s*$/u;
+const CLOSES_PHRASE = /^\s*(?:[)）,，.。;；!?！？]|$)/u;
+
+function samePlace(text: string, a: CountryMention, b: CountryMention): boolean {
+  if (a.code !== b.code || a.code === 'EU' || !(a.place || b.place)) return false;
+  const gap = text.slice(a.end, b.start);
+  return SAME_PLACE_GAP.test(gap) || (SAME_PLACE_COMMA.test(gap) && CLOSES_PHRASE.test(text.slice(b.end)));
+}
+
+function mergeMentions(text: string, mentions: CountryMention[]): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && samePlace(text, last, m)) {
+      out[out.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end), entityHint: last.entityHint || m.entityHint, place: last.place && m.place };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 
 /** Replaces every country mention with ⟦i⟧ so the phrase patterns stay short and language-neutral. */
 function maskMentions(text: string, mentions: CountryMention[]): string {
@@ -160,25 +257,51 @@ function maskMentions(text: string, mentions: CountryMention[]): string {
 // What a consumed phrase becomes: not a space, so a later pattern cannot bridge the gap it leaves.
 const FILLER = '\u2063';
 
+interface Match {
+  text: string;
+  indexes: number[];
+  negated: boolean;
+  before: string;
+  /** Where the match ends in the masked text. */
+  end: number;
+}
+
 /**
  * Runs a pattern, hands each match's mention indexes, whether a negation comes just before it, and its text to
  * `use`, and blanks out the matches it accepted so later patterns cannot reuse them.
  */
-function consume(text: string, re: RegExp, use: (indexes: number[], negated: boolean, before: string) => boolean): string {
+function consume(text: string, re: RegExp, use: (m: Match) => boolean): string {
   let out = '';
   let pos = 0;
   for (const m of text.matchAll(re)) {
     const run = m.slice(1).find((g) => g !== undefined) ?? '';
     const isNegated = negatedBefore(text, m.index) || NEGATED_INSIDE.test(m[0].replace(/⟦\d+⟧/g, ' '));
-    if (!use(mentionIndexes(run), isNegated, text.slice(0, m.index))) continue;
+    if (!use({ text: m[0], indexes: mentionIndexes(run), negated: isNegated, before: text.slice(0, m.index), end: m.index + m[0].length })) continue;
     out += text.slice(pos, m.index) + FILLER.repeat(m[0].length);
     pos = m.index + m[0].length;
   }
   return out + text.slice(pos);
 }
 
+// Clauses for the stock fallback: punctuation and contrast words, not "and" ("stock and a warehouse in Lyon").
+const STOCK_CLAUSE_SPLIT = /[，,。;；!?！？\n]|\.(?=\s|$)|(?<=[\u3400-\u9fff⟧\u2063])\s+(?=[\u3400-\u9fff])|\b(?:but|aber|mais|ma|pero)\b|但是|但|不过|不過/giu;
+
+/** Where the stock is, as the message says it; resolved into hasEuStock and the warehouse once all is read. */
+interface StockFacts {
+  /** An explicit absence: "没有欧洲仓", "no stock in Europe", "货还在国内". */
+  none: boolean;
+  /** Stock in Europe without a country ("欧洲有货", "stock in the EU"). */
+  europe: boolean;
+  /** The first European country named for the stock. */
+  warehouse?: string;
+  /** Stock outside Europe (China, Hong Kong, the US): no EU stock unless Europe is also named. */
+  outside: boolean;
+}
+
+const OUTSIDE_EUROPE = new Set(['CN', 'HK', 'MO', 'TW', 'US', 'CA', 'MX', 'BR', 'JP', 'KR', 'SG', 'VN', 'TH', 'MY', 'ID', 'IN', 'AE', 'AU']);
+
 export function parseEligibilityText(text: string): ParsedEligibilityText {
-  const mentions = findCountryMentions(text);
+  const mentions = mergeMentions(text, findCountryMentions(text));
   const code = (i: number): string => mentions[i].code;
   const facts: EligibilityInput = {};
   const negated: NegatedFact[] = [];
@@ -191,70 +314,107 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
     const c = m[1] === 'EL' ? 'GR' : m[1];
     facts.vatCountries = [...new Set([...(facts.vatCountries ?? []), c])];
   }
+  const addVatCountries = (codes: string[]): void => {
+    facts.vatCountries = [...new Set([...(facts.vatCountries ?? []), ...codes])];
+  };
   // VAT first: "German VAT" must not be read as a German company or warehouse.
   rest = consume(rest, NO_VAT, () => {
     facts.vatCountries ??= [];
     negated.push({ fact: 'vat', text: 'VAT' });
     return true;
   });
-  const addVat = (indexes: number[], isNegated: boolean, before: string): boolean => {
+  const addVat = ({ indexes, negated: isNegated, before, end }: Match): boolean => {
     if (QUESTION_BEFORE_VAT.test(before)) return false;
     const codes = indexes.map(code).filter((c) => c !== 'EU');
+    const absent = isNegated || negatedAfter(rest, end);
     if (codes.length === 0) {
       // "no EU VAT", "keine EU-USt": no VAT registration in Europe at all.
-      if (!isNegated || indexes.length === 0) return false;
+      if (!absent || indexes.length === 0) return false;
       facts.vatCountries ??= [];
       negated.push({ fact: 'vat', country: 'EU', text: 'VAT EU' });
       return true;
     }
-    if (isNegated) {
+    if (absent) {
       for (const c of codes) {
         negatedVat.add(c);
         negated.push({ fact: 'vat', country: c, text: `VAT ${c}` });
       }
       return true;
     }
-    facts.vatCountries = [...new Set([...(facts.vatCountries ?? []), ...codes])];
+    addVatCountries(codes);
     return true;
   };
   for (const re of [REGISTERED_FOR_VAT_IN, VAT_IN, VAT_BEFORE, VAT_AFTER]) rest = consume(rest, re, addVat);
-
-  rest = consume(rest, STOCK_NONE, () => {
-    facts.hasEuStock = false;
-    negated.push({ fact: 'stock', country: 'EU', text: 'stock' });
-    return true;
-  });
-  rest = consume(rest, SHIPS_FROM, (indexes) => {
-    if (!indexes.map(code).some((c) => c === 'CN' || c === 'HK')) return false;
-    facts.hasEuStock ??= false;
-    return true;
-  });
-  for (const re of STOCK_PATTERNS) {
-    rest = consume(rest, re, (indexes, isNegated) => {
-      const codes = indexes.map(code);
-      if (codes.length === 0) return false;
-      const c = codes[0];
-      if (isNegated) {
-        negated.push({ fact: 'stock', country: c, text: `stock ${c}` });
-        // "没有欧洲仓库", "no stock in Europe": not in Europe; "no warehouse in Germany" says nothing about France.
-        if (c === 'EU') facts.hasEuStock ??= false;
-        return true;
+  if (MENTIONS_VAT.test(text)) {
+    rest = consume(rest, VAT_ELLIPSIS_NEGATED, ({ indexes }) => {
+      for (const c of indexes.map(code).filter((x) => x !== 'EU')) {
+        negatedVat.add(c);
+        negated.push({ fact: 'vat', country: c, text: `VAT ${c}` });
       }
-      if (c === 'CN' || c === 'HK') {
-        facts.hasEuStock ??= false;
-      } else if (c === 'EU') {
-        facts.hasEuStock ??= true;
+      return true;
+    });
+  }
+  // "USt-IdNr. haben wir", "P.IVA attiva", "NIF-IVA español" already read: a VAT ID only one country issues.
+  for (const [re, country] of NATIONAL_VAT) {
+    rest = consume(rest, re, ({ negated: isNegated, before, end }) => {
+      if (QUESTION_BEFORE_VAT.test(before)) return false;
+      if (isNegated || negatedAfter(rest, end)) {
+        negatedVat.add(country);
+        negated.push({ fact: 'vat', country, text: `VAT ${country}` });
+        if (isNegated) facts.vatCountries ??= [];
       } else {
-        // Stock in a European country is in Europe even when that country is outside the EU (GB, CH, NO).
-        if (c !== 'US') facts.hasEuStock ??= true;
-        facts.warehouseCountry ??= c;
+        addVatCountries([country]);
       }
       return true;
     });
   }
 
+  const stock: StockFacts = { none: false, europe: false, outside: false };
+  const placeStock = (c: string, isNegated: boolean): void => {
+    if (isNegated) {
+      negated.push({ fact: 'stock', country: c, text: `stock ${c}` });
+      // "没有欧洲仓库", "no stock in Europe": not in Europe; "no warehouse in Germany" says nothing about France.
+      if (c === 'EU') stock.none = true;
+      return;
+    }
+    if (c === 'EU') stock.europe = true;
+    else if (OUTSIDE_EUROPE.has(c)) stock.outside = true;
+    // Stock in a European country is in Europe even when that country is outside the EU (GB, CH, NO).
+    else stock.warehouse ??= c;
+  };
+  rest = consume(rest, STOCK_NONE, () => {
+    stock.none = true;
+    negated.push({ fact: 'stock', country: 'EU', text: 'stock' });
+    return true;
+  });
+  rest = consume(rest, NOT_LEFT, ({ indexes }) => {
+    const c = indexes.map(code)[0];
+    if (!c || c === 'EU') return false;
+    stock.none = true;
+    placeStock(c, false);
+    return true;
+  });
+  rest = consume(rest, SHIPS_FROM, ({ indexes }) => {
+    if (!indexes.map(code).some((c) => c === 'CN' || c === 'HK')) return false;
+    stock.outside = true;
+    return true;
+  });
+  STOCK_PATTERNS.forEach((re, i) => {
+    const still = i === STOCK_PATTERNS.length - 1;
+    rest = consume(rest, re, ({ text: phrase, indexes, negated: isNegated }) => {
+      const codes = indexes.map(code);
+      if (codes.length === 0) return false;
+      // "还在国内" is about the goods only when it names China or Hong Kong ("还在德国" could be anything).
+      if (still && !(codes[0] === 'CN' || codes[0] === 'HK')) return false;
+      // "货还在国内", "la merce è ancora in Cina": not in Europe yet, whatever is planned after.
+      if (!isNegated && OUTSIDE_EUROPE.has(codes[0]) && (still || STILL.test(phrase))) stock.none = true;
+      placeStock(codes[0], isNegated);
+      return true;
+    });
+  });
+
   for (const re of ENTITY_PATTERNS) {
-    rest = consume(rest, re, (indexes, isNegated) => {
+    rest = consume(rest, re, ({ indexes, negated: isNegated }) => {
       const c = indexes.map(code).find((x) => x !== 'EU');
       if (!c) return false;
       if (isNegated) {
@@ -266,6 +426,40 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
       return true;
     });
   }
+
+  // A clause about stock that no phrase fitted ("西班牙马德里那边租了个海外仓", "Stock is sitting in a 3PL in
+  // Barcelona", "Ware steht bei einem Fulfiller in Dortmund"): its first country left unread is where the stock is.
+  if (!stock.warehouse && !stock.europe) {
+    let start = 0;
+    const clauses: Array<[number, number]> = [];
+    for (const m of rest.matchAll(STOCK_CLAUSE_SPLIT)) {
+      clauses.push([start, m.index]);
+      start = m.index + m[0].length;
+    }
+    clauses.push([start, rest.length]);
+    for (const [from, to] of clauses) {
+      const clause = rest.slice(from, to);
+      const plain = clause.replace(/⟦\d+⟧/g, ' ');
+      const about = WAREHOUSE_CLAUSE.test(plain) ? 'warehouse' : GOODS_CLAUSE.test(plain) ? 'goods' : undefined;
+      if (!about) continue;
+      const at = /⟦(\d+)⟧/.exec(clause);
+      if (!at) continue;
+      const c = code(Number(at[1]));
+      if (c === 'EU' && about === 'goods') continue;
+      const isNegated = negatedBefore(rest, from + at.index) || NEGATION.test(clause.slice(0, at.index).replace(/⟦\d+⟧/g, ' '));
+      placeStock(c, isNegated);
+      if (!isNegated && OUTSIDE_EUROPE.has(c) && STILL.test(clause)) stock.none = true;
+      // A company's city stays readable as the entity ("货都在义乌自己仓库" and no other word for the company).
+      if (!mentions[Number(at[1])].entityHint) rest = rest.slice(0, from + at.index) + FILLER.repeat(at[0].length) + rest.slice(from + at.index + at[0].length);
+      if (!isNegated && !OUTSIDE_EUROPE.has(c)) break;
+    }
+  }
+  if (stock.warehouse) facts.warehouseCountry = stock.warehouse;
+  if (stock.none) facts.hasEuStock = false;
+  else if (stock.warehouse && stock.warehouse !== 'US') facts.hasEuStock = true;
+  else if (stock.europe) facts.hasEuStock = true;
+  else if (stock.outside) facts.hasEuStock = false;
+
   if (facts.entityCountry === undefined) {
     const unlisted = UNLISTED_ENTITY.exec(rest);
     if (unlisted && !NOT_COUNTRIES.test(unlisted[1])) {

@@ -1,0 +1,109 @@
+// Chat messages the way sellers write them, in six languages and mixed zh/en: warehouses named by town or region,
+// companies by city or legal form, VAT named vaguely or by its national name, negation before and after. Each line
+// pins the parsed facts and the verdict the rules give for them.
+import { describe, expect, it } from 'vitest';
+import type { EligibilityInput } from '../../src/tools/eligibility-schema.js';
+import { checkEligibility, parseEligibilityText } from '../../src/tools/index.js';
+import { loadRealRules } from './rules-dir.js';
+
+const rules = await loadRealRules();
+
+type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'uncertain';
+type Row = [text: string, facts: EligibilityInput, verdict: Verdict];
+
+const ZH: Row[] = [
+  ['我们是温州的公司，货放在杜塞尔多夫的第三方仓，德国VAT已经下来了，能做本托吗', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['營業執照在廣東佛山，貨在巴塞隆納的倉庫，西班牙VAT也辦好了', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['香港註冊的公司，庫存全在國內，沒有歐洲倉', { entityCountry: 'HK', hasEuStock: false }, 'ineligible'],
+  ['公司是在英国注册的，货在里昂仓库，有法国VAT', { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'ineligible'],
+  ['深圳主体，米兰那边有个海外仓，压了两千件货，VAT还没办', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }, 'ineligible'],
+  ['我们是东莞工厂，货还在国内，VAT号也没有', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
+  ['泉州的卖家，货在鹿特丹的仓，荷兰VAT有', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['NL'] }, 'uncertain'],
+  ['宁波公司，法国仓有500箱库存，VAT只有德国的', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['DE'] }, 'ineligible'],
+  // "VAT也有" names no country: the VAT country stays unknown and the checker asks for it.
+  ['厦门公司，VAT也有，货在瓦伦西亚的仓', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES' }, 'incomplete'],
+  // A registration under way is not a registration.
+  ['杭州公司，德国仓，德国VAT在办', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }, 'ineligible'],
+  ['沒有歐洲倉 貨都在義烏 公司在金華 有法國VAT號', { entityCountry: 'CN', hasEuStock: false, vatCountries: ['FR'] }, 'ineligible'],
+];
+
+const MIX: Row[] = [
+  ['我们是Ningbo的company，货在Hamburg的warehouse，有German VAT', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['HK公司，stock都在Milano的3PL，Italian VAT搞定了', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
+  ['Shenzhen公司 货还在国内 no VAT yet', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
+];
+
+const EN: Row[] = [
+  ["We're a Fuzhou-based trading firm, 900 units sitting with a 3PL in Venlo, Dutch VAT done", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['NL'] }, 'uncertain'],
+  ['Our company is registered in Delaware, stock in a Leipzig warehouse, German VAT', { entityCountry: 'US', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
+  ['HK Ltd here, no EU stock yet, everything still in our Shenzhen factory', { entityCountry: 'HK', hasEuStock: false }, 'ineligible'],
+  ['Small Hangzhou e-commerce company, goods at a fulfilment partner near Lyon, VAT registered in France', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+  ["We're a UK Ltd with a warehouse in Milton Keynes and UK VAT", { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'GB', vatCountries: ['GB'] }, 'ineligible'],
+  ['Chinese seller, 2,000 pcs in Barcelona, no Spanish VAT yet', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
+  ["Mainland company, our stock hasn't left China, no VAT", { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
+  ['Shenzhen company, warehouse in Madrid, Spanish VAT pending', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
+  ['We have stock in Poznań and Polish VAT, company is in Shanghai', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }, 'uncertain'],
+  ["Stock in Dublin, Irish VAT, we're a Guangzhou firm", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IE', vatCountries: ['IE'] }, 'uncertain'],
+];
+
+const DE: Row[] = [
+  ['Wir sind eine GmbH aus Stuttgart, Ware liegt bei einem Logistiker in Bremen, USt-IdNr. ist vorhanden', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['Kleine UG aus Leipzig, noch kein Lager in der EU, USt-IdNr. beantragt', { entityCountry: 'DE', hasEuStock: false }, 'ineligible'],
+  ['Wir sind ein Shop aus Yiwu, die Ware steht in einem Fulfillment-Center in Polen, polnische USt-ID haben wir', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }, 'uncertain'],
+  ['Firma mit Sitz in Hongkong, Lagerbestand in Frankfurt am Main, deutsche Umsatzsteuer-ID vorhanden', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['Wir sind Kleinunternehmer aus Hamburg ohne USt-IdNr., Ware im eigenen Lager in Hamburg', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }, 'ineligible'],
+  ['Unsere Ware ist noch in China, wir sind eine GmbH', { entityCountry: 'DE', hasEuStock: false }, 'ineligible'],
+  ['Das Lager ist in Venlo (Niederlande), wir haben aber nur eine deutsche USt-IdNr., GmbH aus Düsseldorf', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['DE'] }, 'ineligible'],
+  ['Gesellschaft aus Shenzhen, Ware lagert in Mailand, italienische USt fehlt noch', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }, 'ineligible'],
+  ['Wir haben keine Ware in Europa, Firma in Guangzhou', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+];
+
+const FR: Row[] = [
+  ['Nous sommes une SAS basée à Nantes, le stock est chez un logisticien à Orléans, TVA FR ok', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+  ['Boîte de Shenzhen, 1 500 pièces dans un entrepôt à Marseille, pas encore de TVA française', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: [] }, 'ineligible'],
+  ['Société immatriculée à Hong Kong, marchandise dans un entrepôt près de Lille, numéro de TVA intracommunautaire français', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+  ['On est une EURL à Bordeaux mais tout notre stock est encore en Chine', { entityCountry: 'FR', hasEuStock: false }, 'ineligible'],
+  ["Entreprise chinoise, pas d'entrepôt en Europe, pas de TVA", { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
+  ['Nous sommes une SA belge, stock à Anvers, TVA belge', { entityCountry: 'BE', hasEuStock: true, warehouseCountry: 'BE', vatCountries: ['BE'] }, 'ineligible'],
+  ['Notre société est à Ningbo, stock en Allemagne à Duisbourg, TVA allemande', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['Auto-entrepreneur à Toulouse, entrepôt à Toulouse, TVA française', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+  ['Société de Xiamen, le stock reste chez nous en Chine, mais on a un numéro de TVA espagnol', { entityCountry: 'CN', hasEuStock: false, vatCountries: ['ES'] }, 'ineligible'],
+];
+
+const IT: Row[] = [
+  ['Siamo una S.r.l. di Verona, la merce sta in un magazzino a Piacenza, P.IVA attiva', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
+  ['Azienda di Hangzhou, circa 3.000 pezzi in un deposito vicino a Bologna, IVA italiana', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
+  ['Società di Hong Kong, merce ancora in Cina, senza partita IVA', { entityCountry: 'HK', hasEuStock: false, vatCountries: [] }, 'ineligible'],
+  ['srl di Napoli ma il magazzino è a Barcellona e abbiamo solo la partita IVA', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['IT'] }, 'ineligible'],
+  ['Ditta individuale di Prato, merce nel magazzino di Prato, partita IVA italiana', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
+  ["Siamo un'azienda cinese senza magazzino in Europa", { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+  ['Azienda di Shanghai, magazzino a Lione, IVA francese ancora non registrata', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: [] }, 'ineligible'],
+  ['Siamo una S.p.A., stock a Milano, IVA tedesca soltanto', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['DE'] }, 'ineligible'],
+];
+
+const ES: Row[] = [
+  ['Somos una S.L. de Valencia, el stock está en un almacén de Paterna, tenemos NIF-IVA', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['Empresa de Shenzhen con 800 cajas en un almacén en Getafe, IVA español dado de alta', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['Somos autónomos en Málaga, almacén propio en Málaga, sin IVA intracomunitario', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
+  ['Empresa hongkonesa, mercancía todavía en China, sin almacén en Europa', { entityCountry: 'HK', hasEuStock: false }, 'ineligible'],
+  ['Somos una sociedad registrada en Reino Unido, almacén en Madrid, IVA español', { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'ineligible'],
+  ['Empresa china, stock en un almacén de Lisboa, IVA portugués', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PT', vatCountries: ['PT'] }, 'uncertain'],
+  ['Tenemos una SL en Barcelona y la mercancía sigue en Shenzhen', { entityCountry: 'ES', hasEuStock: false }, 'ineligible'],
+  ['Empresa de Cantón, el almacén está en Zaragoza pero el IVA español aún no lo tenemos', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
+];
+
+describe.each([
+  ['zh', ZH],
+  ['zh/en', MIX],
+  ['en', EN],
+  ['de', DE],
+  ['fr', FR],
+  ['it', IT],
+  ['es', ES],
+] as const)('chat messages in %s', (_lang, rows) => {
+  it.each(rows)('%s', (text, facts, verdict) => {
+    const parsed = parseEligibilityText(text);
+    expect(parsed.facts).toEqual(facts);
+    expect(checkEligibility(parsed.facts, rules).verdict).toBe(verdict);
+  });
+});
