@@ -1,25 +1,76 @@
 // How sellers ask whether they may join Local Hosting, in six languages: the eligibility tool answers these clauses.
+// One alternation per language; traditional characters beside the simplified ones. Only a question for a verdict
+// belongs here: "要满足哪些条件" (what are the conditions) and "Können wir bei Local Hosting die Preise setzen?"
+// ask facts, so a joining verb or the program ending the clause is required, never the program named anywhere.
 
-export const ELIGIBILITY_ASK = new RegExp(
-  [
-    String.raw`(?:能|可以|可不可以|能不能|能否|够不够|是否|有没有资格|有沒有資格|可否)(?:做|进|進|入驻|入駐|加入|参加|參加|申请|申請|报名|報名|开通|開通|上)?.{0,8}(?:本地托管|本地託管|本托|本託|托管|託管|local[- ]?hosting)`,
-    String.raw`(?:本地托管|本地託管|本托|本託).{0,8}(?:资格|資格|条件够|符合|能做吗|可以吗|行不行|能不能|能进吗)`,
-    String.raw`(?:符合|满足|滿足).{0,6}(?:条件|條件|要求)`,
-    String.raw`能(?:做|进|進|入驻|入駐|报名|報名)(?:吗|嗎|不)|可以(?:入驻|入駐|申请|申請|报名|報名|加入)(?:吗|嗎)`,
-    String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company)\s+(?:join|apply|enter|get\s+into|sign\s+up|qualify|be\s+accepted|use|do)\b`,
-    String.raw`\b(?:eligible|eligibility|qualif(?:y|ies|ied)|good fit|are we (?:ok|fine|allowed)|would we be accepted|do we meet)\b`,
-    String.raw`\b(?:können|dürfen|könnten)\s+wir\b.{0,40}(?:\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|dabei sein|nutzen)\b|local[- ]?hosting)|\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
-    String.raw`\b(?:geht|klappt|passt)\s+(?:das\s+)?local[- ]?hosting\b|local[- ]?hosting\b.{0,20}\b(?:möglich|machbar|drin)\b|\b(?:kommen wir|kämen wir)\s+(?:ins|in das|bei)\b`,
-    String.raw`\blocal[- ]?hosting\b.{0,20}\b(?:possible|possibile|posible|pour nous|per noi|para nosotros)\b|\b(?:on peut|peut-on|pouvons-nous)\b.{0,30}local[- ]?hosting|\b(?:possiamo|si può)\b.{0,30}local[- ]?hosting|\b(?:podemos|se puede)\b.{0,30}local[- ]?hosting`,
-    String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je)\b.{0,40}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer)|éligibles?|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting`,
-    String.raw`\b(?:possiamo|posso|si può)\b.{0,40}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci)|\bidone[io]\b|\bammessi\b|rientriamo`,
-    String.raw`\b(?:podemos|puedo|se puede)\b.{0,40}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular)|\belegibles?\b|¿?(?:entramos|calificamos|cumplimos)\b`,
-  ].join('|'),
-  'iu',
-);
+const PROGRAM = String.raw`(?:本地托管|本地託管|本托|本託|本拖|local[- ]?hosting)`;
+
+const ZH = [
+  String.raw`(?:能|可以|可不可以|能不能|能否|够不够|夠不夠|是否|有没有资格|有沒有資格|可否|是不是(?:也)?(?:能|可以))\s*(?:做|进|進|入驻|入駐|加入|参加|參加|申请|申請|报名|報名|开通|開通|上|apply|join)?.{0,12}(?:${PROGRAM}|托管|託管)`,
+  String.raw`(?:本地托管|本地託管|本托|本託).{0,8}(?:资格|資格|条件够|條件夠|符合|能做吗|能做嗎|可以吗|可以嗎|行不行|能不能|能进吗|能進嗎)`,
+  // "符合条件吗", "满足本托的要求不": a verdict; "要满足哪些条件" asks what they are, so only these words may stand between.
+  String.raw`(?:符合|满足|滿足|达到|達到)(?:了|得了)?(?:这些|這些|上述|以上|所有|全部|入驻|入駐|本地托管|本地託管|本托|本託)?(?:的)?(?:条件|條件|要求|资格|資格)`,
+  String.raw`能(?:做|进|進|入驻|入駐|报名|報名|申请|申請)(?:吗|嗎|不|么|麼)|可以(?:入驻|入駐|申请|申請|报名|報名|加入|apply|join)\s*(?:吗|嗎|不|么|麼)`,
+  String.raw`(?:能|可以|可不可以|能不能)\s*(?:apply|join)\b`,
+  String.raw`是不是(?:也)?(?:能|可以)(?:进|進|做|申请|申請|入驻|入駐|报名|報名)`,
+  String.raw`(?:这种|這種|这样|這樣)(?:情况|情況)?.{0,6}(?:能进|能進|能做|可以做|可以进|可以進|行不行|够格|夠格|有戏|有戲)`,
+].join('|');
+
+const EN = [
+  // "Can we use our own 3PL for local hosting?" asks a fact: "use"/"do" only with the program itself.
+  String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company)\s+(?:actually\s+|still\s+|even\s+|also\s+|already\s+)?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate|onboard|(?:use|do|try)\s+${PROGRAM}\s*(?:[?？]|$))`,
+  String.raw`\b(?:eligible|eligibility|qualif(?:y|ies|ied)|good fit|are we (?:ok|fine|allowed)|would we be accepted|do we meet)\b`,
+  String.raw`\bare we in\s*(?:[?？]|$)`,
+  // "is local hosting an option for us?", "is it possible for us?"
+  String.raw`\b(?:is|would)\s+(?:${PROGRAM}|it|this|that)\s+(?:be\s+)?(?:an?\s+)?(?:option|possible|doable|available|open)\s+(?:for|to)\s+(?:us|me|our)\b`,
+].join('|');
+
+const DE = [
+  String.raw`\b(?:können|dürfen|könnten|kann|darf)\s+(?:wir|ich|man)\b.{0,40}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
+  // "Können wir (trotzdem) bei Local Hosting?" ends on the program; "…bei Local Hosting die Preise setzen?" does not.
+  String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
+  // "Kommen wir trotzdem ins Local Hosting rein?", "Kommen wir für Local Hosting in Frage?"
+  String.raw`\b(?:kommen|kämen)\s+(?:wir|ich)\b.{0,40}(?:\brein\b|\bins\b|\bin\s+Frage\b|\binfrage\b)`,
+  String.raw`\b(?:geht|klappt|passt|reicht)\s+(?:das|es)\b.{0,30}(?:${PROGRAM}|für uns)|\b(?:geht|klappt|passt)\s+(?:das\s+)?local[- ]?hosting\b`,
+  String.raw`local[- ]?hosting\b.{0,20}\b(?:möglich|machbar|drin|eine Option)\b|\berfüllen wir\b.{0,30}\b(?:Voraussetzungen|Bedingungen|Anforderungen)\b`,
+].join('|');
+
+const FR = [
+  String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je|est-ce qu['’]on peut|est-ce que (?:nous pouvons|je peux))\b.{0,40}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer|candidater|adhérer|s['’]inscrire)`,
+  String.raw`\b(?:on peut|peut-on|pouvons-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`éligibles?|\bon est (?:bons|ok|dedans)\b|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting|\b(?:remplit-on|remplissons-nous|on remplit)\b.{0,20}\b(?:conditions|critères)\b`,
+  String.raw`local[- ]?hosting\b.{0,20}(?:\bpossible\b|pour nous|jouable)`,
+].join('|');
+
+const IT = [
+  // \b is ASCII-only: after "può" it finds no boundary, so accented endings use a lookahead.
+  String.raw`(?:\b(?:possiamo|posso|potremmo)\b|\bsi può(?!\p{L})).{0,40}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci|rientrare)`,
+  String.raw`(?:\bpossiamo\b|\bsi può(?!\p{L}))\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`local[- ]?hosting\b.{0,20}(?:\bsi può(?!\p{L})|è possibile|\bpossibile\b|per noi|fa per noi)`,
+  String.raw`\bidone[io]\b|\bammessi\b|rientriamo|\babbiamo i requisiti\b|\bsoddisfiamo\b`,
+].join('|');
+
+const ES = [
+  String.raw`\b(?:podemos|puedo|se puede|podríamos)\b.{0,40}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular|inscribirnos)`,
+  String.raw`\b(?:podemos|se puede)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿Nos vale para Local Hosting?"
+  String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,
+  String.raw`\b(?:vale|sirve|valdría|serviría)\b.{0,20}local[- ]?hosting`,
+  String.raw`\belegibles?\b|¿?(?:entramos|calificamos|cumplimos)\b|local[- ]?hosting\b.{0,20}(?:\bposible\b|para nosotros)`,
+].join('|');
+
+// "¿Local Hosting sí o no?", "Local Hosting行不行"; a clause that is only "¿Podemos?", "Can we?", "可以吗？" after the
+// seller's facts.
+const ANY = [
+  String.raw`${PROGRAM}.{0,12}(?:sí o no|si o no|ja oder nein|oui ou non|sì o no|yes or no|行不行|可不可以|可以吗|可以嗎)`,
+  String.raw`^\s*(?:¿\s*)?(?:y\s+|and\s+|und\s+|et\s+|e\s+)?(?:podemos|can we|could we|können wir|dürfen wir|on peut|peut-on|possiamo|可以吗|可以嗎|能行吗|能行嗎|行吗|行嗎|行不行)\s*[?？]*\s*$`,
+].join('|');
+
+export const ELIGIBILITY_ASK = new RegExp([ZH, EN, DE, FR, IT, ES, ANY].join('|'), 'iu');
 
 /** The program named anywhere in the message: "能不能进？" then asks about joining it. */
-export const NAMES_PROGRAM = /本地托管|本地託管|本托|本託|local[- ]?hosting|本土托管/iu;
+export const NAMES_PROGRAM = /本地托管|本地託管|本托|本託|本拖|本土托管|本土託管|local[- ]?host(?:ing)?\b/iu;
 // Asking to get in, without naming what: only about joining when the message names the program somewhere.
 export const JOIN_ASK =
-  /能不能(?:进|進|做|申请|申請|入驻|入駐|报名|報名)|(?:能|可以)(?:进|進|申请|申請|入驻|入駐|做|报名|報名)(?:吗|嗎|不|么)|符合条件|符合條件|够格|夠格|\b(?:can|could)\s+we\s+(?:actually\s+|still\s+)?(?:get\s+in|join|apply|do\s+it|qualify)\b|\bok\s+for\s+us\b|\bare\s+we\s+(?:eligible|in|ok)\b|\bdo\s+we\s+qualify\b|\bfür\s+uns\b|\bpour\s+nous\b|\bper\s+noi\b|\bpara\s+nosotros\b/iu;
+  /能不能(?:进|進|做|申请|申請|入驻|入駐|报名|報名)|(?:能|可以)(?:进|進|申请|申請|入驻|入駐|做|报名|報名|上)(?:吗|嗎|不|么|麼)|是不是(?:也)?能(?:进|進)|符合条件|符合條件|够格|夠格|有戏吗|有戲嗎|\b(?:can|could)\s+we\s+(?:actually\s+|still\s+)?(?:get\s+in|join|apply|do\s+it|qualify)\b|\bok\s+for\s+us\b|\bare\s+we\s+(?:eligible|in|ok)\b|\bdo\s+we\s+qualify\b|\bfür\s+uns\b|\bpour\s+nous\b|\bper\s+noi\b|\bpara\s+nosotros\b/iu;

@@ -1,0 +1,97 @@
+// How sellers ask whether they may join, in six languages: these clauses get a verdict from the eligibility tool;
+// fact questions beside the seller's facts (what the conditions are, who withholds VAT) must not.
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../src/analysis/analyze-message.js';
+import { ELIGIBILITY_ASK, JOIN_ASK, NAMES_PROGRAM } from '../../src/analysis/eligibility-ask.js';
+
+describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
+  it.each([
+    // zh, traditional, and zh mixed with English
+    '我们这种情况能不能做本托？',
+    '請問本地託管我們符合條件嗎？',
+    '想问local hosting可以 apply 吗',
+    '这样的话能join吗',
+    '我们这种情况有戏吗',
+    '能满足本托的要求不',
+    // en
+    'can we actually get in?',
+    'Are we eligible for local hosting?',
+    'is local hosting an option for us?',
+    'are we in?',
+    'Could a Chinese company join?',
+    'can we do local hosting?',
+    // de
+    'Kommen wir trotzdem ins Local Hosting rein?',
+    'Kommen wir für Local Hosting in Frage?',
+    'Passt das für Local Hosting?',
+    'Dürfen wir schon bei Local Hosting mitmachen?',
+    'Können wir trotzdem bei Local Hosting einsteigen?',
+    'Sind wir teilnahmeberechtigt?',
+    // fr
+    'on peut postuler ?',
+    'Est-ce qu’on peut rejoindre le programme ?',
+    'On est éligibles ?',
+    'Peut-on faire du Local Hosting ?',
+    // it
+    'Possiamo entrare nel Local Hosting?',
+    'Local Hosting si può?',
+    'Si può aderire anche per noi?',
+    'Siamo idonei?',
+    // es
+    '¿Nos dejarían entrar en el Local Hosting?',
+    '¿nos dejan entrar?',
+    '¿Nos vale para Local Hosting?',
+    '¿Local Hosting sí o no?',
+    '¿Podemos?',
+    '¿Cumplimos los requisitos?',
+  ])('%s', (clause) => {
+    expect(clause).toMatch(ELIGIBILITY_ASK);
+  });
+});
+
+describe('ELIGIBILITY_ASK: fact questions it leaves alone', () => {
+  it.each([
+    '本地托管需要满足哪些条件？',
+    '那要滿足啥條件才行',
+    'VAT是平台代扣吗',
+    'Can we use our own 3PL for local hosting?',
+    'What does Local Hosting require?',
+    'Können wir bei Local Hosting die Preise selbst festlegen?',
+    'On peut fixer nos prix en Local Hosting ?',
+    'Possiamo scegliere il corriere nel Local Hosting per i resi?',
+    '¿Podemos fijar el precio nosotros en el Local Hosting del todo?',
+    'Wie hoch ist die Provision?',
+  ])('%s', (clause) => {
+    expect(clause).not.toMatch(ELIGIBILITY_ASK);
+  });
+});
+
+describe('JOIN_ASK and NAMES_PROGRAM: "can we get in?" is about Local Hosting when the message names it', () => {
+  it.each([
+    ['看大家都在冲本拖，想问问我们这种是不是也能进', true],
+    ['Saw the TTS local hosting thing, can we actually get in?', true],
+    ['can we actually get in?', false],
+  ])('%s', (message, asks) => {
+    expect(JOIN_ASK.test(message) && NAMES_PROGRAM.test(message)).toBe(asks);
+  });
+});
+
+describe('analyzeMessage: facts and a question in six languages', () => {
+  it.each([
+    ['营业执照在浙江金华，马德里那边租了个海外仓，西班牙VAT也有，想问问能不能进本地托管？', true],
+    ['HK trading company (Ltd), stock in a 3PL in Barcelona, Spanish VAT. Saw the local hosting thing, can we actually get in?', true],
+    ['Wir sind eine UG aus Hannover, Ware im Lager in Garbsen, keine USt-IdNr. Kommen wir trotzdem ins Local Hosting rein?', true],
+    ['SARL à Marseille, stock à Aubagne, TVA intracom FR. On aimerait tester le Local Hosting, on peut postuler ?', true],
+    ['S.r.l. di Prato, magazzino a Barcellona, partita IVA solo italiana. Possiamo entrare nel Local Hosting?', true],
+    ['Empresa de Yiwu (China), almacén en Valencia, IVA español. ¿Nos dejarían entrar en el Local Hosting?', true],
+    // Facts beside a fact question stay a fact question.
+    ['货在德国仓，VAT是平台代扣吗', false],
+    ['We are a Shenzhen company with a German warehouse. Can we use our own 3PL for local hosting?', false],
+    ['Wir sind eine GmbH mit Lager in Köln. Wie hoch ist die Provision im Local Hosting?', false],
+    ['On est une SAS à Lille, stock à Roubaix. Qui paie le transport jusqu’à l’entrepôt TikTok ?', false],
+    ['Siamo una srl di Milano con magazzino a Bologna: quanto costa lo stoccaggio?', false],
+    ['Somos una S.L. de Málaga con almacén en Málaga. ¿Qué comisión cobra TikTok?', false],
+  ])('%s', (text, eligibility) => {
+    expect(analyzeMessage(text).wants.eligibility).toBe(eligibility);
+  });
+});
