@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { HAN, HAN_RUN, normalizeText } from './normalize-text.js';
+import { stemLatinWord } from './stem-latin-word.js';
 import { STOPWORDS } from './stopwords.js';
 
+export { stemEnglish, stemLatinWord } from './stem-latin-word.js';
+
 /** Bump when tokenisation changes: saved vectors made with another version no longer match the questions. */
-export const TOKENIZER_VERSION = 3;
+export const TOKENIZER_VERSION = 6;
 
 export interface Tokenizer {
   /** Index and query tokens: jieba words, overlapping CJK bigrams, folded Latin words; stopwords removed. */
@@ -124,30 +127,25 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   };
 }
 
+// Elisions ("l'elettronica", "c'est", "dell'IVA") and compounds joined by a hyphen ("MwSt-Satz", "9%-Provision",
+// "USt-IdNr.") are read as their parts, the way the same words stand alone elsewhere; a hyphen between digits
+// ("2026-01-16") stays.
+const CONTRACTION_TAILS = new Set(['s', 't', 'm', 'd', 'll', 're', 've']);
+const HYPHEN_JOIN = /(?<=[\p{L}%])-|-(?=\p{L})/u;
+
 function pushLatin(segment: string, out: string[]): void {
   for (const m of segment.matchAll(LATIN_WORD)) {
-    // Trailing dots and dashes are punctuation, not part of the word ("VAT." -> "vat"), but keep "9.5%".
-    const word = m[0].replace(/[.'+-]+$/u, '');
-    if (word) out.push(stemEnglish(word));
+    const elided = m[0].split("'");
+    for (let i = 0; i < elided.length; i++) {
+      // The article or pronoun an apostrophe cut off ("l'", "d'", "c'", "qu'") says nothing on its own.
+      if (i < elided.length - 1 && elided[i]!.length <= 2) continue;
+      // ...nor does an English contraction's tail ("what's", "don't", "we're").
+      if (i > 0 && i === elided.length - 1 && CONTRACTION_TAILS.has(elided[i]!)) continue;
+      for (const part of elided[i]!.split(HYPHEN_JOIN)) {
+        // Trailing dots and dashes are punctuation, not part of the word ("VAT." -> "vat"), but keep "9.5%".
+        const word = part.replace(/[.+-]+$/u, '');
+        if (word) out.push(stemLatinWord(word));
+      }
+    }
   }
-}
-
-/**
- * A light English stemmer, on both the knowledge and the questions: "countries"/"country", "documents"/"document",
- * "pays"/"pay", "launched"/"launch". Deliberately timid (no Porter rules): a wrong merge would join unrelated words.
- */
-export function stemEnglish(word: string): string {
-  if (!/^[a-z]{4,}$/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is|ous)$/.test(word)) return word;
-  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s')) return word.slice(0, -1);
-  if (word.endsWith('ing') && word.length > 6) return undouble(word.slice(0, -3));
-  if (word.endsWith('ed') && word.length > 5 && !word.endsWith('eed')) return undouble(word.slice(0, -2));
-  return word;
-}
-
-/** "shipp" -> "ship", so "shipping" and "shipped" meet "ship". */
-function undouble(stem: string): string {
-  return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem) ? stem.slice(0, -1) : stem;
 }

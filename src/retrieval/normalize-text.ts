@@ -1,4 +1,7 @@
-/** NFKC (full-width digits and letters to ASCII), lowercase, diacritics folded, zero-width characters dropped. */
+/**
+ * NFKC (full-width digits and letters to ASCII), lowercase, diacritics folded, ß as ss (sellers type "ermäßigt"
+ * and "ermässigt" for one word), zero-width characters dropped.
+ */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKC')
@@ -6,6 +9,7 @@ export function normalizeText(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .replace(/ß/g, 'ss')
     .normalize('NFC');
 }
 

@@ -1,8 +1,11 @@
+import { stemLatinWord } from './stem-latin-word.js';
+
 // Words that carry no topic. Han single characters that are particles, and function words of en/de/fr/it/es.
 // Kept short on purpose: BM25's IDF already discounts frequent words; this list only stops them from counting
-// as "covered" when the confidence is computed.
-export const STOPWORDS = new Set(
-  [
+// as "covered" when the confidence is computed (a "wir oder TikTok?" must not weigh like a topic). Negations stay
+// out: "nicht veröffentlicht" is an answer. The tokenizer stems words, so each word is here as typed and as stemmed.
+// The list shapes the index's tokens and vectors: bump TOKENIZER_VERSION (create-tokenizer.ts) when it changes.
+const WORDS = [
     // zh
     '的', '了', '是', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '在', '和', '与', '及', '或', '也', '都', '就', '还', '又',
     '我', '我们', '你', '你们', '他', '她', '它', '他们', '这', '那', '这个', '那个', '哪', '哪个', '哪些', '什么',
@@ -21,14 +24,31 @@ export const STOPWORDS = new Set(
     // de
     'der', 'die', 'das', 'und', 'ist', 'ein', 'eine', 'wie', 'was', 'wer', 'wann', 'ich', 'wir', 'fur', 'mit', 'auf',
     'den', 'dem', 'des', 'zu', 'im', 'es', 'kann', 'konnen', 'gibt', 'bei',
+    'oder', 'auch', 'nur', 'noch', 'schon', 'mal', 'man', 'uns', 'unser', 'unsere', 'unseren', 'mein', 'meine', 'meinen',
+    'hat', 'haben', 'habe', 'sind', 'wird', 'werden', 'wurde', 'ob', 'aber', 'dass', 'vom', 'zum', 'zur', 'am', 'an', 'als',
+    'aus', 'sich', 'sie', 'ihr', 'dann', 'wenn', 'da', 'einen', 'einem', 'einer', 'eigentlich', 'jetzt', 'bitte', 'denn',
+    'doch', 'ja', 'hallo', 'leute', 'jemand', 'weiss', 'gibts', 'dieses', 'diese', 'dieser', 'diesen', 'euch', 'eure',
+    'mache', 'machen', 'macht',
     // fr
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'que', 'qui', 'quoi', 'quel', 'quelle', 'quels',
     'quelles', 'comment', 'pour', 'dans', 'sur', 'je', 'nous', 'vous', 'il', 'au', 'aux', 'ce', 'ca', 'peut', 'on',
+    'ou', 'mais', 'donc', 'en', 'ne', 'se', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'nos', 'notre', 'votre', 'vos', 'leur',
+    'leurs', 'elle', 'ils', 'elles', 'y', 'ai', 'avez', 'avons', 'ont', 'sont', 'si', 'avec', 'par', 'aussi', 'bien',
+    'bonjour', 'salut', 'svp', 'merci', 'alors', 'cette', 'cet', 'ces', 'moi', 'toi', 'lui', 'jusqu', 'lorsqu', 'puisqu',
+    'faire', 'fais', 'fait', 'tu', 'ete',
     // it
     'il', 'lo', 'gli', 'di', 'da', 'e', 'che', 'cosa', 'come', 'quale', 'quali', 'quando', 'per', 'con', 'su', 'sono',
     'del', 'della', 'dei', 'noi', 'io', 'posso', 'possiamo',
+    'o', 'ma', 'se', 'ci', 'ne', 'una', 'uno', 'nel', 'nella', 'nei', 'negli', 'alla', 'ai', 'agli', 'dal', 'dalla',
+    'sul', 'sulla', 'dell', 'nell', 'all', 'sull', 'quest', 'mi', 'ti', 'si', 'ha', 'hanno', 'abbiamo', 'ho', 'siamo',
+    'anche', 'solo', 'ancora', 'gia', 'qualcuno', 'ciao', 'grazie', 'mio', 'mia', 'nostro', 'nostra', 'nostri',
+    'vostro', 'questo', 'questa', 'quello', 'quella', 'sa', 'sai', 'fare', 'faccio', 'fa',
     // es
     'el', 'los', 'las', 'y', 'es', 'que', 'como', 'cual', 'cuales', 'cuando', 'para', 'por', 'con', 'en', 'se',
     'yo', 'nosotros', 'puedo', 'podemos', 'del', 'al',
-  ],
-);
+    'u', 'pero', 'unos', 'unas', 'lo', 'le', 'les', 'me', 'te', 'nos', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra',
+    'nuestros', 'tengo', 'tenemos', 'tiene', 'son', 'esta', 'estan', 'este', 'esto', 'ese', 'esa', 'eso', 'muy',
+    'tambien', 'ya', 'hola', 'gracias', 'alguien', 'sabe', 'saben', 'hay', 'hacer', 'hago', 'hace',
+];
+
+export const STOPWORDS = new Set([...WORDS, ...WORDS.map(stemLatinWord)]);

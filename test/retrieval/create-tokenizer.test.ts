@@ -33,6 +33,60 @@ describe('createTokenizer', () => {
   });
 });
 
+// How sellers type the same word in de/fr/it/es chats (plurals, accents, ß, elisions, hyphenated compounds): each
+// pair must give the same tokens, on the knowledge side and the question side alike.
+describe('folding and stemming for de/fr/it/es', () => {
+  it.each([
+    ['Provision', 'provision'],
+    ['commissione', 'commissioni'],
+    ['comisión', 'comision'],
+    ['comisión', 'comisiones'],
+    ['producto', 'productos'],
+    ['prodotto', 'prodotti'],
+    ['magazzino', 'magazzini'],
+    ['almacén', 'almacenes'],
+    ['entrepôt', 'entrepots'],
+    ['Gutschein', 'Gutscheine'],
+    ['Gebühr', 'gebuhr'],
+    ['ermäßigt', 'ermässigt'],
+    ['Straße', 'strasse'],
+    ['tienda', 'tiendas'],
+    ['giorno', 'giorni'],
+    ['venditore', 'venditori'],
+    ['día', 'dias'],
+    ['réduit', 'reduit'],
+    ["l'elettronica", 'elettronica'],
+    ["dell'IVA", 'IVA'],
+    ["d'habitude", 'habitude'],
+    ["jusqu'à l'entrepôt", 'entrepôt'],
+    ['MwSt-Satz', 'MwSt Satz'],
+    ['MwSt.-Satz', 'MwSt Satz'],
+    ['9%-Provision', '9% Provision'],
+    ['USt-IdNr.', 'USt IdNr'],
+    ['Local-Hosting', 'Local Hosting'],
+    ['products', 'productos'],
+  ])('%s = %s', (a, b) => {
+    expect(tokenizer.tokenize(a)).toEqual(tokenizer.tokenize(b));
+  });
+
+  it.each([
+    ['Lager', 'Lage'],
+    ['Shopee', 'shop'],
+    ['fee', 'fe'],
+    ['2026-01-16', '2026 01 16'],
+  ])('%s stays apart from %s', (a, b) => {
+    expect(tokenizer.tokenize(a)).not.toEqual(tokenizer.tokenize(b));
+  });
+
+  it('drops the function words of each language, as typed and as stemmed', () => {
+    expect(tokenizer.tokenize('Wer zahlt, wir oder TikTok?')).toEqual(['zahlt', 'tiktok']);
+    expect(tokenizer.tokenize("qu'est-ce que c'est")).toEqual([]);
+    expect(tokenizer.tokenize('chi paga il trasporto, noi o la piattaforma?')).toEqual(['chi', 'paga', 'trasport', 'piattaform']);
+    expect(tokenizer.tokenize('¿quién paga, nosotros o TikTok?')).toEqual(['quien', 'paga', 'tiktok']);
+    expect(tokenizer.tokenize("what's the VAT rate we're charged")).toEqual(['vat', 'rate', 'charg']);
+  });
+});
+
 describe('createGlossaryMatcher', () => {
   const glossary = createGlossaryMatcher(
     [
@@ -73,6 +127,26 @@ describe('stemEnglish', () => {
   ])('%s -> %s', async (word, stem) => {
     const { stemEnglish } = await import('../../src/retrieval/create-tokenizer.js');
     expect(stemEnglish(word)).toBe(stem);
+  });
+});
+
+describe('stemLatinWord', () => {
+  it.each([
+    ['commissione', 'commission'],
+    ['commission', 'commission'],
+    ['comisiones', 'comision'],
+    ['warehouses', 'warehous'],
+    ['warehouse', 'warehous'],
+    ['pricing', 'pric'],
+    ['price', 'pric'],
+    ['lager', 'lager'],
+    ['rate', 'rate'],
+    ['employee', 'employee'],
+    ['iva', 'iva'],
+    ['p.iva', 'p.iva'],
+  ])('%s -> %s', async (word, stem) => {
+    const { stemLatinWord } = await import('../../src/retrieval/create-tokenizer.js');
+    expect(stemLatinWord(word)).toBe(stem);
   });
 });
 
