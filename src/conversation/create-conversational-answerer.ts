@@ -101,6 +101,7 @@ interface Reading {
 // A reading with the conversation's context must beat the message alone by this much: alone, a sure answer stays.
 const CARRY_MARGIN = 0.05;
 const POINTING_MARGIN = -0.15;
+const PREVIOUS_BONUS = 0.1;
 
 /** Something found beats nothing found, then confidence (a sourced "not published" reply is something found). */
 function scoreReading(r: AnswerResult): number {
@@ -199,14 +200,17 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     readings: Reading[],
     last: ConversationTurn,
     ask: (t: string) => Promise<AnswerResult>,
+    leans = false,
   ): Promise<{ reading: Reading; answer: AnswerResult } | undefined> {
+    // A message that leans on the previous question ("¿desde cuándo?") means that question's country too.
+    const rank = (t: { reading: Reading; answer: AnswerResult }) => scoreReading(t.answer) + (leans && t.reading.withPrevious ? PREVIOUS_BONUS : 0);
     const tried = await Promise.all(readings.map(async (reading) => ({ reading, answer: await ask(reading.text) })));
     return tried
       .filter((t) => t.answer.route !== 'tool' && !(t.answer.abstained && t.answer.sources.length === 0) && t.answer.confidence >= deps.threshold)
       // The previous question's "not published" answer again says nothing new; a real entry again may hold the detail
       // asked ("what was it before?"), and the subject alone landing there means the message asks for it too.
       .filter((t) => !(t.reading.withPrevious && last.abstained && last.topic && t.answer.sources[0]?.id === last.topic))
-      .sort((a, b) => scoreReading(b.answer) - scoreReading(a.answer))[0];
+      .sort((a, b) => rank(b) - rank(a))[0];
   }
 
   async function answer(req: AnswerRequest): Promise<AnswerResult> {
@@ -227,6 +231,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     }
     const history = (state?.turns ?? []).slice(-3).map((t) => t.resolved);
     const inner = (t: string) => deps.answer({ ...req, text: t, ...(chatLang ? { chatLang } : {}), ...(history.length ? { history } : {}) });
+    // A reading mixes the message with earlier words (an English subject phrase, a question in another language):
+    // it is answered in the message's own language.
+    const innerInLang = (t: string) => deps.answer({ ...req, text: t, lang, ...(history.length ? { history } : {}) });
     if (!key) return { ...(await inner(text)), followUp: false };
 
     const last = state?.turns.at(-1);
@@ -292,14 +299,14 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       }
       const rebuilt = rebuildQuestion(last.resolved, signal.payload, lang);
       let reading = { text: rebuilt.text, shown: rebuilt.text };
-      let result = await inner(`${rebuilt.text}\n${text}`);
+      let result = await innerInLang(`${rebuilt.text}\n${text}`);
       // "¿y la comisión propia del programa?" after a question about payouts changes the topic, not a country: the
       // question with the conversation's subject competes with the rebuilt one (which wins a tie).
       if (findCountryMentions(signal.payload).length === 0) {
         const alt = await pickReading(
           subjectReadings(state!.turns, signal.payload, lang).map((carry) => ({ text: `${carry} ${signal.payload}`, shown: `${carry} — ${signal.payload}` })),
           last,
-          inner,
+          innerInLang,
         );
         if (alt && scoreReading(alt.answer) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [alt.reading, alt.answer];
       }
@@ -320,8 +327,11 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       const readings: Reading[] = subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
       const leans = refersBack(text) || signal !== null;
-      if (leans || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
-      const best = await pickReading(readings, last, inner);
+      // "¿y hasta cuándo … EPR?" after a GPSR question names a rule of its own: a new question, not the old one's.
+      const ownProgram = findSubjects(text).filter((s) => PROGRAM_SUBJECTS.has(s));
+      const switchesProgram = ownProgram.length > 0 && !ownProgram.some((s) => conversationSubjects(state!.turns).includes(s));
+      if ((leans && !switchesProgram) || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
+      const best = await pickReading(readings, last, innerInLang, leans);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins.
       const margin = leans ? POINTING_MARGIN : CARRY_MARGIN;
       if (best && scoreReading(best.answer) > scoreReading(result) + margin) {

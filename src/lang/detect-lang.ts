@@ -5,6 +5,7 @@ const LATIN_LANGS = SUBSET_LANGS;
 const eld = { detect: createLatinLangDetector() };
 
 const HAN = /\p{Script=Han}/u;
+const BRACKETED = /[（(《「『“"【][^（(《「『“"【）)》」』”"】]*[）)》」』”"】]/gu;
 /** Below this many letters a detector guesses; the chat's last language is a better bet. */
 const MIN_LETTERS = 12;
 /** The detector's score below which a text is no language it knows (measured: sentences ≥ 0.7, junk ≤ 0.61). */
@@ -15,7 +16,12 @@ const MIN_SCORE = 0.65;
  * limited to the five European languages we serve; short or unclear text falls back to the chat's language.
  */
 export function detectLang(text: string, fallback: Lang = 'en'): Lang {
-  if (HAN.test(text)) return 'zh';
+  if (HAN.test(text)) {
+    // "Wann ist dieses Local Hosting (本地托管) gestartet?": a Chinese term in brackets inside a European sentence.
+    const outside = text.replace(BRACKETED, ' ');
+    if (HAN.test(outside) || outside.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return 'zh';
+    return detectLang(outside, fallback);
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < MIN_LETTERS) return fallback;
   // Junk ("?gnitsoh lacol si tahW", "%2e%2e%2f…") is no language: the asker's known language is the better bet.

@@ -129,8 +129,9 @@ describe('a pronoun follow-up that finds nothing alone', () => {
       'Local Hosting is it open to everyone or?',
       'How do we apply for Local Hosting?\nis it open to everyone or?',
     ]);
-    expect(r).toMatchObject({ followUp: true, abstained: false, resolved: 'Local Hosting is it open to everyone or?' });
-    expect(r.text.startsWith('Reading this as: Local Hosting — is it open to everyone or?')).toBe(true);
+    // "it" points back: of two readings as sure, the one with the previous question wins.
+    expect(r).toMatchObject({ followUp: true, abstained: false, resolved: 'How do we apply for Local Hosting?\nis it open to everyone or?' });
+    expect(r.text.startsWith('Reading this as: How do we apply for Local Hosting? → is it open to everyone or?')).toBe(true);
   });
 
   it('never takes a "not published" answer again as the reading of a new question', async () => {
@@ -139,6 +140,14 @@ describe('a pronoun follow-up that finds nothing alone', () => {
     // Alone 0.8 from eu-commission; carried with the old question it would find the storage-fee entry again.
     const r = await ask('q', 'und wie ist das dann?');
     expect(r.sources[0]?.id).not.toBe('lh-unpublished');
+  });
+
+  it("answers a carried reading in the message's own language, whatever words the reading borrowed", async () => {
+    const { ask } = setup();
+    await ask('i', 'Quanto è la commissione di TikTok Shop in Italia?');
+    const r = await ask('i', 'e da quando vale?');
+    expect(r).toMatchObject({ followUp: true, lang: 'it' });
+    expect(r.text.startsWith('Interpretato come:')).toBe(true);
   });
 
   it('carries nothing into a message that opens with a new topic', async () => {

@@ -12,6 +12,11 @@ describe('detectLang', () => {
     ['¿Cuáles son los requisitos para unirse al programa en España?', 'en', 'es'],
     ['VAT?', 'zh', 'zh'],
     ['ok thx', 'fr', 'fr'],
+    // A Chinese term in brackets inside a European sentence; Chinese around English words stays Chinese.
+    ['Wann ist dieses Local Hosting (本地托管) von TikTok in Europa gestartet?', 'en', 'de'],
+    ["c'est quoi la vraie différence entre le Full Hosting (全托管) et le Local Hosting ?", 'en', 'fr'],
+    ['《欧洲本地托管商家意向入驻信息收集表》在哪里下载', 'en', 'zh'],
+    ['可以 apply 吗', 'en', 'zh'],
   ] as const)('%s -> %s', (text, fallback, expected) => {
     expect(detectLang(text, fallback)).toBe(expected);
   });
