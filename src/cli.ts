@@ -176,7 +176,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       if (args.includes('--failures')) {
         for (const f of report.failures) {
           process.stdout.write(
-            `\n✗ ${f.question.id} [${f.question.lang}] ${f.question.question}\n  want ${JSON.stringify(f.question.sources ?? f.question.tool ?? 'abstain')} must ${JSON.stringify(f.question.must ?? [])}\n  got ${f.result.route} conf ${f.result.confidence.toFixed(2)} src ${f.result.sources.map((s) => s.id).join(',')}: ${f.result.text.slice(0, 160).replace(/\n/g, ' ')}\n`,
+            `\n✗ ${f.question.id} [${f.question.lang}] ${f.question.question}\n  want ${JSON.stringify(f.question.sources ?? f.question.tool ?? (f.question.abstain ? 'abstain' : f.question.expect_ask ? 'ask' : 'answer'))} must ${JSON.stringify(f.question.must ?? [])}\n  got ${f.result.route} conf ${f.result.confidence.toFixed(2)} src ${f.result.sources.map((s) => s.id).join(',')}: ${f.result.text.slice(0, 160).replace(/\n/g, ' ')}\n`,
           );
         }
       }
