@@ -7,7 +7,7 @@ import type { Lang, ToolName } from '../../src/index.js';
 // The core hands tool results over as `unknown`; these schemas read only what the embed shows, and anything else
 // (a missing-fields prompt, a market comparison) simply gets no fields: the core's text still says it all.
 const eligibilitySchema = z.object({
-  verdict: z.enum(['eligible', 'ineligible', 'incomplete']),
+  verdict: z.enum(['eligible', 'ineligible', 'incomplete', 'uncertain']),
   checks: z.array(z.object({ id: z.string(), passed: z.boolean().nullable() })),
 });
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/index.js';
+import type { EligibilityVerdict, Lang } from '../../src/index.js';
 import { slash } from './command-names.js';
 
 type CheckId = 'entity' | 'eu-stock' | 'warehouse-eu' | 'vat-warehouse' | 'target-markets';
@@ -25,7 +25,7 @@ export interface UiText {
   adminOnly: string;
   autoAnswer: (on: boolean, channel: string) => string;
   verdict: string;
-  verdicts: Record<'eligible' | 'ineligible' | 'incomplete', string>;
+  verdicts: Record<EligibilityVerdict, string>;
   checks: string;
   checkNames: Record<CheckId, string>;
   profit: string;
@@ -60,7 +60,7 @@ const en: UiText = {
   autoAnswer: (on, channel) =>
     on ? `Auto-answer is on in ${channel}: clear questions get an answer when I am confident.` : `Auto-answer is off in ${channel}.`,
   verdict: 'Verdict',
-  verdicts: { eligible: '✅ Eligible', ineligible: '❌ Not eligible', incomplete: '❔ More facts needed' },
+  verdicts: { eligible: '✅ Eligible', ineligible: '❌ Not eligible', incomplete: '❔ More facts needed', uncertain: '❔ Not settled by the sources' },
   checks: 'Checks',
   checkNames: {
     entity: 'Entity',
@@ -101,7 +101,7 @@ const zh: UiText = {
   adminOnly: '只有拥有“管理服务器”权限的成员才能使用此命令。',
   autoAnswer: (on, channel) => (on ? `已在 ${channel} 开启自动回答：有把握时会回答明确的问题。` : `已在 ${channel} 关闭自动回答。`),
   verdict: '结论',
-  verdicts: { eligible: '✅ 符合条件', ineligible: '❌ 不符合条件', incomplete: '❔ 信息不足' },
+  verdicts: { eligible: '✅ 符合条件', ineligible: '❌ 不符合条件', incomplete: '❔ 信息不足', uncertain: '❔ 资料未明确' },
   checks: '检查项',
   checkNames: {
     entity: '主体',
@@ -144,7 +144,7 @@ const de: UiText = {
       ? `Automatische Antworten sind in ${channel} an: Klare Fragen beantworte ich, wenn ich mir sicher bin.`
       : `Automatische Antworten sind in ${channel} aus.`,
   verdict: 'Ergebnis',
-  verdicts: { eligible: '✅ Voraussetzungen erfüllt', ineligible: '❌ Voraussetzungen nicht erfüllt', incomplete: '❔ Weitere Angaben nötig' },
+  verdicts: { eligible: '✅ Voraussetzungen erfüllt', ineligible: '❌ Voraussetzungen nicht erfüllt', incomplete: '❔ Weitere Angaben nötig', uncertain: '❔ In den Quellen nicht geklärt' },
   checks: 'Prüfungen',
   checkNames: {
     entity: 'Unternehmen',
@@ -189,7 +189,7 @@ const fr: UiText = {
       ? `Réponse automatique activée dans ${channel}\u00a0: je réponds aux questions claires quand je suis sûr de moi.`
       : `Réponse automatique désactivée dans ${channel}.`,
   verdict: 'Résultat',
-  verdicts: { eligible: '✅ Éligible', ineligible: '❌ Non éligible', incomplete: '❔ Informations manquantes' },
+  verdicts: { eligible: '✅ Éligible', ineligible: '❌ Non éligible', incomplete: '❔ Informations manquantes', uncertain: '❔ Non tranché par les sources' },
   checks: 'Vérifications',
   checkNames: {
     entity: 'Société',
@@ -233,7 +233,7 @@ const it: UiText = {
       ? `Risposta automatica attiva in ${channel}: rispondo alle domande chiare quando sono sicuro.`
       : `Risposta automatica disattivata in ${channel}.`,
   verdict: 'Esito',
-  verdicts: { eligible: '✅ Requisiti soddisfatti', ineligible: '❌ Requisiti non soddisfatti', incomplete: '❔ Servono altre informazioni' },
+  verdicts: { eligible: '✅ Requisiti soddisfatti', ineligible: '❌ Requisiti non soddisfatti', incomplete: '❔ Servono altre informazioni', uncertain: '❔ Non chiarito dalle fonti' },
   checks: 'Controlli',
   checkNames: {
     entity: 'Azienda',
@@ -277,7 +277,7 @@ const es: UiText = {
       ? `Respuesta automática activada en ${channel}: respondo a las preguntas claras cuando estoy seguro.`
       : `Respuesta automática desactivada en ${channel}.`,
   verdict: 'Resultado',
-  verdicts: { eligible: '✅ Cumple los requisitos', ineligible: '❌ No cumple los requisitos', incomplete: '❔ Faltan datos' },
+  verdicts: { eligible: '✅ Cumple los requisitos', ineligible: '❌ No cumple los requisitos', incomplete: '❔ Faltan datos', uncertain: '❔ Las fuentes no lo aclaran' },
   checks: 'Comprobaciones',
   checkNames: {
     entity: 'Empresa',

@@ -227,6 +227,13 @@ describe('/eligibility', () => {
       text: /Czechia/,
     },
     { name: 'incomplete', options: [str('entity_country', 'CN')], verdict: '❔ More facts needed', text: /stock/ },
+    {
+      // An EU warehouse outside the four markets with its own VAT: nothing fails, the sources leave it open.
+      name: 'uncertain (warehouse in another EU country)',
+      options: [str('entity_country', 'CN'), bool('has_eu_stock', true), str('warehouse_country', 'other-EU'), str('warehouse_code', 'cz'), str('vat_countries', 'CZ')],
+      verdict: '❔ Not settled by the sources',
+      text: /uncertain/,
+    },
     { name: 'another country', options: [str('entity_country', 'ZZ')], verdict: '❌ Not eligible', text: /another country/ },
     // The value of a command registered before the one code, until `npm run discord:register` runs again.
     { name: 'another country (old registration)', options: [str('entity_country', 'other')], verdict: '❌ Not eligible', text: /another country/ },
