@@ -80,6 +80,11 @@ export function splitClauses(text: string): string[] {
   return out;
 }
 
+/** A question word anywhere ("多少", "which", "cuál"): the message asks something of its own. */
+export function hasQuestionWord(text: string): boolean {
+  return QUESTION_WORDS.test(text);
+}
+
 function isQuestionText(text: string): boolean {
   return QUESTION_END.test(text) || QUESTION_WORDS.test(text) || QUESTION_OPENERS.test(text.trim());
 }

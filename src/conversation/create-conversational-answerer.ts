@@ -14,7 +14,7 @@ import { parseMarginText } from '../tools/parse-margin-text.js';
 import type { Rules } from '../tools/rules.js';
 import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
-import { analyzeMessage } from '../analysis/analyze-message.js';
+import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js';
 import { continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
 import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
@@ -70,6 +70,8 @@ function latestToolTurnFor(turns: ConversationTurn[], text: string): Conversatio
   const tools = turns.filter((t) => t.tool && t.toolInputs);
   const marginFields = parseMarginText(dropChangeVerbs(text)).found.filter((f) => f !== 'market');
   if (marginFields.length > 0) return [...tools].reverse().find((t) => t.tool === 'margin') ?? tools.at(-1);
+  // "如果下个月货进了德国仓呢" two turns after the check: facts about the seller change the latest verdict.
+  if (parseEligibilityText(text).factCount > 0) return [...tools].reverse().find((t) => t.tool === 'eligibility') ?? tools.at(-1);
   return tools.at(-1)?.answerId === turns.at(-1)?.answerId ? tools.at(-1) : undefined;
 }
 
@@ -122,6 +124,12 @@ function conversationSubjects(turns: ConversationTurn[]): string[] {
     if (found.length) return found;
   }
   return [];
+}
+
+/** The message names a program or rule of its own that the conversation was not about ("EPR" after "GPSR"). */
+function switchesProgram(turns: ConversationTurn[], text: string): boolean {
+  const own = findSubjects(text).filter((s) => PROGRAM_SUBJECTS.has(s));
+  return own.length > 0 && !own.some((s) => conversationSubjects(turns).includes(s));
 }
 
 /**
@@ -251,8 +259,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       at: now(),
     });
 
+    // "换个话题…" / "otra cosa, …" says so: nothing pending, no tool result and no earlier question is carried.
+    const topic = stripNewTopic(text);
     // 1. The tool asked for something: the next message fills it, or (filling nothing) starts afresh.
-    if (state?.pending && !isCompleteToolRequest(text)) {
+    if (state?.pending && !topic.newTopic && !isCompleteToolRequest(text)) {
       const continued = continueTool({ tool: state.pending.tool, inputs: state.pending.known, missing: state.pending.missing }, text, deps.rules(), lang, true);
       if (continued) {
         const result = toolResult(continued, lang, '');
@@ -275,8 +285,12 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // colleague says the goods are still in Dongguan") changes those facts too.
     const correctsFacts =
       last?.tool === 'eligibility' && text.length <= 240 && analyzeMessage(text).questions.length === 0 && parseEligibilityText(text).factCount >= 1;
+    // A short fact question of its own ("¿cuál es el IVA en Italia?") asks, it does not change an input.
+    const short = text.length <= 60 && !hasQuestionWord(text);
     const toolTurn =
-      last && (signal || text.length <= 60 || correctsFacts) && !isCompleteToolRequest(text) ? latestToolTurnFor(state!.turns, signal?.payload ?? text) : undefined;
+      last && !topic.newTopic && (signal || short || correctsFacts) && !isCompleteToolRequest(text)
+        ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
+        : undefined;
     if (toolTurn?.tool && toolTurn.toolInputs) {
       const previous = { tool: toolTurn.tool, inputs: toolTurn.toolInputs };
       const continued =
@@ -289,7 +303,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       }
     }
     // 3. An elliptical question or a correction: rebuild the previous question with the change, read both texts.
-    if (last && signal && leansOnPrevious(signal)) {
+    if (last && signal && !topic.newTopic && leansOnPrevious(signal)) {
       // "sorry, I meant Narnia" after a question about a market: say so instead of answering the old market again.
       const unknown = signal.kind === 'correction' ? unknownMarketName(signal.payload, last) : undefined;
       if (unknown) {
@@ -309,6 +323,13 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
           innerInLang,
         );
         if (alt && scoreReading(alt.answer) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [alt.reading, alt.answer];
+        // "und für Verpackungen?" after a WEEE question names a rule of its own: the old rule's words mislead.
+        if (switchesProgram(state!.turns, signal.payload)) {
+          const alone = await innerInLang(text);
+          if (!alone.abstained && alone.route !== 'tool' && scoreReading(alone) > scoreReading(result) + POINTING_MARGIN) {
+            [reading, result] = [{ text, shown: text }, alone];
+          }
+        }
       }
       // In the language the answer came in (the one its text is written in), not the hint's.
       const lead = conversationMessages(result.lang).readingAs(reading.shown);
@@ -317,8 +338,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       await remember(key, state, turnOf(out, reading.text), out);
       return out;
     }
-    // 4. A question of its own: answered alone. "换个话题…" / "rien à voir…" says so: nothing is carried.
-    const topic = stripNewTopic(text);
+    // 4. A question of its own: answered alone.
     const result = await inner(topic.text);
     // In a conversation, a question that names no subject of its own ("In welchen Ländern?", "who decides the price
     // then?") or points back ("how long does that rate last?") is also read with the conversation's subject and,
@@ -328,9 +348,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
       const leans = refersBack(text) || signal !== null;
       // "¿y hasta cuándo … EPR?" after a GPSR question names a rule of its own: a new question, not the old one's.
-      const ownProgram = findSubjects(text).filter((s) => PROGRAM_SUBJECTS.has(s));
-      const switchesProgram = ownProgram.length > 0 && !ownProgram.some((s) => conversationSubjects(state!.turns).includes(s));
-      if ((leans && !switchesProgram) || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
+      if ((leans && !switchesProgram(state!.turns, text)) || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(readings, last, innerInLang, leans);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins.
       const margin = leans ? POINTING_MARGIN : CARRY_MARGIN;

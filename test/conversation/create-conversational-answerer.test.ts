@@ -224,6 +224,27 @@ describe('tool follow-ups', () => {
     expect((moved.toolResult as { verdict: string }).verdict).toBe('ineligible');
   });
 
+  it('reads a fact question or a new topic after a tool as a question, not as a change of its inputs', async () => {
+    const { ask } = setup();
+    await ask('t', 'Shanghai company, goods in a French warehouse, FR VAT registered, can we join local hosting?');
+    const fact = await ask('t', 'otra cosa, ¿cuál es el IVA general en Italia?');
+    expect(fact.tool).toBeNull();
+    const question = await ask('t', 'what is the VAT in Italy?');
+    expect(question.tool).toBeNull();
+    await ask('m', '售价29.99欧，成本8欧，利润多少');
+    const topic = await ask('m', '换个话题 德国');
+    expect(topic.tool).toBeNull();
+  });
+
+  it('changes the latest verdict when facts come two turns after it', async () => {
+    const { ask } = setup();
+    await ask('k', '我是深圳公司，有德国VAT，货还在国内，能做本地托管吗');
+    await ask('k', '那要满足啥条件才行');
+    const r = await ask('k', '如果下個月貨進了德國倉呢');
+    expect(r).toMatchObject({ tool: 'eligibility', followUp: true });
+    expect((r.toolResult as { input: { warehouseCountry: string } }).input.warehouseCountry).toBe('DE');
+  });
+
   it('never lets a new calculation with its own numbers inherit the old inputs', async () => {
     const { ask } = setup();
     await ask('g', '德国站售价29.99欧，成本8欧，达人佣金20%，利润多少');
