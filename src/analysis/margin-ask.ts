@@ -1,5 +1,21 @@
 // How sellers ask for a profit, a margin, a break-even or a price, in six languages: with numbers in the message,
-// the margin calculator answers these clauses.
+// the margin calculator answers these clauses. One alternation per language; traditional characters beside the
+// simplified ones. "What is left" is how many sellers ask for the profit: "每件剩多少", "what's left per piece",
+// "Was bleibt pro Stück", "il me reste combien", "quanto mi resta", "¿cuánto me queda?".
 
-export const MARGIN_ASK =
-  /利润|赚多少|能赚|挣多少|赚钱|盈利|毛利|保本|回本|定价多少|卖多少钱|亏不亏|profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can) (?:i|we) (?:make|earn|keep)|what price|Gewinn|Marge|verdien|übrig|lohnt sich|rentiert|bénéfice|gagne|reste|vaut le coup|conviene|ne vale la pena|vale la pena|compensa|worth it|marge|rentab|guadagn|margine|utile|beneficio|ganancia|ganamos|margen/iu;
+const ZH = [
+  '利润', '利潤', '赚', '賺', '挣', '掙', '盈利', '毛利', '净利', '淨利', '保本', '回本', '定价多少', '定價多少', '卖多少钱', '賣多少錢',
+  '亏不亏', '虧不虧', '亏本', '虧本', '亏多少', '虧多少', '剩多少', '剩下多少', '剩几', '剩幾', '到手多少', '落袋', '划算', '划不划算',
+].join('|');
+
+const EN = String.raw`profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can|could|did) (?:i|we) (?:make|earn|keep|net|clear|pocket|take home)|what (?:do|would|will|can) (?:i|we) (?:make|earn|keep|net|clear|pocket)|what(?:['’]s| is| would be| will be) left|left (?:over|per|for me|for us)|\bkeep per\b|\bnet per\b|what price|\bearn(?:ings)?\b|make money|worth it`;
+
+const DE = String.raw`Gewinn|Marge|verdien|übrig|was bleibt|bleibt (?:mir|uns|da|dann|noch|hängen|pro|je|am Ende|unterm Strich)|hängen ?bleibt|lohnt sich|lohnt es sich|rentiert|rentabel|Überschuss|Deckungsbeitrag`;
+
+const FR = String.raw`bénéfice|benefice|gagne|(?:me|nous|te|vous) reste|reste(?:-t-il)? combien|combien (?:il )?(?:me |nous )?reste|me laisse|nous laisse|ça laisse|ca laisse|vaut le coup|\bmarge\b|rentab`;
+
+const IT = String.raw`guadagn|margine|\butile\b|(?:mi|ci|ti|vi) (?:resta|restano|rimane|rimangono|avanza)|quanto (?:resta|rimane|avanza)|resta in tasca|conviene|ne vale la pena|vale la pena|compensa|ci sto dentro`;
+
+const ES = String.raw`beneficio|ganancia|\bgano\b|\bgana\b|ganamos|ganaría|\bmargen\b|(?:me|nos|te|le) (?:queda|quedan|quedaría)|(?:cuánto|cuanto) queda|queda (?:limpio|neto|de beneficio)|sale a cuenta|compensa|rentable`;
+
+export const MARGIN_ASK = new RegExp([ZH, EN, DE, FR, IT, ES].join('|'), 'iu');
