@@ -38,6 +38,9 @@ const QUESTION_WORDS = new RegExp(
 const QUESTION_OPENERS =
   /^(?:and\s+|also\s+|und\s+|et\s+|e\s+|y\s+)?(?:¿\s*)?(?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|must|have|has|any|ist|sind|kann|können|darf|dürfen|muss|müssen|gibt es|brauche|brauchen|braucht|peut|peux|pouvons|puis-je|dois|doit|faut|serait|può|posso|possiamo|serve|servono|bisogna|c'è|ci sono|puedo|podemos|puede|hay|necesito|necesitamos|hace falta|se puede)\b/iu;
 
+// "¿cuánto es el IVA … y cuántos días …?": a conjunction before a question word starts a second question.
+const SECOND_QUESTION =
+  /\s(?=(?:and|y|und|et|e|or|oder|ou|o)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)\b)/iu;
 // A question made only of a question word: it asks about the clause before it.
 const BARE_QUESTION =
   /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
@@ -54,7 +57,11 @@ export function splitClauses(text: string): string[] {
   for (const sentence of sentences) {
     // Comma-joined parts: context runs up to the question that follows it ("东莞公司，货在德国，能做本托吗"), and
     // a second question after a comma is a clause of its own ("What's the VAT rate, and what commission…?").
-    const parts = sentence.split(/[，,、]\s*/u).map((p) => p.trim()).filter(Boolean);
+    const parts = sentence
+      .split(/[，,、]\s*/u)
+      .flatMap((p) => p.split(SECOND_QUESTION))
+      .map((p) => p.trim())
+      .filter(Boolean);
     let context: string[] = [];
     for (const part of parts) {
       // "…the delay, c'est combien ?" asks about what came before it; "…, us or TikTok?" offers the answers.

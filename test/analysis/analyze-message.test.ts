@@ -12,6 +12,10 @@ describe('splitClauses', () => {
     ['德国站的佣金，现在是多少？', ['德国站的佣金，现在是多少？']],
     ['who pays the inbound freight under Local Hosting, us or TikTok?', ['who pays the inbound freight under Local Hosting, us or TikTok?']],
     ['德国站佣金多少，法国呢？', ['德国站佣金多少', '法国呢？']],
+    // A conjunction before a question word starts a second question.
+    ['¿cuánto es el IVA general en España y cuántos días tiene el cliente para desistir?', ['¿cuánto es el IVA general en España', 'y cuántos días tiene el cliente para desistir?']],
+    ['When did GPSR kick in and what do we need?', ['When did GPSR kick in', 'and what do we need?']],
+    ['Wie hoch ist die MwSt. und wann wird sie fällig?', ['Wie hoch ist die MwSt.', 'und wann wird sie fällig?']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
   });
