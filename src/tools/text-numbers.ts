@@ -1,5 +1,6 @@
 // Numbers as sellers type them in chat: "29.99欧", "€29,99", "9%", "百分之九", "打9折", "八五折", and the ones that
 // cannot be used as typed ("-8", "1e308", "15-20%", "NaN"), which are found too so nothing is dropped silently.
+import { MONTH_NUMBERS } from '../lang/month-names.js';
 
 /** quantity: a count or a size ("500件", "30 days", "5kg"): never an input, always named back. */
 type NumberKind = 'amount' | 'percent' | 'zhe' | 'date' | 'quantity' | 'invalid';
@@ -77,18 +78,35 @@ function divideBy(n: number, by: 10 | 100): number {
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+`;
 const ZH_NUM = '[零〇一二两兩三四五六七八九十点點]+';
 const CUR_BEFORE = String.raw`€|(?<!\p{Script=Latin})(?:EUR|eur)|欧元|歐元|欧|歐`;
-const CUR_AFTER = String.raw`€|EUR(?![a-z])|eur(?:os?)?(?![a-z])|Euros?(?![a-z])|欧元|歐元|欧|歐|块钱?|塊錢?|元`;
+const CUR_AFTER = String.raw`€|EUR(?![a-z])|eur(?:os?)?(?![a-z])|Euros?(?![a-z])|Eur(?![a-z])|欧元|歐元|欧|歐|块钱?|塊錢?|元`;
 const PCT = String.raw`%|％|percent(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|Prozent(?![a-z])|pour ?cent(?![a-z])|por ?ciento(?![a-z])|per ?cento(?![a-z])|个点|個點|个百分点`;
 const SIGN = '[-−]';
 const RANGE = String.raw`\s?(?:-|–|—|~|～|to|bis|à|a|al|至|到)\s?`;
-// Units that make a number a quantity, not a price or a rate: named back, never used.
-// "unit"/"item" are left out: "29.99 unit cost 8" has a label there, not a quantity.
-const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|orders?|days?|Tage?n?|Stk\.?|Stück|jours?|pièces?|giorni|pezzi|días?|dias?|unidades|months?|Monate?n?|mois|mesi|meses|件|个|個|天|单|單|月)`;
+// Units that make a number a quantity, not a price or a rate: named back, never used. Counts, durations ("2 yrs",
+// "3 Jahre", "两年" is not a digit) and "3000多件" (about 3000 pieces).
+// "unit"/"item" are left out: "29.99 unit cost 8" has a label there, not a quantity; the plurals are counts.
+const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|units|items|pieces|boxes|cartons|orders?|sales|days?|weeks?|months?|yrs?|years?|Tage?n?|Wochen|Monate?n?|Jahre?n?|Stk\.?|Stück|Einheiten|Bestellungen|Kartons?|jours?|semaines?|mois|ans|années|pièces?|unités|commandes|cartons|giorni|settimane|mesi|anni|pezzi|unità|ordini|días?|dias?|semanas|meses|años|unidades|pedidos|cajas|多?件|多?个|多?個|天|周|週|多?单|多?單|月|年|多?箱|多?台|多?套|多?瓶|多?盒|多?包|多?双|多?雙)`;
+
+// The token pattern is case-sensitive ("EUR" is a currency, "eur" too, "Eur" in a word is not): word lists are given
+// in both cases. "may" and "mar" are everyday words too ("cost 8 may change"): a date only with its year.
+const bothCases = (words: string[]): string =>
+  words
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const MONTHS = bothCases(Object.keys(MONTH_NUMBERS).filter((m) => m !== 'may' && m !== 'mar'));
+const MAY_MAR = bothCases(['may', 'mar']);
+const YEAR_BEFORE = String.raw`(?<![\p{L}])(?:${bothCases(['in', 'since', 'from', 'until', 'till', 'year', 'seit', 'im', 'ab', 'bis', 'jahr', 'depuis', 'en', 'année', 'dès', 'dal', 'nel', 'anno', 'desde', 'del', 'año'])}|${MAY_MAR}|${MONTHS})\.?`;
+const PCT_START = String.raw`%|％|percent|per ?cent|Prozent|pour ?cent|por ?ciento|per ?cento`;
 
 const TOKEN_RE = new RegExp(
   [
     // Dates are not figures of the calculation: 2026-01-16, 16.01.2026, 2026年1月16日, 1月8日.
     String.raw`(?<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号號])?)?|\d{1,2}月\d{1,2}[日号號])`,
+    // A year after a word that introduces one ("since 2023", "back in 2023", "seit 2021", "depuis 2022", "dal 2020",
+    // "desde 2019") or a month ("January 2026", "8. Januar 2026"), and "16 janvier": a date, not a price.
+    String.raw`(?<year>(?<=(?:${YEAR_BEFORE})\s)(?:19|20)\d{2}(?!\d|[.,]\d|\s?(?:${PCT_START}|€|EUR|eur|欧|歐|元)))`,
+    String.raw`(?<dayMonth>(?<![\d.,])\d{1,2}\.?\s(?:(?:${MONTHS})(?![\p{L}])(?:\s(?:19|20)\d{2}(?!\d))?|(?:${MAY_MAR})\s(?:19|20)\d{2}(?!\d)))`,
     String.raw`(?<zhPct>百分之(?<zhPctNum>${ZH_NUM}|[\d.]+))`,
     // 折 counts ("打9折", "85折", "八五折"); not the 折 of 折扣 ("discount"), which is a label.
     String.raw`(?<zhe>(?:打\s*)?(?<![\d.])(?<zheNum>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2}(?:[点點][一二三四五六七八九])?)\s*折(?!扣))`,
@@ -112,7 +130,7 @@ export function findNumberTokens(text: string): NumberToken[] {
     const lead = raw.length - raw.trimStart().length;
     const tokenText = raw.trim();
     const base = { start: start + lead, end: start + lead + tokenText.length, text: tokenText };
-    if (g.date) {
+    if (g.date || g.year || g.dayMonth) {
       out.push({ kind: 'date', value: Number.NaN, currency: false, ...base });
     } else if (g.zhPct) {
       const n = parseChineseNumber(g.zhPctNum);
