@@ -89,9 +89,12 @@ function negatedBefore(masked: string, at: number): boolean {
 const NEGATED_AFTER =
   /^[^，,。;；!?！？\n]{0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)\b|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
 
-/** Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）"), say it is not there. */
+/**
+ * Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）") or the next "but"/"and"
+ * ("stock in Germany but we don't have VAT"), say it is not there.
+ */
 function negatedAfter(masked: string, end: number): boolean {
-  return NEGATED_AFTER.test(masked.slice(end).split(/⟦\d+⟧|[(（]/u)[0]);
+  return NEGATED_AFTER.test(masked.slice(end).split(/⟦\d+⟧|[(（]|\b(?:but|and|aber|und|mais|et|ma|e|pero|y|while)\b|但|而且|并且|並且/iu)[0]);
 }
 
 const NO_VAT = new RegExp(
@@ -99,6 +102,7 @@ const NO_VAT = new RegExp(
     String.raw`(?:没有|沒有|没|沒|无|無|还没有?|還沒有?|未|尚未|不具备|不具備|暂无|暫無)(?:注册|註冊|办理?|辦理?|申请|申請)?(?:任何)?(?:的)?\s*${VAT}`,
     String.raw`${VAT}(?:号|號)?\s*(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未|尚未)(?:注册|註冊|办|辦|办理|辦理|申请|申請|弄|下来|下來)?`,
     String.raw`\bno\s+${VAT}`,
+    String.raw`${VAT}\s*[:：]?\s*(?:none|nope|keine|aucune|nessuna|ninguno|无|無)(?![\p{L}])`,
     String.raw`without\s+(?:a\s+|any\s+)?${VAT}`,
     String.raw`not\s+(?:yet\s+)?${VAT}[- ]?registered`,
     String.raw`(?:don't|do not|doesn't|does not|haven't|have not)\s+(?:yet\s+)?(?:have|got|registered(?:\s+for)?)\s+(?:a\s+|any\s+)?${VAT}`,
@@ -129,15 +133,30 @@ const VAT_ELLIPSIS_NEGATED = new RegExp(
   'gu',
 );
 const MENTIONS_VAT = new RegExp(VAT, 'iu');
+// "La partita IVA di quale paese serve?": a VAT named inside a question about VAT states nothing.
+const ASKS_ABOUT = /[?？]\s*$|\b(?:which|what|welche[rsnm]?|quale|quali|quel(?:le)?s?|cuál|cuáles|need|needed|brauch\w*|besoin|serve|servono|necesit\w*)\b|哪|什么|什麼|吗|嗎|需要|要不要/iu;
+// "standard VAT in France?", "¿cuál es el IVA general en Italia?", "德国VAT税率多少": the rate, not a registration.
+const VAT_RATE =
+  /\b(?:rate|rates|standard|reduced|Steuersatz|Satz|taux|aliquota|tipo|general|ordinaria|normale?|how much|wie hoch|combien|quanto|cuánto)\b|税率|稅率|多少|几个点|幾個點/iu;
+/** The sentence part around a match (up to the next comma or full stop either side), in the masked text. */
+function clauseAround(masked: string, start: number, end: number): string {
+  const before = masked.slice(0, start).split(/[，,。;；!！?？\n]|\.\s/u).pop() ?? '';
+  const after = /^(?:[^，,。;；!！?？\n.]|\.(?!\s))*[?？]?/u.exec(masked.slice(end))?.[0] ?? '';
+  return before + masked.slice(start, end) + after;
+}
+const BARE_VAT = new RegExp(String.raw`(?<![\p{Script=Latin}])${VAT}(?![\p{Script=Latin}])`, 'giu');
 // "Do I need German VAT?" asks about the rule, it does not state a fact.
 const QUESTION_BEFORE_VAT =
   /(?:need|needs|require|required|must|should|have to|需要|要不要|必须|必須|是否|得有|需不需要|brauche|brauchen|braucht|benötige|muss|faut-il|dois-je|ai-je besoin|serve|servono|devo|necesito|necesitamos|hace falta)\s*(?:a|an|the|to get|to register|eine|einen|une|un|una|la|el|注册|办)?\s*$/iu;
 
-// "还没备货", "未备货", "没有海外仓": no stock abroad yet (a 海外仓 is by definition outside China).
-const STOCK_NONE = /(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)|(?:还|還)?(?:没有|沒有|没|沒|无|無)(?:任何)?(?:海外仓|海外倉)/gu;
+// "还没备货", "未备货", "没有海外仓", "no warehouse abroad": no stock abroad yet (a 海外仓 is by definition outside China).
+const STOCK_NONE = new RegExp(
+  String.raw`(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)|(?:还|還)?(?:没有|沒有|没|沒|无|無)(?:任何)?(?:海外仓|海外倉)|\b(?:no|without|not any)\s+(?:stock|inventory|warehouse|goods)\s+(?:abroad|overseas)\b|\b(?:kein|keine|ohne)\s+(?:Lager|Ware)\s+im\s+Ausland\b|\b(?:pas de|sans)\s+(?:stock|entrepôt)\s+à\s+l['’]étranger|\b(?:senza|nessun)\s+(?:magazzino|stock)\s+all['’]estero|\bsin\s+(?:almacén|stock)\s+en\s+el\s+extranjero`,
+  'giu',
+);
 // "国内发货", "从国内发", "ship from China": sent from where the company is, so not in Europe when that is CN or HK.
 const SHIPS_FROM = new RegExp(
-  String.raw`(?:从|從|由)?(${RUN})(?:直)?(?:发货|發貨|直发|直發|发|發)|ship(?:ping|s|ped)?\s+(?:directly\s+|straight\s+)?from\s+(${RUN})|(?:Versand|versenden|verschicken)\s+(?:direkt\s+)?(?:aus|von)\s+(${RUN})|(?:expédi\w*|envoy\w*)\s+(?:directement\s+)?depuis\s+(?:la\s+|le\s+)?(${RUN})|(?:spedi\w*|spediamo)\s+(?:direttamente\s+)?dalla?\s+(${RUN})|(?:envi\w*|enviamos)\s+(?:directamente\s+)?desde\s+(${RUN})`,
+  String.raw`(?:从|從|由)?(${RUN})(?:直)?(?:发货|發貨|直发|直發|发|發)|(?:ship(?:ping|s|ped)?|sell(?:ing|s)?)\s+(?:directly\s+|straight\s+)?from\s+(${RUN})|(?:Versand|versenden|verschicken|verkaufen)\s+(?:direkt\s+)?(?:aus|von)\s+(?:der\s+|dem\s+)?(${RUN})|(?:expédi\w*|envoy\w*|vend\w*)\s+(?:directement\s+)?depuis\s+(?:la\s+|le\s+)?(${RUN})|(?:spedi\w*|spediamo|vendiamo)\s+(?:direttamente\s+)?dalla?\s+(${RUN})|(?:envi\w*|enviamos|vendemos)\s+(?:directamente\s+)?desde\s+(${RUN})`,
   'giu',
 );
 const STILL = /还|還|仍|still|noch|encore|ancora|todav[íi]a|a[úu]n|sigue|siguen|not (?:yet )?shipped/iu;
@@ -167,12 +186,17 @@ const STOCK_PATTERNS = [
   new RegExp(String.raw`(?:还|還|仍然?)在(${RUN})`, 'giu'),
 ];
 // What makes a clause about a warehouse even when no phrase pattern fits it: a warehouse word, or a count of goods
-// ("压了3000多件货", "800箱庫存", "1,200 units", "ca. 4.000 Stück"). Goods words alone say where the stock is only
-// with a country ("Ware aus Italien" is not enough for "Europe"), and 货 only as goods held, not 退货 or 发货.
+// ("压了3000多件货", "800箱庫存", "1,200 units", "ca. 4.000 Stück"). Programs named like warehouses ("is FBT
+// available in Germany", "FBA fees in the UK") do not count; Europe without a country needs goods held ("FBT欧洲
+//哪些国家能用" asks a fact); 货 counts only as goods held, not 退货 or 发货.
+const PLACE_WAREHOUSE_WORDS = String.raw`(?:warehouses?|3PL|fulfil(?:l)?ment cent(?:er|re)s?|fulfil(?:l)?ment partner|fulfil(?:l)?er|logistics (?:partner|provider|center|centre|hub)|Lager|Lagerhaus|Warenlager|Logistikzentrum|Logistiklager|Logistiker|Fulfiller|Fulfillment-Center|entrepôts?|entrepot|plateforme logistique|logisticien|prestataire logistique|magazzin[oi]|deposito|hub logistico|polo logistico|centro logistico|almac[eé]n(?:es)?|centro log[ií]stico|operador log[ií]stico)`;
 const WAREHOUSE_CLAUSE = new RegExp(
-  String.raw`海外仓|海外倉|仓|倉|库存|庫存|(?<![\p{Script=Latin}])(?:${WAREHOUSE_WORDS})(?![\p{Script=Latin}])|\d[\d.,]*\s*(?:k\s*)?(?:多)?(?:件|箱|托|pcs|pieces|units|items|Stück|Stk|Einheiten|pièces|unités|pezzi|unità|unidades|piezas)`,
+  String.raw`海外仓|海外倉|仓|倉|库存|庫存|(?<![\p{Script=Latin}])(?:${PLACE_WAREHOUSE_WORDS})(?![\p{Script=Latin}])|\d[\d.,]*\s*(?:k\s*)?(?:多)?(?:件|箱|托|pcs|pieces|units|items|Stück|Stk|Einheiten|pièces|unités|pezzi|unità|unidades|piezas)`,
   'iu',
 );
+// "does my inventory have to be in Europe", "货必须在欧盟吗": a clause about the rule, not about the seller's stock.
+const RULE_CLAUSE =
+  /\b(?:have to|has to|must|need(?:s)? to|should|required|müssen|muss|sollte|doit|doivent|faut|deve|devono|bisogna|debe|deben|tiene que|tienen que|hay que)\b|需要|必须|必須|得在|要不要|是否/iu;
 const GOODS_CLAUSE = new RegExp(String.raw`(?:有|了|批|些|压|壓|囤|备|備)(?:货|貨)|(?:货|貨)(?:都|已|还|還|放|在)|(?<![\p{Script=Latin}])${STOCK_WORDS}(?![\p{Script=Latin}])`, 'iu');
 // "stock: X" with the clause's own first country: only these words let a clause stand alone for a warehouse.
 const ENTITY_PREP = String.raw`(?:\s*[(（]\s*|\s+)(?:aus\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|in\s+|en\s+|da\s+|from\s+|based\s+in\s+|bas[ée]e?s?\s+(?:à|en|au)\s+|con\s+sede\s+(?:legale\s+)?(?:a|in)\s+|mit\s+Sitz\s+in\s+|registrad[ao]\s+en\s+|registrat[ao]\s+in\s+|in\s+der\s+|im\s+)?(?:the\s+)?`;
@@ -196,6 +220,10 @@ const ENTITY_PATTERNS = [
     'giu',
   ),
   new RegExp(String.raw`(?:注册在|註冊在|注册于|註冊於)(${RUN})`, 'giu'),
+  // "HK-registered", "Shenzhen-based" without a noun after it.
+  new RegExp(String.raw`(${RUN})[- ](?:registered|based|incorporated)\b`, 'giu'),
+  // "Unser Unternehmen sitzt in Shenzhen", "company's in Shenzhen", "in Hongkong registriert".
+  new RegExp(String.raw`(?:company['’]s|Unternehmen\s+sitzt|Firma\s+sitzt|wir\s+sitzen)\s+in\s+(?:the\s+)?(${RUN})|\bin\s+(${RUN})\s+(?:registriert|eingetragen|ansässig|gegründet)`, 'giu'),
   // Noun before adjective or place: "société française", "azienda di Shanghai", "empresa de Yiwu", "société à Hong Kong".
   new RegExp(String.raw`(?:Shop|Händler|Laden|Kleinunternehmer|Einzelunternehmer|seller|vendeur|venditore|vendedor)\s+(?:aus|from)\s+(${RUN})`, 'giu'),
   new RegExp(
@@ -294,11 +322,15 @@ interface StockFacts {
   europe: boolean;
   /** The first European country named for the stock. */
   warehouse?: string;
+  /** A warehouse outside Europe and outside the sellers' home ("美国仓", "a US 3PL"): shown as the warehouse. */
+  elsewhere?: string;
   /** Stock outside Europe (China, Hong Kong, the US): no EU stock unless Europe is also named. */
   outside: boolean;
 }
 
-const OUTSIDE_EUROPE = new Set(['CN', 'HK', 'MO', 'TW', 'US', 'CA', 'MX', 'BR', 'JP', 'KR', 'SG', 'VN', 'TH', 'MY', 'ID', 'IN', 'AE', 'AU']);
+// Where sellers' goods come from: stock there has not left home, and is not a warehouse to check.
+const HOME = new Set(['CN', 'HK', 'MO', 'TW']);
+const OUTSIDE_EUROPE = new Set([...HOME, 'US', 'CA', 'MX', 'BR', 'JP', 'KR', 'SG', 'VN', 'TH', 'MY', 'ID', 'IN', 'AE', 'AU']);
 
 export function parseEligibilityText(text: string): ParsedEligibilityText {
   const mentions = mergeMentions(text, findCountryMentions(text));
@@ -324,7 +356,7 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
     return true;
   });
   const addVat = ({ indexes, negated: isNegated, before, end }: Match): boolean => {
-    if (QUESTION_BEFORE_VAT.test(before)) return false;
+    if (QUESTION_BEFORE_VAT.test(before) || VAT_RATE.test(clauseAround(rest, before.length, end))) return false;
     const codes = indexes.map(code).filter((c) => c !== 'EU');
     const absent = isNegated || negatedAfter(rest, end);
     if (codes.length === 0) {
@@ -357,7 +389,7 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   // "USt-IdNr. haben wir", "P.IVA attiva", "NIF-IVA español" already read: a VAT ID only one country issues.
   for (const [re, country] of NATIONAL_VAT) {
     rest = consume(rest, re, ({ negated: isNegated, before, end }) => {
-      if (QUESTION_BEFORE_VAT.test(before)) return false;
+      if (QUESTION_BEFORE_VAT.test(before) || ASKS_ABOUT.test(clauseAround(rest, before.length, end))) return false;
       if (isNegated || negatedAfter(rest, end)) {
         negatedVat.add(country);
         negated.push({ fact: 'vat', country, text: `VAT ${country}` });
@@ -369,6 +401,14 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
     });
   }
 
+  // "tenemos el IVA en trámite", "VAT还在办": a VAT without a country, not there yet, is no VAT yet.
+  rest = consume(rest, BARE_VAT, ({ before, end }) => {
+    if (QUESTION_BEFORE_VAT.test(before) || ASKS_ABOUT.test(clauseAround(rest, before.length, end)) || !negatedAfter(rest, end)) return false;
+    facts.vatCountries ??= [];
+    negated.push({ fact: 'vat', text: 'VAT' });
+    return true;
+  });
+
   const stock: StockFacts = { none: false, europe: false, outside: false };
   const placeStock = (c: string, isNegated: boolean): void => {
     if (isNegated) {
@@ -378,7 +418,10 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
       return;
     }
     if (c === 'EU') stock.europe = true;
-    else if (OUTSIDE_EUROPE.has(c)) stock.outside = true;
+    else if (OUTSIDE_EUROPE.has(c)) {
+      stock.outside = true;
+      if (!HOME.has(c)) stock.elsewhere ??= c;
+    }
     // Stock in a European country is in Europe even when that country is outside the EU (GB, CH, NO).
     else stock.warehouse ??= c;
   };
@@ -397,13 +440,16 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   rest = consume(rest, SHIPS_FROM, ({ indexes }) => {
     if (!indexes.map(code).some((c) => c === 'CN' || c === 'HK')) return false;
     stock.outside = true;
-    return true;
+    // "We sell from Shenzhen": the city still says where the company is.
+    return !indexes.some((i) => mentions[i].entityHint);
   });
   STOCK_PATTERNS.forEach((re, i) => {
     const still = i === STOCK_PATTERNS.length - 1;
-    rest = consume(rest, re, ({ text: phrase, indexes, negated: isNegated }) => {
+    rest = consume(rest, re, ({ text: phrase, indexes, negated: negatedBeforeIt, end }) => {
       const codes = indexes.map(code);
       if (codes.length === 0) return false;
+      // "ein Lager in Europa haben wir nicht", "德国仓还没有": the negation after the phrase.
+      const isNegated = negatedBeforeIt || negatedAfter(rest, end);
       // "还在国内" is about the goods only when it names China or Hong Kong ("还在德国" could be anything).
       if (still && !(codes[0] === 'CN' || codes[0] === 'HK')) return false;
       // "货还在国内", "la merce è ancora in Cina": not in Europe yet, whatever is planned after.
@@ -441,11 +487,11 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
       const clause = rest.slice(from, to);
       const plain = clause.replace(/⟦\d+⟧/g, ' ');
       const about = WAREHOUSE_CLAUSE.test(plain) ? 'warehouse' : GOODS_CLAUSE.test(plain) ? 'goods' : undefined;
-      if (!about) continue;
+      if (!about || RULE_CLAUSE.test(plain)) continue;
       const at = /⟦(\d+)⟧/.exec(clause);
       if (!at) continue;
       const c = code(Number(at[1]));
-      if (c === 'EU' && about === 'goods') continue;
+      if (c === 'EU' && !GOODS_CLAUSE.test(plain)) continue;
       const isNegated = negatedBefore(rest, from + at.index) || NEGATION.test(clause.slice(0, at.index).replace(/⟦\d+⟧/g, ' '));
       placeStock(c, isNegated);
       if (!isNegated && OUTSIDE_EUROPE.has(c) && STILL.test(clause)) stock.none = true;
@@ -454,10 +500,10 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
       if (!isNegated && !OUTSIDE_EUROPE.has(c)) break;
     }
   }
-  if (stock.warehouse) facts.warehouseCountry = stock.warehouse;
+  const warehouse = stock.warehouse ?? stock.elsewhere;
+  if (warehouse) facts.warehouseCountry = warehouse;
   if (stock.none) facts.hasEuStock = false;
-  else if (stock.warehouse && stock.warehouse !== 'US') facts.hasEuStock = true;
-  else if (stock.europe) facts.hasEuStock = true;
+  else if (stock.warehouse || stock.europe) facts.hasEuStock = true;
   else if (stock.outside) facts.hasEuStock = false;
 
   if (facts.entityCountry === undefined) {

@@ -25,6 +25,17 @@ const ZH: Row[] = [
   // A registration under way is not a registration.
   ['杭州公司，德国仓，德国VAT在办', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }, 'ineligible'],
   ['沒有歐洲倉 貨都在義烏 公司在金華 有法國VAT號', { entityCountry: 'CN', hasEuStock: false, vatCountries: ['FR'] }, 'ineligible'],
+  ['我司注册地在深圳，目前在德国有自己的仓库，德国税号有的', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['货已经发到法国海外仓了，公司是香港的，法国VAT正在申请中', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'FR', vatCountries: [] }, 'ineligible'],
+  ['我们没有任何欧洲的VAT，货在意大利仓', { hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }, 'ineligible'],
+  ['公司在香港，货在英国仓，英国VAT有', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'GB', vatCountries: ['GB'] }, 'ineligible'],
+  // A warehouse outside Europe is shown as the warehouse; stock at home is not a warehouse to check.
+  ['大陆公司，目前货在美国仓，没欧洲仓', { entityCountry: 'CN', hasEuStock: false, warehouseCountry: 'US' }, 'ineligible'],
+  ['我们是台湾公司，货在西班牙', { entityCountry: 'TW', hasEuStock: true, warehouseCountry: 'ES' }, 'ineligible'],
+  ['我们是深圳的，德国有仓，VAT是德国的', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  // "两国VAT都有" points back without naming a country: left unknown, and asked.
+  ['深圳的公司，海外仓在德国和法国，两国VAT都有', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE' }, 'incomplete'],
+  ['本人香港公司，貨已入法國倉，法國稅號已註冊', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
 ];
 
 const MIX: Row[] = [
@@ -44,6 +55,11 @@ const EN: Row[] = [
   ['Shenzhen company, warehouse in Madrid, Spanish VAT pending', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
   ['We have stock in Poznań and Polish VAT, company is in Shanghai', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }, 'uncertain'],
   ["Stock in Dublin, Irish VAT, we're a Guangzhou firm", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IE', vatCountries: ['IE'] }, 'uncertain'],
+  ["We're HK-registered, inventory is at our partner's warehouse in Rotterdam, no NL VAT", { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'NL', vatCountries: [] }, 'ineligible'],
+  ["Company's in Shenzhen, goods are in Germany, got DE VAT", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ["We're based in Guangzhou with no stock in the EU", { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+  ['Our goods are in an FBA warehouse in Germany, we also have a French VAT', { hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['FR'] }, 'ineligible'],
+  ['We sell from Shenzhen, no warehouse abroad, VAT none', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
 ];
 
 const DE: Row[] = [
@@ -56,6 +72,10 @@ const DE: Row[] = [
   ['Das Lager ist in Venlo (Niederlande), wir haben aber nur eine deutsche USt-IdNr., GmbH aus Düsseldorf', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['DE'] }, 'ineligible'],
   ['Gesellschaft aus Shenzhen, Ware lagert in Mailand, italienische USt fehlt noch', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }, 'ineligible'],
   ['Wir haben keine Ware in Europa, Firma in Guangzhou', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+  ['Unser Unternehmen sitzt in Shenzhen, die Ware lagert bereits in Polen, eine polnische USt haben wir', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }, 'uncertain'],
+  ['Wir sind in Hongkong registriert und haben Ware in einem Lager bei München', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE' }, 'incomplete'],
+  // The negation after the phrase, as German puts it.
+  ['Wir verkaufen aus China, ein Lager in Europa haben wir nicht', { hasEuStock: false }, 'ineligible'],
 ];
 
 const FR: Row[] = [
@@ -68,6 +88,9 @@ const FR: Row[] = [
   ['Notre société est à Ningbo, stock en Allemagne à Duisbourg, TVA allemande', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
   ['Auto-entrepreneur à Toulouse, entrepôt à Toulouse, TVA française', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
   ['Société de Xiamen, le stock reste chez nous en Chine, mais on a un numéro de TVA espagnol', { entityCountry: 'CN', hasEuStock: false, vatCountries: ['ES'] }, 'ineligible'],
+  ['On est basés à Shenzhen, notre stock est déjà dans un entrepôt en Espagne, on a la TVA espagnole', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['Notre boîte est immatriculée en Chine, la marchandise est stockée à Madrid', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES' }, 'incomplete'],
+  ['Nous vendons depuis la Chine, nous n’avons pas de stock en Europe', { hasEuStock: false }, 'ineligible'],
 ];
 
 const IT: Row[] = [
@@ -79,6 +102,8 @@ const IT: Row[] = [
   ["Siamo un'azienda cinese senza magazzino in Europa", { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
   ['Azienda di Shanghai, magazzino a Lione, IVA francese ancora non registrata', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: [] }, 'ineligible'],
   ['Siamo una S.p.A., stock a Milano, IVA tedesca soltanto', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['DE'] }, 'ineligible'],
+  ['La nostra azienda ha sede a Shenzhen, abbiamo la merce stoccata in un magazzino di Amazon a Milano', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT' }, 'incomplete'],
+  ['Siamo a Hong Kong, la merce è già a Verona, niente IVA per ora', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }, 'ineligible'],
 ];
 
 const ES: Row[] = [
@@ -90,6 +115,8 @@ const ES: Row[] = [
   ['Empresa china, stock en un almacén de Lisboa, IVA portugués', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PT', vatCountries: ['PT'] }, 'uncertain'],
   ['Tenemos una SL en Barcelona y la mercancía sigue en Shenzhen', { entityCountry: 'ES', hasEuStock: false }, 'ineligible'],
   ['Empresa de Cantón, el almacén está en Zaragoza pero el IVA español aún no lo tenemos', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
+  ['Nuestra empresa está registrada en Hong Kong, la mercancía ya está en el almacén de Madrid, tenemos el IVA en trámite', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
+  ['Estamos en Shenzhen y aún no tenemos stock en Europa', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
 ];
 
 describe.each([
@@ -105,5 +132,22 @@ describe.each([
     const parsed = parseEligibilityText(text);
     expect(parsed.facts).toEqual(facts);
     expect(checkEligibility(parsed.facts, rules).verdict).toBe(verdict);
+  });
+});
+
+describe('questions about the rules state no facts', () => {
+  it.each([
+    'Welche USt-IdNr. brauchen wir für Local Hosting?',
+    'Serve la partita IVA per vendere in Italia?',
+    'does our inventory have to be in Europe before we apply?',
+    'is FBT available in Spain yet?',
+    'how are FBA fees calculated in the UK?',
+    'FBT欧洲哪些国家可以用',
+    '欧洲买家退货要几天',
+    'different topic: standard VAT in Spain?',
+    '¿y cuál es el IVA general en Francia?',
+    '意大利VAT税率是多少',
+  ])('%s', (text) => {
+    expect(parseEligibilityText(text).facts).toEqual({});
   });
 });
