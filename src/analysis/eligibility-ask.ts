@@ -26,7 +26,8 @@ const EN = [
 ].join('|');
 
 const DE = [
-  String.raw`\b(?:können|dürfen|könnten|kann|darf)\s+(?:wir|ich|man)\b.{0,40}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
+  // "kann man sich … anmelden?" asks how joining works, not whether these sellers may.
+  String.raw`\b(?:(?:können|dürfen|könnten)\s+wir|(?:kann|darf|könnte)\s+ich)\b.{0,40}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
   // "Können wir (trotzdem) bei Local Hosting?" ends on the program; "…bei Local Hosting die Preise setzen?" does not.
   String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,

@@ -61,6 +61,7 @@ describe('ELIGIBILITY_ASK: fact questions it leaves alone', () => {
     'Possiamo scegliere il corriere nel Local Hosting per i resi?',
     '¿Podemos fijar el precio nosotros en el Local Hosting del todo?',
     'Wie hoch ist die Provision?',
+    'kann man sich fürs Local Hosting einfach so anmelden?',
   ])('%s', (clause) => {
     expect(clause).not.toMatch(ELIGIBILITY_ASK);
   });
