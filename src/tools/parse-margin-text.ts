@@ -1,7 +1,10 @@
 // Reads a margin question from chat text in zh (simplified and traditional), en, de, fr, it and es: labelled
 // amounts and rates, the market, the program, and whether the seller asks about profit. Deterministic: labels next
 // to numbers, no model. Every number in the text ends up either used (`used`, and in `input`) or in `unread`, with
-// the ones that cannot be used as typed (a sign, an exponent, a range, "NaN") also listed in `rejected`.
+// the ones that cannot be used as typed (a sign, an exponent, a range, "NaN") also listed in `rejected`. A field said
+// to be absent ("no ads", "不投流", "niente sconto") is 0, and a commission said to be the usual one ("Provision
+// normal") keeps its default; both are listed in `stated`.
+import { MARGIN_ASK } from '../analysis/margin-ask.js';
 import type { RejectedNumber } from '../contract/tool-result.js';
 import { findCountryMentions } from './country-mentions.js';
 import type { MarginInput } from './margin-schema.js';
@@ -11,43 +14,80 @@ export type MarginField = Exclude<keyof MarginInput, 'market' | 'commissionTier'
 
 const AMOUNT_FIELDS = new Set<MarginField>(['listPrice', 'unitCost', 'inboundShipping', 'fulfillmentFee', 'buyerShipping']);
 
-// Longest labels win where they share words ("达人佣金" before "佣金", "inbound shipping" before "shipping").
+// Longest labels win where they share words ("达人佣金" before "佣金", "inbound shipping" before "shipping"). One line
+// per language: zh (simplified and traditional), en, de, fr, it, es. Verbs of selling and buying are labels too
+// ("verkaufen … für 39,95 €", "on vend … à 27,90 €", "produit acheté 6,30 €").
+const CARRIERS = ['DHL', 'DPD', 'GLS', 'Hermes', 'UPS', 'FedEx', 'Colissimo', 'Chronopost', 'Mondial Relay', 'BRT', 'SDA', 'Poste Italiane', 'SEUR', 'Correos', 'MRW', 'InPost'];
+const TO_CUSTOMER = ['', ' zum Kunden', ' an den Kunden', ' to the customer', ' to customer', ' au client', ' al cliente'];
 const LABELS: Record<MarginField, string[]> = {
   listPrice: [
     '售价', '售價', '价格', '價格', '定价', '定價', '卖价', '賣價', '标价', '標價', '零售价', '零售價', '销售价', '銷售價', '客单价', '客單價',
-    '卖', '賣', 'list price', 'selling price', 'sale price', 'sales price', 'retail price', 'RRP', 'sell it for', 'sell it at',
-    'sell for', 'sell at', 'selling for', 'selling at', 'sells for', 'priced at', 'price', 'Verkaufspreis', 'VK-Preis', 'VK', 'Bruttopreis',
-    'Endpreis', 'Nettopreis', 'Preis', 'verkaufe für', 'verkaufen für', 'prix de vente', 'prix public', 'prix TTC', 'prix HT', 'prix',
-    'vendu à', 'je vends à', 'on vend à', 'prezzo di vendita', 'prezzo al pubblico', 'prezzo netto', 'prezzo', 'vendo a', 'venduto a',
-    'precio de venta', 'precio sin IVA', 'PVP', 'precio', 'lo vendo a', 'vendemos a',
+    '挂价', '掛價', '上架价', '上架價', '前台价', '前台價', '卖到', '賣到', '涨价到', '漲價到', '提价到', '提價到', '降价到', '降價到', '卖', '賣',
+    'list price', 'selling price', 'sale price', 'sales price', 'retail price', 'RRP', 'MSRP', 'sell it for', 'sell it at', 'sell for', 'sell at',
+    'selling for', 'selling at', 'sells for', 'sells at', 'sold at', 'sold for', 'priced at', 'retails at', 'retails for', 'retailing at',
+    'retail', 'price point', 'price', 'sell', 'selling',
+    'Verkaufspreis', 'VK-Preis', 'VK', 'Bruttopreis', 'Endpreis', 'Nettopreis', 'Listenpreis', 'Ladenpreis', 'Preis', 'verkaufe für',
+    'verkaufen für', 'verkaufen', 'verkaufe', 'verkauft', 'hochgehe', 'hochgehen', 'runtergehe', 'runtergehen',
+    'prix de vente', 'prix public', 'prix TTC', 'prix HT', 'prix affiché', 'prix client', 'prix', 'vendu à', 'je vends à', 'on vend à', 'vendu',
+    'vendus', 'vendue', 'vends', 'vend', 'vendons',
+    'prezzo di vendita', 'prezzo al pubblico', 'prezzo di listino', 'prezzo finale', 'prezzo netto', 'prezzo', 'listino', 'vendo a', 'venduto a',
+    'venduto', 'vendiamo', 'vendo',
+    'precio de venta', 'precio sin IVA', 'precio final', 'precio al público', 'PVP', 'PVPR', 'precio', 'lo vendo a', 'vendemos a', 'vendemos',
+    'vendido', 'vende',
   ],
   unitCost: [
-    '成本', '采购价', '採購價', '采购成本', '採購成本', '进货价', '進貨價', '进价', '進價', '拿货价', '拿貨價', '出厂价', '出廠價', '货值', '貨值',
-    '货本', '貨本', '产品成本', '產品成本', '单件成本', '單件成本', '货物成本', '貨物成本', 'cost of goods', 'COGS', 'unit cost', 'product cost',
-    'purchase cost', 'purchase price', 'landed cost', 'buy price', 'costs me', 'costs', 'cost', 'Einkaufspreis', 'Einkauf', 'EK-Preis', 'EK',
-    'Stückkosten', 'Warenkosten', 'Produktkosten', 'Einstandspreis', 'Kosten', 'coût d’achat', 'coût unitaire', 'coût de revient',
-    'prix d’achat', "coût d'achat", "prix d'achat", 'Ware kostet', 'kostet uns', 'Einkaufskosten', 'coût', 'cout', 'costo d’acquisto', 'costo di acquisto', 'costo unitario', 'costo del prodotto', 'prezzo d’acquisto',
-    'prezzo di acquisto', 'costo', 'coste de compra', 'coste unitario', 'coste del producto', 'precio de compra', 'coste', 'costo de compra',
+    '成本', '成本价', '成本價', '采购价', '採購價', '采购成本', '採購成本', '采购', '採購', '进货价', '進貨價', '进货成本', '進貨成本', '进货', '進貨',
+    '进价', '進價', '拿货价', '拿貨價', '拿货', '拿貨', '出厂价', '出廠價', '工厂价', '工廠價', '货值', '貨值', '货本', '貨本', '产品成本', '產品成本',
+    '单件成本', '單件成本', '货物成本', '貨物成本',
+    'cost of goods', 'COGS', 'unit cost', 'product cost', 'purchase cost', 'purchase price', 'landed cost', 'buy price', 'cost price',
+    'factory price', 'supplier price', 'production cost', 'manufacturing cost', 'bought at', 'bought for', 'buy at', 'costs me', 'costs us',
+    'cost us', 'costs', 'cost',
+    'Einkaufspreis', 'Einkaufskosten', 'Einkauf', 'EK-Preis', 'EK', 'Stückkosten', 'Warenkosten', 'Warenwert', 'Produktkosten',
+    'Herstellkosten', 'Herstellungskosten', 'Produktionskosten', 'Einstandspreis', 'Ware kostet', 'Produkt kostet', 'Artikel kostet',
+    'kostet uns', 'Kosten',
+    'coût d’achat', 'coût unitaire', 'coût de revient', 'coût produit', 'coût du produit', 'coût de production', 'coût de fabrication',
+    'coût marchandise', 'coût de la marchandise', 'prix d’achat', 'prix fournisseur', 'prix usine', 'produit acheté', 'acheté', 'achetés',
+    'achetée', 'achat', 'coût', 'cout',
+    'costo d’acquisto', 'costo di acquisto', 'costo unitario', 'costo del prodotto', 'costo prodotto', 'costo della merce', 'costo merce',
+    'costo di produzione', 'prezzo d’acquisto', 'prezzo di acquisto', 'prezzo fornitore', 'acquisto', 'acquistato', 'costo',
+    'coste de compra', 'coste unitario', 'coste del producto', 'coste de producto', 'coste producto', 'coste de la mercancía',
+    'coste de fabricación', 'precio de compra', 'precio de proveedor', 'precio de fábrica', 'costo de compra', 'costo del producto',
+    'comprado a', 'compra', 'coste',
   ],
   inboundShipping: [
-    '头程运费', '頭程運費', '头程费用', '頭程費用', '头程', '頭程', '国际运费', '國際運費', '海运费', '海運費', '海运', '海運', '空运费', '空運費',
-    'inbound shipping', 'inbound freight', 'inbound', 'first-leg shipping', 'first-leg', 'first leg', 'first mile', 'sea freight',
-    'air freight', 'freight', 'first-mile', 'Anlieferung ins Lager', 'Anlieferung', 'Zulauf', 'Inbound-Fracht', 'Seefracht', 'Luftfracht', 'Fracht', 'Vorlauf', 'fret maritime', 'fret', 'transport amont', "frais d'approche", 'frais d’approche', 'amont',
-    'acheminement', 'trasporto in entrata', 'trasporto internazionale', 'trasporto marittimo', 'nolo', 'transporte de entrada',
-    'transporte internacional', 'flete marítimo', 'flete', 'transporte hasta el almacén', 'entrada',
+    '头程运费', '頭程運費', '头程费用', '頭程費用', '头程物流', '頭程物流', '头程', '頭程', '国际运费', '國際運費', '国际物流', '國際物流', '海运费', '海運費',
+    '海运', '海運', '空运费', '空運費', '入仓费', '入倉費', '送仓费', '送倉費',
+    'inbound shipping', 'inbound freight', 'inbound logistics', 'inbound cost', 'inbound', 'first-leg shipping', 'first-leg', 'first leg',
+    'first mile', 'first-mile', 'sea freight', 'ocean freight', 'air freight', 'freight to warehouse', 'freight to the warehouse',
+    'shipping to the warehouse', 'shipping to warehouse', 'transport to the warehouse', 'freight',
+    'Anlieferung ins Lager', 'Anlieferung', 'Transport ins Lager', 'Transport zum Lager', 'Fracht ins Lager', 'Zulauf', 'Inbound-Fracht',
+    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf',
+    'fret maritime', 'fret d’approche', 'fret entrant', 'fret', 'transport amont', 'transport jusqu’à l’entrepôt', 'transport vers l’entrepôt',
+    'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'amont', 'acheminement',
+    'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
+    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'nolo',
+    'transporte de entrada', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
+    'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada',
   ],
   fulfillmentFee: [
-    '尾程运费', '尾程運費', '尾程费用', '尾程費用', '尾程', '配送费', '配送費', '配送', '派送费', '派送費', '派送', '仓储配送', '倉儲配送',
-    '快递费', '快遞費', '发货费', '發貨費', '操作费', '操作費', '物流费', '物流費', 'fulfilment fee', 'fulfillment fee', 'fulfilment cost',
-    'fulfillment cost', 'fulfilment', 'fulfillment', 'last-mile', 'last mile', 'shipping cost', 'shipping costs', 'delivery cost',
-    'delivery fee', 'delivery', 'FBT fee', 'Fulfillment-Gebühr', 'Fulfillmentkosten', 'Zustellkosten', 'Zustellung', 'Logistikkosten',
-    'Lieferkosten', 'frais de fulfillment', 'frais logistiques', 'coût de livraison', 'dernier kilomètre', 'frais d’expédition',
-    'costo di spedizione', 'costi di spedizione', 'costo di consegna', 'ultimo miglio', 'logistica', 'coste de envío', 'costes de envío',
-    'coste de entrega', 'última milla', 'logística', 'Versand zum Kunden', 'Versand an den Kunden', 'Versand an Kunden',
-    'shipping to the customer', 'shipping to customer', 'shipping to the buyer', 'delivery to the customer',
-    'livraison au client', 'livraison client', 'spedizione al cliente', 'consegna al cliente', 'envío al cliente',
-    'entrega al cliente', '发给客户', '寄给买家', 'dernier km', 'dernier kilometre', 'expédition client', 'expédition', 'logistique',
-    'letzte Meile', 'Zustellung zum Kunden', 'ultimo km', 'consegna', 'último km', 'envío final',
+    '尾程运费', '尾程運費', '尾程费用', '尾程費用', '尾程派送', '尾程', '配送费', '配送費', '配送', '派送费', '派送費', '派送', '末端配送', '末端派送',
+    '仓储配送', '倉儲配送', '快递费', '快遞費', '快递', '快遞', '发货费', '發貨費', '操作费', '操作費', '物流费', '物流費', '出库费', '出庫費',
+    '履约费', '履約費', '订单处理费', '訂單處理費', '发给客户', '寄给买家',
+    'fulfilment fee', 'fulfillment fee', 'fulfilment cost', 'fulfillment cost', 'fulfilment', 'fulfillment', 'last-mile', 'last mile',
+    'last leg', 'last-leg', 'final mile', 'final delivery', 'outbound shipping', 'pick and pack', 'pick & pack', 'shipping cost',
+    'shipping costs', 'delivery cost', 'delivery fee', 'delivery', 'FBT fee', '3PL fee', 'shipping to the customer', 'shipping to customer',
+    'shipping to the buyer', 'delivery to the customer',
+    'Fulfillment-Gebühr', 'Fulfillmentkosten', 'Fulfilment', 'Zustellkosten', 'Zustellung zum Kunden', 'Zustellung', 'Logistikkosten',
+    'Lieferkosten', 'Versand zum Kunden', 'Versand an den Kunden', 'Versand an Kunden', 'Versand zum Endkunden', 'Kundenversand',
+    'Endkundenversand', 'Paketversand', 'Auslieferung', 'letzte Meile',
+    'frais de fulfillment', 'frais logistiques', 'coût de livraison', 'dernier kilomètre', 'dernier kilometre', 'dernier km',
+    'frais d’expédition', 'frais d’envoi', 'livraison au client', 'livraison client', 'livraison finale', 'expédition client',
+    'expédition au client', 'envoi client', 'expédition', 'logistique',
+    'costo di spedizione', 'costi di spedizione', 'costo di consegna', 'ultimo miglio', 'ultimo km', 'spedizione al cliente',
+    'consegna al cliente', 'consegna finale', 'spedizione finale', 'corriere', 'consegna', 'logistica',
+    'coste de envío', 'costes de envío', 'coste de entrega', 'última milla', 'último km', 'envío al cliente', 'envío a cliente',
+    'envío al comprador', 'entrega al cliente', 'entrega final', 'envío final', 'mensajería', 'reparto', 'logística',
+    ...CARRIERS.flatMap((c) => TO_CUSTOMER.map((to) => c + to)),
   ],
   // Shipping charged to the buyer is revenue (and in the commission base) when the text says the buyer pays it. A
   // plain "shipping"/"运费"/"Versand" is how sellers name their own delivery cost, so it is read as fulfilment and
@@ -62,31 +102,51 @@ const LABELS: Record<MarginField, string[]> = {
     'frais de port', 'frais de livraison', 'livraison', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes',
   ],
   commissionRate: [
-    '平台佣金', '平台傭金', '平台扣点', '平台扣點', '扣点', '扣點', '佣金', '傭金', '平台费', '平台費', '抽佣', '抽成', '平台抽成',
-    'platform commission', 'platform fee', 'referral fee', 'commission rate', 'TikTok commission', 'commission', 'take rate',
-    'Plattformprovision', 'Verkaufsprovision', 'Provision', 'Plattformgebühr', 'commission de la plateforme', 'commission plateforme',
-    'commission TikTok', 'commissione della piattaforma', 'commissione piattaforma', 'commissione', 'comisión de la plataforma',
-    'comisión', 'comision',
+    '平台佣金', '平台傭金', '平台扣点', '平台扣點', '扣点', '扣點', '佣金', '傭金', '佣金率', '佣金比例', '平台费', '平台費', '抽佣', '抽成', '平台抽成',
+    '平台抽佣', '技术服务费', '技術服務費', '新商佣金', '新店佣金',
+    'platform commission', 'platform fee', 'platform cut', 'referral fee', 'referral rate', 'referral', 'commission rate', 'TikTok commission',
+    'TikTok fee', 'TikTok cut', 'selling fee', 'new-seller rate', 'new seller rate', 'new-seller commission', 'commission', 'take rate',
+    'Plattformprovision', 'Plattform-Provision', 'TikTok-Provision', 'Verkaufsprovision', 'Provision', 'Plattformgebühr', 'Verkaufsgebühr',
+    'commission de la plateforme', 'commission plateforme', 'commission TikTok', 'commission de vente', 'frais de plateforme',
+    'commissione della piattaforma', 'commissione piattaforma', 'commissione TikTok', 'commissione di vendita', 'commissione',
+    'comisión de la plataforma', 'comisión de TikTok', 'comisión TikTok', 'comisión de venta', 'comisión', 'comision',
   ],
   affiliateRate: [
-    '达人佣金', '達人佣金', '達人傭金', '达人分佣', '達人分佣', '达人费用', '達人費用', '达人费', '达人', '達人', '联盟佣金', '聯盟佣金',
-    '带货佣金', '帶貨佣金', '网红佣金', '網紅佣金', '网红', '網紅', '红人佣金', '紅人佣金', '红人', '紅人', '主播佣金', '主播', 'creator佣金',
-    'affiliate佣金', 'influencer佣金', 'KOL佣金', 'KOC佣金', 'KOL', 'KOC', 'affiliate commission', 'creator commission',
-    'influencer commission', 'affiliate fee', 'affiliates', 'affiliate', 'creators', 'creator', 'influencers', 'influencer',
-    'Creator-Provision', 'Affiliate-Provision', 'Influencer-Provision', 'commission créateur', 'commission créateurs',
-    'commission des créateurs', 'commission influenceur', 'commission d’affiliation', 'créateurs', 'créateur', 'influenceurs',
-    'influenceur', 'affiliation', 'commissione creator', 'commissione influencer', 'commissione affiliazione', 'commissione degli affiliati',
-    'creatori', 'affiliati', 'comisión de creadores', 'comisión del creador', 'comisión de creador', 'comisión de afiliados',
-    'comisión de afiliado', 'comisión de influencers', 'creadores', 'creador', 'afiliados',
+    '达人佣金', '達人佣金', '達人傭金', '达人的佣金', '達人的佣金', '达人分佣', '達人分佣', '达人分成', '達人分成', '达人抽成', '達人抽成', '达人提成',
+    '達人提成', '达人费用', '達人費用', '达人费', '達人費', '带货达人', '帶貨達人', '达人', '達人', '联盟佣金', '聯盟佣金', '带货佣金', '帶貨佣金',
+    '网红佣金', '網紅佣金', '网红', '網紅', '红人佣金', '紅人佣金', '红人', '紅人', '博主佣金', '博主', '主播佣金', '主播', '分佣',
+    'creator佣金', 'affiliate佣金', 'influencer佣金', 'KOL佣金', 'KOC佣金', 'KOL', 'KOC',
+    'affiliate commission', 'creator commission', 'influencer commission', 'affiliate fee', 'affiliate rate', 'affiliate cut',
+    'creator rate', 'creator cut', 'creator fee', 'creator share', 'influencer cut', 'influencer fee', 'influencer rate', 'KOL fee',
+    'affiliates', 'affiliate', 'creators', 'creator', 'influencers', 'influencer',
+    'Creator-Provision', 'Affiliate-Provision', 'Influencer-Provision', 'Creator-Anteil', 'Creatorn', 'Influencern',
+    'commission créateur', 'commission créateurs', 'commission des créateurs', 'commission influenceur', 'commission influenceurs',
+    'commission des influenceurs', 'commission d’affiliation', 'commission affiliés', 'commission des affiliés', 'commission affilié',
+    'créateurs de contenu', 'créateurs', 'créateur', 'créatrices', 'influenceurs', 'influenceur', 'influenceuses', 'affiliation',
+    'affiliés', 'affilié',
+    'commissione creator', 'commissione influencer', 'commissione affiliazione', 'commissione degli affiliati', 'commissione affiliati',
+    'commissione ai creator', 'commissione dei creator', 'commissione per i creator', 'creatori', 'affiliati',
+    'comisión de creadores', 'comisión del creador', 'comisión de creador', 'comisión para creadores', 'comisión a creadores',
+    'comisión de los creadores', 'comisión de afiliados', 'comisión de afiliado', 'comisión afiliados', 'comisión de afiliación',
+    'comisión de influencers', 'creadores', 'creadoras', 'creador', 'afiliados', 'afiliado',
   ],
   adsRate: [
-    '广告费', '廣告費', '广告占比', '廣告佔比', '广告', '廣告', '投流', '投放', '推广费', '推廣費', '推广', '推廣', 'ad spend', 'ad cost',
-    'ads cost', 'advertising', 'ads', 'ad', 'ACOS', 'TACoS', 'marketing', 'Werbekosten', 'Werbebudget', 'Werbung', 'Anzeigen',
-    'dépenses pub', 'publicité', 'pubs', 'pub', 'pubblicità', 'pubblicita', 'sponsorizzate', 'publicidad', 'anuncios',
+    '广告费', '廣告費', '广告占比', '廣告佔比', '广告预算', '廣告預算', '广告投放', '廣告投放', '广告费率', '廣告費率', '广告', '廣告', '投流预算',
+    '投流預算', '投流费', '投流費', '投流', '投放', '推广预算', '推廣預算', '推广费', '推廣費', '推广', '推廣',
+    'ad spend', 'ads spend', 'ad cost', 'ads cost', 'ad budget', 'ads budget', 'advertising budget', 'marketing budget', 'paid ads',
+    'advertising', 'ads', 'ad', 'ACOS', 'TACoS', 'marketing',
+    'Werbekosten', 'Werbebudget', 'Werbeausgaben', 'Werbeanteil', 'Ads-Budget', 'Anzeigenbudget', 'Marketingbudget', 'Werbung', 'Anzeigen',
+    'dépenses pub', 'dépenses publicitaires', 'budget pub', 'budget publicitaire', 'budget marketing', 'publicité', 'publicités', 'pubs', 'pub',
+    'budget pubblicità', 'budget pubblicitario', 'spesa pubblicitaria', 'spese pubblicitarie', 'pubblicità', 'pubblicita', 'sponsorizzate',
+    'presupuesto de publicidad', 'presupuesto publicitario', 'gasto en publicidad', 'gasto publicitario', 'publicidad', 'publi', 'anuncios',
   ],
   sellerDiscount: [
-    '卖家折扣', '賣家折扣', '折扣', '打折', '优惠', '優惠', 'seller discount', 'discount', 'off', 'Rabatt', 'Nachlass', 'remise', 'réduction',
-    'rabais', 'sconto', 'descuento', 'rebaja',
+    '卖家折扣', '賣家折扣', '店铺折扣', '店鋪折扣', '折扣', '打折', '优惠', '優惠', '让利', '讓利',
+    'seller discount', 'launch discount', 'discount', 'markdown', 'off',
+    'Rabatt', 'Startrabatt', 'Einführungsrabatt', 'Verkäuferrabatt', 'Nachlass',
+    'remise vendeur', 'remise de lancement', 'promo de lancement', 'remise', 'réduction', 'rabais', 'promotion', 'promo',
+    'sconto venditore', 'sconto del venditore', 'sconto di lancio', 'sconto lancio', 'sconto',
+    'descuento del vendedor', 'descuento de lanzamiento', 'descuento', 'rebaja', 'promoción',
   ],
   platformSubsidy: [
     '平台补贴', '平台補貼', '补贴', '補貼', '平台券', '平台优惠券', '平台優惠券', 'platform subsidy', 'platform coupon', 'subsidy',
@@ -94,8 +154,9 @@ const LABELS: Record<MarginField, string[]> = {
     'contributo della piattaforma', 'coupon della piattaforma', 'sussidio', 'subvención de la plataforma', 'cupón de la plataforma', 'subvención',
   ],
   returnRate: [
-    '退货率', '退貨率', '退款率', '退货', '退貨', 'return rate', 'refund rate', 'returns', 'return', 'Retourenquote', 'Rücksendequote',
-    'Retouren', 'Retoure', 'taux de retour', 'retours', 'tasso di reso', 'resi', 'tasa de devoluciones', 'tasa de devolución', 'devoluciones',
+    '退货率', '退貨率', '退款率', '退货', '退貨', 'return rate', 'refund rate', 'returns', 'return', 'Retourenquote', 'Retourquote',
+    'Rücksendequote', 'Retouren', 'Retoure', 'taux de retour', 'taux de retours', 'retours', 'tasso di reso', 'tasso di resi', 'resi',
+    'tasa de devoluciones', 'tasa de devolución', 'devoluciones',
   ],
   vatRate: [
     '增值税率', '增值稅率', '增值税', '增值稅', 'VAT率', '税率', '稅率', 'VAT rate', 'VAT', 'MwSt.-Satz', 'MwSt', 'USt', 'Mehrwertsteuer',
@@ -134,49 +195,75 @@ export function fieldForLabel(label: string): MarginField | undefined {
   return LABEL_FIELD.get(label.toLowerCase());
 }
 
+const byLength = [...LABEL_FIELD.keys()].sort((a, b) => b.length - a.length);
+// Latin labels end at a Latin letter only: in mixed text "creator佣金" the Han characters follow directly. One
+// boundary check around one alternation of the Latin labels (V8 runs that far faster than a lookaround in each of
+// hundreds of alternatives); labels with Han characters ("达人佣金", "creator佣金") need none and are tried first.
 const LABEL_RE = new RegExp(
-  [...LABEL_FIELD.keys()]
-    .sort((a, b) => b.length - a.length)
-    // Latin labels end at a Latin letter only: in mixed text "creator佣金" the Han characters follow directly.
-    .map((l) => (isCjk(l) ? escape(l) : `(?<!\\p{Script=Latin})${escape(l)}(?!\\p{Script=Latin})`))
-    .join('|'),
+  `${byLength.filter(isCjk).map(escape).join('|')}|(?<!\\p{Script=Latin})(?:${byLength.filter((l) => !isCjk(l)).map(escape).join('|')})(?!\\p{Script=Latin})`,
   'giu',
 );
 
 // What may stand between a label and its number: "售价是29.99", "cost: €8", "commission of 9%", "creators take 15%",
-// "Werbung kostet ca. 10 %", "la pub nous coûte 10 %", "la commissione è del 9%", "los creadores se llevan un 15 %";
-// and between a number and a label after it: "15%达人佣金", "8 euro cost", "10% on ads", "10 % für Werbung".
+// "Werbung kostet ca. 10 %", "Creator wollen 18 %", "Ads rechne ich mit 6 %", "la pub nous coûte 10 %", "les créateurs
+// prennent 15 %", "la commissione è del 9%", "creator al 20 %", "los creadores se llevan un 15 %", "publicidad calculo
+// un 12 %", "头程摊下来1.6欧", "广告预算8%"; and between a number and a label after it: "15%达人佣金", "8 euro cost",
+// "10% on ads", "10 % für Werbung", "je mets 8 % en pub", "再留7%做投流". A label may also name the market in between
+// ("verkaufen wollen wir in DE für 39,95 €", "Prezzo in Italia 21,90 €", "Vorlauf nach DE 0,95 €").
 // Checked word by word (a regex of optional words under a star backtracks exponentially on a long gap), and never
-// across a line break: a number at the end of one line does not belong to a label on the next.
+// across a comma or a line break: a number at the end of one clause does not belong to a label in the next.
 interface GapWords {
   latin: Set<string>;
   /** Han connectors, longest first (read greedily). */
   han: string[];
   punct: Set<string>;
 }
-const words = (s: string): Set<string> => new Set(s.split(' '));
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
 const GAP_AFTER: GapWords = {
-  latin: words(
-    'around about approx approximately roughly of at is are was were will would be per unit each the our my we take takes get gets charge charges ' +
-      'cost run runs eat eats come comes to ca circa etwa ungefähr rund von liegt liegen bei beträgt betragen kostet nimmt nehmen bekommen bekommt ' +
-      "de du des d’ d' environ à est sont autour prend prennent coûte nous di del della è sono intorno a prende prendono costa ci " +
-      'un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las',
-  ),
-  han: ['约占比', '差不多', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '是', '为', '為', '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要'],
+  latin: words(`
+    around about approx approximately roughly of at is are was were will would be per unit each the our my we i they them us me it its
+    take takes get gets charge charges want wants ask asks need needs cut share reckon assume plan budget spend put set keep give
+    cost run runs eat eats come comes to in on for with like just only usually typically maybe probably still now currently then also
+    plus extra another up around
+    ca circa etwa ungefähr rund von liegt liegen bei beträgt betragen kostet nimmt nehmen bekommen bekommt wollen will möchten verlangen
+    kriegen kriegt rechne rechnen kalkuliere kalkulieren plane planen ich wir sie mit sind ist in nach für so aktuell derzeit gerade noch
+    dann zusätzlich immer uns mir im ins zum zur
+    de du des d’ d' environ à est sont autour prend prennent coûte nous veulent demandent demande touchent touche je on compte mets met
+    mettons prévois prévoit calcule calcule en au aux pour dans vers encore toujours sur leur leurs
+    di del della è sono intorno a prende prendono costa ci vogliono chiedono chiede al allo alla ai agli dei delle degli in per con metto
+    mettiamo calcolo calcoliamo prevedo prevediamo sta stanno sui sul sulla verso fino sempre ancora
+    un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las piden pide quieren calculo
+    calculamos pongo ponemos meto metemos destino destinamos al en por con para hasta sobre será sería está están siempre todavía
+  `),
+  han: [
+    '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',
+    '估计', '估計', '预计', '預計', '一般', '就是', '算是', '都是', '设为', '設為', '定为', '定為', '还是', '還是', '仍然', '依然', '是', '为', '為',
+    '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
+  ],
   punct: new Set([':', '：', '=', '＝', '~', '≈', '(', '（', '-', '–', '—']),
 };
 const GAP_BEFORE: GapWords = {
-  latin: words('in for of on to as goes go für auf an de pour en di per a para the our die der das le la les il lo el los las'),
-  han: ['作为', '作為', '用于', '用於', '用在', '花在', '的', '给', '給', '投'],
+  latin: words(`
+    in for of on to as goes go going spent the our
+    für auf an als in fürs zum pro die der das
+    de pour en d’ d' du des au aux dans le la les
+    di per a in del della dei degli delle sulla sul sui nella nei da come il lo i gli le
+    para de en a del como por sobre el los las
+  `),
+  han: ['用来做', '用來做', '作为', '作為', '用于', '用於', '用在', '花在', '投在', '放在', '用来', '用來', '留给', '留給', '留作', '给到', '的', '给', '給', '投', '做', '去'],
   punct: new Set(),
 };
 const GAP_PIECE = /\p{Script=Latin}+(?:['’]\p{Script=Latin}*)?|\p{Script=Han}+|[ \t\u00a0]+|\S|\n/gu;
+/** Stands in for a country name in the gap after a label (same length as the name it covers). */
+const PLACE = '\uE000';
 
-function isGap(gap: string, allowed: GapWords): boolean {
+function isGap(gap: string, allowed: GapWords, places = false): boolean {
   let previous = '';
   for (const [piece] of gap.matchAll(GAP_PIECE)) {
     if (/^[ \t\u00a0]+$/.test(piece)) continue;
-    if (/\p{Script=Han}/u.test(piece)) {
+    if (piece === PLACE) {
+      if (!places) return false;
+    } else if (/\p{Script=Han}/u.test(piece)) {
       let rest = piece;
       while (rest) {
         const hit = allowed.han.find((h) => rest.startsWith(h));
@@ -229,6 +316,11 @@ export interface ParsedMarginText {
   rejected?: RejectedNumber[];
   /** Plain shipping labels ("运费 3", "shipping 3") read as shipping the buyer pays, as typed. */
   shippingAsBuyer?: string[];
+  /**
+   * Fields stated without a number, as typed: "no ads", "不投流", "niente sconto" (set to 0 in `input`), and
+   * "Provision normal", "commissione standard" (the default kept, `value: 'default'`).
+   */
+  stated?: Array<{ field: MarginField; text: string; value: 0 | 'default' }>;
 }
 
 const PROFIT_RE =
@@ -241,6 +333,81 @@ const EXCL_VAT_RE =
 const ELECTRONICS_RE = /电子产品|電子產品|消费电子|消費電子|3C|electronics|Elektronik|électronique|elettronica|electrónica/iu;
 const NEW_SELLER_RE = /新商家|新卖家|新賣家|新店|新入驻|新入駐|new seller|new shop|newly joined|neuer Verkäufer|neue Verkäufer|nouveau vendeur|nuovo venditore|vendedor nuevo|nuevo vendedor/iu;
 const LOCAL_HOSTING_RE = /本地托管|本地託管|本托|本託|local[- ]?hosting|hébergement local|hosting locale|alojamiento local/iu;
+
+// "utile netto", "Gewinn netto", "net profit": the profit after costs, not a price without VAT.
+const NET_PROFIT_RE =
+  /(?:utile|guadagno|profitto|margine|ricavo|Gewinn|Ertrag|Überschuss|Marge|bénéfice|marge|beneficio|ganancia|margen|profit|margin)\s+(?:netto|netta|netti|net|nette|neto|neta)/giu;
+
+/** Fields a seller may say are not there, without a number: "no ads", "不投流", "keine Creator", "niente sconto". */
+const ZEROABLE = new Set<MarginField>(['affiliateRate', 'adsRate', 'sellerDiscount', 'returnRate', 'platformSubsidy', 'buyerShipping']);
+// A negation right before the label, with at most a few filler words between ("no paid ads", "pas de pub", "no hay
+// publicidad", "暂时不投广告", "也不打折"), or right after it ("广告不投", "Ads: keine", "pub : aucune").
+const NEG_WORD =
+  /(?:^|[^\p{L}])(?:no|zero|without|not|don['’]t|do not|won['’]t|kein|keine|keinen|keiner|ohne|null|sans|pas de|pas d['’]|aucun|aucune|zéro|nessun|nessuno|nessuna|niente|senza|sin|ningún|ninguno|ninguna|nada de|cero)(?:\s+(?:any|the|more|extra|paid|run|running|use|using|do|on|for|de|d['’]|la|le|les|du|des|el|los|las|il|lo|i|gli|di|hay|für|machen|wir|mit|ci|c['’]è|facciamo|hacemos|usamos|ponemos|en|in))*\s*$/iu;
+const NEG_HAN = /(?:暂时不投|暫時不投|暂不投|暫不投|暂时不|暫時不|暂不|暫不|不投|不打|不做|不开|不開|不找|不用|不给|不給|不要|没有|沒有|没|沒|无|無|零|不)\s*$/u;
+const NEG_AFTER = /^\s*[:：]?\s*(?:不投|不做|不打|不开|不開|不用|不找|没有|沒有|暂无|暫無|暂不投|暫不投|无|無|(?:none|nil|keine|kein|aucune?|nessun[oa]?|niente|ninguno|ninguna|nada)(?![\p{L}]))/iu;
+// "niente creator né ads", "no creators or ads", "sin creadores ni publicidad": the negation runs on over a list.
+const NEG_LIST = /^\s*(?:né|ni|nor|or|and|oder|noch|und|ou|et|o|y|e|、|和|或|也|及|,\s*(?:ni|né|nor|noch))\s*(?:no\s+|kein[e]?\s+|pas\s+de\s+|sans\s+)?$/iu;
+// "Provision normal", "commissione standard", "平台佣金就按现在的标准来": the default commission, on purpose.
+const DEFAULT_WORD =
+  /normal|normale|standard|default|usual|regular|üblich|übliche|regulär|habituel|habituelle|habitual|de siempre|solita|标准|標準|默认|默認|正常|照常|通用/iu;
+
+/** The clause a label stands in: from the comma, full stop or line break before it to the next one. */
+function clauseOf(text: string, start: number, end: number): [number, number] {
+  const isEnd = (i: number): boolean => /[，,。;；!?！？\n]/u.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/u.test(text[i + 1])));
+  let from = start;
+  while (from > 0 && !isEnd(from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isEnd(to)) to++;
+  return [from, to];
+}
+
+const zeroableField = (label: LabelHit): MarginField | undefined =>
+  ZEROABLE.has(label.field) && !PLAIN_SHIPPING.has(label.text.toLowerCase()) ? label.field : undefined;
+
+/** The negation right before a label that can be absent ("不投流", "keine Werbung", "sin descuento"), if any. */
+function negationBefore(masked: string, label: LabelHit, labels: LabelHit[]): RegExpExecArray | null {
+  if (!zeroableField(label)) return null;
+  const [from] = clauseOf(masked, label.start, label.end);
+  const before = masked.slice(from, label.start);
+  const m = NEG_WORD.exec(before) ?? NEG_HAN.exec(before);
+  if (!m) return null;
+  // "广告不投 买家运费 3": the negation closes the label before it, it does not open this one.
+  const at = from + m.index + (m[0].length - m[0].trimStart().length);
+  return labels.some((l) => l !== label && l.end >= from && l.end <= at && !masked.slice(l.end, at).trim()) ? null : m;
+}
+
+/**
+ * Labels stated without a number: a negated rate or discount is 0 and an input ("no ads" shows "ads 0%"); a
+ * commission said to be the usual one keeps the default and is recorded, so neither is taken for an unread field.
+ */
+function readStatements(masked: string, labels: LabelHit[], input: Partial<MarginInput>, stated: NonNullable<ParsedMarginText['stated']>): void {
+  let negatedEnd = -1;
+  for (const label of labels) {
+    if (label.used) continue;
+    if (label.field === 'commissionRate') {
+      const [from, to] = clauseOf(masked, label.start, label.end);
+      const clause = masked.slice(from, to);
+      if (input.commissionRate === undefined && DEFAULT_WORD.test(clause) && !stated.some((x) => x.field === 'commissionRate')) {
+        stated.push({ field: 'commissionRate', text: clause.trim(), value: 'default' });
+        label.used = true;
+      }
+      continue;
+    }
+    const field = zeroableField(label);
+    if (!field || input[field] !== undefined) continue;
+    const after = masked.slice(label.end);
+    const listed = negatedEnd >= 0 && negatedEnd <= label.start && NEG_LIST.test(masked.slice(negatedEnd, label.start));
+    const neg = negationBefore(masked, label, labels);
+    const negAfter = NEG_AFTER.exec(after);
+    if (!listed && !neg && !negAfter) continue;
+    input[field] = 0;
+    const text = negAfter ? label.text + negAfter[0] : neg ? neg[0].replace(/^[^\p{L}\p{Script=Han}]+/u, '') + label.text : label.text;
+    stated.push({ field, text: text.trim(), value: 0 });
+    label.used = true;
+    negatedEnd = label.end + (negAfter ? negAfter[0].length : 0);
+  }
+}
 
 /** A rate label with a bare number: "佣金9" is 9%, "returns 0.05" is 5%. */
 function toRate(token: NumberToken): number | undefined {
@@ -267,23 +434,25 @@ const better = (x: Score, y: Score): boolean =>
 /** The pairs of a maximum matching between neighbouring numbers and labels (a path, so a linear DP). */
 function pairNumbersWithLabels(
   text: string,
+  masked: string,
   tokens: NumberToken[],
   labels: LabelHit[],
-  usable: (t: NumberToken) => boolean,
+  fits: (t: NumberToken, l: LabelHit) => boolean,
 ): Array<[NumberToken, LabelHit]> {
   const items: Item[] = [...tokens.map((token) => ({ token, start: token.start })), ...labels.map((label) => ({ label, start: label.start }))].sort(
     (a, b) => a.start - b.start,
   );
-  // The edge between item i-1 and item i, when one is a usable number and the other a label with an allowed gap.
+  // The edge between item i-1 and item i, when one is a number the other, a label, can take, with an allowed gap
+  // ("21,90 € IVA inclusa" is no VAT rate, so "Prezzo in Italia" keeps its price).
   const edge = (i: number): { pair: [NumberToken, LabelHit]; gap: number; labelFirst: boolean } | undefined => {
     const a = items[i - 1];
     const b = items[i];
-    if ('label' in a && 'token' in b && usable(b.token)) {
-      const gap = text.slice(a.label.end, b.token.start);
-      return isGap(gap, GAP_AFTER) ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
+    if ('label' in a && 'token' in b && fits(b.token, a.label)) {
+      const gap = masked.slice(a.label.end, b.token.start);
+      return isGap(gap, GAP_AFTER, true) ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
     }
-    if ('token' in a && 'label' in b && usable(a.token)) {
-      const gap = text.slice(a.token.end, b.label.start);
+    if ('token' in a && 'label' in b && fits(a.token, b.label)) {
+      const gap = masked.slice(a.token.end, b.label.start);
       return isGap(gap, GAP_BEFORE) ? { pair: [a.token, b.label], gap: looseness(gap), labelFirst: false } : undefined;
     }
     return undefined;
@@ -314,8 +483,13 @@ export function parseMarginText(text: string): ParsedMarginText {
   const labels: LabelHit[] = [...text.matchAll(LABEL_RE)]
     .map((m) => ({ field: LABEL_FIELD.get(m[0].toLowerCase()), text: m[0], start: m.index, end: m.index + m[0].length, used: false }))
     .filter((l): l is LabelHit => l.field !== undefined && !tokens.some((t) => l.start >= t.start && l.start < t.end));
+  // Country names inside a gap ("verkaufen wollen wir in DE für 39,95 €") are read as one placeholder each.
+  const mentions = findCountryMentions(text);
+  let masked = text;
+  for (const m of mentions) masked = masked.slice(0, m.start) + PLACE.repeat(m.end - m.start) + masked.slice(m.end);
   const input: Partial<MarginInput> = {};
   const ignored: ParsedMarginText['ignored'] = [];
+  const stated: NonNullable<ParsedMarginText['stated']> = [];
   const used: NonNullable<ParsedMarginText['used']> = [];
   const rejected: RejectedNumber[] = [];
   const shippingAsBuyer: string[] = [];
@@ -335,7 +509,12 @@ export function parseMarginText(text: string): ParsedMarginText {
   };
   const tryAssign = (token: NumberToken, label: LabelHit): boolean => {
     const field = fieldFor(token, label);
-    if (token.kind === 'invalid') {
+    if (token.kind === 'invalid' && field === 'sellerDiscount' && token.invalid === 'negative' && token.percentLike && input.sellerDiscount === undefined) {
+      // "Rabatt -10 %", "remise -20 %": a discount is written with its minus sign; it is the same 10%.
+      input.sellerDiscount = Number((-token.value / 100).toPrecision(12));
+      used.push({ field, text: token.text });
+      inputs.add(token);
+    } else if (token.kind === 'invalid') {
       rejected.push({ field, text: token.text, problem: token.invalid === 'range' ? 'range' : (token.invalid ?? 'not-a-number') });
     } else {
       const value = valueFor(token, field);
@@ -350,18 +529,23 @@ export function parseMarginText(text: string): ParsedMarginText {
     return true;
   };
   const labelBefore = (token: NumberToken): LabelHit | undefined => {
-    const before = labels.filter((l) => !l.used && l.end <= token.start).at(-1);
+    const before = pairable.filter((l) => !l.used && l.end <= token.start).at(-1);
     if (!before) return undefined;
     const between = tokens.some((t) => t !== token && t.start >= before.end && t.start < token.start);
-    return between || !isGap(text.slice(before.end, token.start), GAP_AFTER) ? undefined : before;
+    return between || !isGap(masked.slice(before.end, token.start), GAP_AFTER, true) ? undefined : before;
   };
   const usable = (t: NumberToken): boolean => t.kind !== 'quantity';
+  // A number a label can take: a value of the field's kind, or one typed wrong (named back with the field).
+  const fits = (t: NumberToken, l: LabelHit): boolean =>
+    usable(t) && (t.kind === 'invalid' || t.kind === 'zhe' || valueFor(t, fieldFor(t, l)) !== undefined);
 
   // Numbers and labels alternate along the text; each number pairs with a neighbouring label, before it ("成本8欧",
   // "commission 9%", "creators take 15%") or after it ("15%达人佣金", "8 euro cost", "10% on ads"). Choosing the pairs
   // is a matching on that path: as many pairs as possible, then the tightest, then label-first, so "15%达人佣金 10%广告"
   // and "cost 8 price 20" both read as written.
-  for (const [token, label] of pairNumbersWithLabels(text, tokens, labels, usable)) if (!placed.has(token) && !label.used) tryAssign(token, label);
+  // A label said to be absent takes no number ("不投流 52%": the 52% is named back, not read as the ads).
+  const pairable = labels.filter((l) => !negationBefore(masked, l, labels));
+  for (const [token, label] of pairNumbersWithLabels(text, masked, tokens, pairable, fits)) if (!placed.has(token) && !label.used) tryAssign(token, label);
   // A labelled number of the wrong kind ("广告费2欧": ads are a rate here) is reported, not guessed.
   for (const token of tokens) {
     if (placed.has(token) || token.kind === 'zhe' || !usable(token)) continue;
@@ -372,6 +556,15 @@ export function parseMarginText(text: string): ParsedMarginText {
       placed.add(token);
     }
   }
+  // "on fait -25 %", "je fais -10 %": a percentage with a minus sign and no label is a markdown on the price.
+  const minus = tokens.find((t) => !placed.has(t) && t.kind === 'invalid' && t.invalid === 'negative' && t.percentLike);
+  if (minus && input.sellerDiscount === undefined && !rejected.some((r) => r.field === 'sellerDiscount')) {
+    input.sellerDiscount = Number((-minus.value / 100).toPrecision(12));
+    used.push({ field: 'sellerDiscount', text: minus.text });
+    placed.add(minus);
+    inputs.add(minus);
+  }
+  readStatements(masked, labels, input, stated);
   // Discounts written as 折 need no label ("打9折").
   for (const token of tokens) {
     if (placed.has(token) || token.kind !== 'zhe' || input.sellerDiscount !== undefined) continue;
@@ -391,14 +584,17 @@ export function parseMarginText(text: string): ParsedMarginText {
     const price = tokens.find((t) => !placed.has(t) && t.kind === 'amount' && t.currency);
     if (price) takePrice(price);
   }
-  const asksProfit = PROFIT_RE.test(text);
+  const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {
     const bare = tokens.filter((t) => !placed.has(t) && t.kind === 'amount' && !(Number.isInteger(t.value) && t.value >= 1900 && t.value <= 2100));
     if (bare.length === 1) takePrice(bare[0]);
   }
 
-  const market = findCountryMentions(text).find((m) => ['DE', 'FR', 'IT', 'ES'].includes(m.code));
+  // "Germany站": a Latin name glued to Han characters is still the market.
+  const market = (/\p{Script=Latin}\p{Script=Han}/u.test(text) ? findCountryMentions(text.replace(/(\p{Script=Latin})(?=\p{Script=Han})/gu, '$1 ')) : mentions).find(
+    (m) => ['DE', 'FR', 'IT', 'ES'].includes(m.code),
+  );
   if (market) input.market = market.code;
   if (LOCAL_HOSTING_RE.test(text)) input.program = 'local-hosting';
   if (input.commissionRate === undefined) {
@@ -412,11 +608,12 @@ export function parseMarginText(text: string): ParsedMarginText {
     asksProfit,
     asksComparison: COMPARE_RE.test(text),
     asksLadder: LADDER_RE.test(text),
-    priceExcludesVat: EXCL_VAT_RE.test(text),
+    priceExcludesVat: EXCL_VAT_RE.test(text.replace(NET_PROFIT_RE, '')),
     ignored,
     used,
     unread: tokens.filter((t) => !inputs.has(t)).map((t) => t.text),
     rejected,
     shippingAsBuyer,
+    stated,
   };
 }

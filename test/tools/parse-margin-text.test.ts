@@ -179,6 +179,35 @@ describe('number tokens', () => {
   });
 
   it.each([
+    // Years after a word that introduces them, and dates written with a month name, are no figures.
+    ['since 2021', 'date'],
+    ['back in 2023, price 20', 'date'],
+    ['seit 2022 auf Amazon', 'date'],
+    ['depuis 2020', 'date'],
+    ['dal 2019', 'date'],
+    ['desde 2021', 'date'],
+    ['8. Januar 2026', 'date'],
+    ['16 janvier', 'date'],
+    ['8 May 2026', 'date'],
+    ['2025年开店', 'date'],
+    // Counts and durations are quantities: named back, never money.
+    ['3000多件货', 'quantity'],
+    ['about 3,000 units', 'quantity'],
+    ['2 yrs', 'quantity'],
+    ['3 Jahre', 'quantity'],
+    ['1 500 pièces', 'quantity'],
+    ['5.000 pezzi', 'quantity'],
+    ['2.500 unidades', 'quantity'],
+    // Not years: a price with its currency, a number after a label, "may" without a year.
+    ['price 2025 €', 'amount'],
+    ['cost 8 may change', 'amount'],
+  ])('%s → %s', (text, kind) => {
+    expect(findNumberTokens(text).map((t) => t.kind)).toContain(kind);
+    // The year is no amount; only the price beside it is.
+    if (kind === 'date') expect(findNumberTokens(text).filter((t) => t.kind === 'amount').map((t) => t.text)).toEqual(text.includes('price 20') ? ['20'] : []);
+  });
+
+  it.each([
     ['九', 9],
     ['十五', 15],
     ['二十', 20],
@@ -207,5 +236,36 @@ describe('labels as European sellers write them', () => {
     ['Spagna, prezzo 19,90 €, costo 5,40 €, ultimo km 3,20 €', { listPrice: 19.9, unitCost: 5.4, fulfillmentFee: 3.2 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toMatchObject(expected);
+  });
+});
+
+describe('numbers next to labels that cannot take them', () => {
+  it('a VAT label after a price does not take the price ("21,90 € IVA inclusa")', () => {
+    expect(parseMarginText('Prezzo in Italia 21,90 € IVA inclusa, costo 5 €').input).toMatchObject({ listPrice: 21.9, unitCost: 5, market: 'IT' });
+  });
+
+  it('a label said to be absent takes no number: "不投流 52%" names the 52% back', () => {
+    const p = parseMarginText('德国站 售价30 成本9 不投流 52%');
+    expect(p.input.adsRate).toBe(0);
+    expect(p.unread).toEqual(['52%']);
+  });
+
+  it.each([
+    ['Deutschland, Preis 30 €, Kosten 9 €, Rabatt -10 %', 0.1],
+    ['France, prix 30 €, coût 9 €, remise -20 %', 0.2],
+    ['Allemagne : prix 30 €, on fait -25 %, coût 9 €', 0.25],
+  ])('a discount keeps its minus sign as typed: %s', (text, discount) => {
+    const p = parseMarginText(text);
+    expect(p.input.sellerDiscount).toBe(discount);
+    expect(p.rejected).toEqual([]);
+  });
+
+  it('a negation closes the label before it, not the next one ("广告不投 买家运费 3欧")', () => {
+    const p = parseMarginText('德国站 售价30 成本9，广告不投 买家运费3欧');
+    expect(p.input).toMatchObject({ adsRate: 0, buyerShipping: 3 });
+  });
+
+  it('"Germany站": a market name glued to Chinese is still the market', () => {
+    expect(parseMarginText('Germany站，retail price 27.99€，COGS 6.3').input).toMatchObject({ market: 'DE', listPrice: 27.99, unitCost: 6.3 });
   });
 });
