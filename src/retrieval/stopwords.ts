@@ -3,8 +3,10 @@ import { stemLatinWord } from './stem-latin-word.js';
 // Words that carry no topic. Han single characters that are particles, and function words of en/de/fr/it/es.
 // Kept short on purpose: BM25's IDF already discounts frequent words; this list only stops them from counting
 // as "covered" when the confidence is computed (a "wir oder TikTok?" must not weigh like a topic). Negations stay
-// out: "nicht veröffentlicht" is an answer. The tokenizer stems words, so each word is here as typed and as stemmed.
-// The list shapes the index's tokens and vectors: bump TOKENIZER_VERSION (create-tokenizer.ts) when it changes.
+// out ("nicht veröffentlicht" is an answer), and so do the words for "when" (wann, quando, cuando), as "when" does in
+// English: they tell a launch-date question from a why-launched one. The tokenizer stems words, so each word is here
+// as typed and as stemmed. The list shapes the index's tokens and vectors: bump TOKENIZER_VERSION
+// (create-tokenizer.ts) when it changes.
 const WORDS = [
     // zh
     '的', '了', '是', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '在', '和', '与', '及', '或', '也', '都', '就', '还', '又',
@@ -12,6 +14,7 @@ const WORDS = [
     '怎样', '怎么样', '几', '请问', '一下', '可以', '能', '能不能', '可不可以', '是不是', '有没有', '会',
     '要', '需要', '吗？', '个', '些', '把', '被', '对', '给', '让', '从', '到', '为', '以', '之', '其', '该', '啥', '咋',
     '嗯', '哦', '哈', '呗', '有', '没有', '做', '想', '问', '问下', '大家', '知道', '现在', '目前', '一个',
+    '具体', '另外', '这边', '那边', '听说',
     // en
     'a', 'an', 'the', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'i', 'we', 'you', 'my', 'our',
     'your', 'it', 'its', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
@@ -22,29 +25,33 @@ const WORDS = [
     'under', 'over', 'out', 'up', 'down', 'very', 'more', 'most', 'such', 'only', 'still', 'yet', 'per', 'via', 'here',
     'does', 'doe', 'did', 'done', 'am', 'being', 'these', 'those', 'them', 'him', 'her', 'his', 'she', 'he', 'i\'m',
     // de
-    'der', 'die', 'das', 'und', 'ist', 'ein', 'eine', 'wie', 'was', 'wer', 'wann', 'ich', 'wir', 'fur', 'mit', 'auf',
+    'der', 'die', 'das', 'und', 'ist', 'ein', 'eine', 'wie', 'was', 'wer', 'ich', 'wir', 'fur', 'mit', 'auf',
     'den', 'dem', 'des', 'zu', 'im', 'es', 'kann', 'konnen', 'gibt', 'bei',
     'oder', 'auch', 'nur', 'noch', 'schon', 'mal', 'man', 'uns', 'unser', 'unsere', 'unseren', 'mein', 'meine', 'meinen',
     'hat', 'haben', 'habe', 'sind', 'wird', 'werden', 'wurde', 'ob', 'aber', 'dass', 'vom', 'zum', 'zur', 'am', 'an', 'als',
     'aus', 'sich', 'sie', 'ihr', 'dann', 'wenn', 'da', 'einen', 'einem', 'einer', 'eigentlich', 'jetzt', 'bitte', 'denn',
     'doch', 'ja', 'hallo', 'leute', 'jemand', 'weiss', 'gibts', 'dieses', 'diese', 'dieser', 'diesen', 'euch', 'eure',
-    'mache', 'machen', 'macht',
+    'mache', 'machen', 'macht', 'uberhaupt', 'genau', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'mich',
+    'mir', 'dich', 'dir',
     // fr
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'que', 'qui', 'quoi', 'quel', 'quelle', 'quels',
     'quelles', 'comment', 'pour', 'dans', 'sur', 'je', 'nous', 'vous', 'il', 'au', 'aux', 'ce', 'ca', 'peut', 'on',
+    'exactement', 'concretement', 'justement', 'maintenant',
     'ou', 'mais', 'donc', 'en', 'ne', 'se', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'nos', 'notre', 'votre', 'vos', 'leur',
     'leurs', 'elle', 'ils', 'elles', 'y', 'ai', 'avez', 'avons', 'ont', 'sont', 'si', 'avec', 'par', 'aussi', 'bien',
     'bonjour', 'salut', 'svp', 'merci', 'alors', 'cette', 'cet', 'ces', 'moi', 'toi', 'lui', 'jusqu', 'lorsqu', 'puisqu',
     'faire', 'fais', 'fait', 'tu', 'ete',
     // it
-    'il', 'lo', 'gli', 'di', 'da', 'e', 'che', 'cosa', 'come', 'quale', 'quali', 'quando', 'per', 'con', 'su', 'sono',
+    'il', 'lo', 'gli', 'di', 'da', 'e', 'che', 'cosa', 'come', 'quale', 'quali', 'per', 'con', 'su', 'sono',
+    'esattamente', 'concretamente', 'adesso',
     'del', 'della', 'dei', 'noi', 'io', 'posso', 'possiamo',
     'o', 'ma', 'se', 'ci', 'ne', 'una', 'uno', 'nel', 'nella', 'nei', 'negli', 'alla', 'ai', 'agli', 'dal', 'dalla',
     'sul', 'sulla', 'dell', 'nell', 'all', 'sull', 'quest', 'mi', 'ti', 'si', 'ha', 'hanno', 'abbiamo', 'ho', 'siamo',
     'anche', 'solo', 'ancora', 'gia', 'qualcuno', 'ciao', 'grazie', 'mio', 'mia', 'nostro', 'nostra', 'nostri',
     'vostro', 'questo', 'questa', 'quello', 'quella', 'sa', 'sai', 'fare', 'faccio', 'fa',
     // es
-    'el', 'los', 'las', 'y', 'es', 'que', 'como', 'cual', 'cuales', 'cuando', 'para', 'por', 'con', 'en', 'se',
+    'el', 'los', 'las', 'y', 'es', 'que', 'como', 'cual', 'cuales', 'para', 'por', 'con', 'en', 'se',
+    'exactamente', 'ahora',
     'yo', 'nosotros', 'puedo', 'podemos', 'del', 'al',
     'u', 'pero', 'unos', 'unas', 'lo', 'le', 'les', 'me', 'te', 'nos', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra',
     'nuestros', 'tengo', 'tenemos', 'tiene', 'son', 'esta', 'estan', 'este', 'esto', 'ese', 'esa', 'eso', 'muy',

@@ -57,7 +57,8 @@ describe('ranking: the right unit comes first', () => {
   });
 
   it('judges only the words it knows in a German question, and all of a Chinese one', async () => {
-    expect((await retriever.retrieve('Welche Länder deckt Local Hosting ab?', 10, { lang: 'de' })).judgedShare).toBeLessThanOrEqual(0.5);
+    // Of "länder deckt local host ab" ("welche" is a function word) the English fixture knows local, host and ab.
+    expect((await retriever.retrieve('Welche Länder deckt Local Hosting ab?', 10, { lang: 'de' })).judgedShare).toBeLessThanOrEqual(0.6);
     expect((await retriever.retrieve('本地托管是哪天上线的', 10, { lang: 'zh' })).judgedShare).toBe(1);
   });
 
