@@ -105,7 +105,7 @@ const NO_VAT = new RegExp(
     String.raw`${VAT}\s*[:：]?\s*(?:none|nope|keine|aucune|nessuna|ninguno|无|無)(?![\p{L}])`,
     String.raw`without\s+(?:a\s+|any\s+)?${VAT}`,
     String.raw`not\s+(?:yet\s+)?${VAT}[- ]?registered`,
-    String.raw`(?:don't|do not|doesn't|does not|haven't|have not)\s+(?:yet\s+)?(?:have|got|registered(?:\s+for)?)\s+(?:a\s+|any\s+)?${VAT}`,
+    String.raw`(?:don't|dont|do not|doesn't|doesnt|does not|haven't|havent|have not)\s+(?:yet\s+)?(?:have|got|registered(?:\s+for)?)\s+(?:a\s+|any\s+)?${VAT}`,
     String.raw`(?:keine|keinen|kein|ohne)\s+${VAT}`,
     String.raw`(?:pas\s+(?:encore\s+)?(?:de|d['’])\s*|sans\s+|aucun(?:e)?\s+)${VAT}`,
     String.raw`(?:non\s+(?:abbiamo|ho)\s+(?:ancora\s+)?(?:la\s+|una\s+)?|senza\s+|nessuna\s+|niente\s+)${VAT}`,
@@ -119,7 +119,7 @@ const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|的|都|也|均|已�
 // Between a VAT word and its country: "VAT号在德国", "TVA seulement en France", "numéro de TVA intracom FR",
 // "partita IVA solo italiana", "VAT的话只有意大利的".
 const VAT_AFTER = new RegExp(
-  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|在|于|於|位于|是|只|就|有|都|的话|的話|方面|in|at|for|the|only|just|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
+  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|在|于|於|位于|是|只|就|有|都|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
   'giu',
 );
 const VAT_IN = new RegExp(String.raw`在(${RUN})(?:注册了?|註冊了?|办了?|辦了?|有|申请了?|申請了?)(?:的)?\s*${VAT}`, 'giu');
@@ -173,9 +173,15 @@ const NOT_LEFT = new RegExp(
   String.raw`(?:hasn't|has not|haven't|have not|not yet|never)\s+(?:yet\s+)?left\s+(?:the\s+)?(${RUN})|noch nicht aus\s+(?:der\s+|dem\s+)?(${RUN})|n['’](?:a|ont) pas (?:encore )?quitté\s+(?:la\s+|le\s+|l['’])?(${RUN})|non (?:ha|hanno) (?:ancora )?lasciato\s+(?:la\s+|il\s+)?(${RUN})|no ha(?:n)? salido (?:todavía |aún )?de\s+(${RUN})|(?:还|還)(?:没|沒)(?:离开|離開|出)(${RUN})`,
   'giu',
 );
+// "货还没发出去", "stock still at our factory", "noch nicht verschickt": the goods have not left home, wherever that is.
+const NOT_SHIPPED = new RegExp(
+  String.raw`(?:还|還)(?:没|沒)(?:发|發)(?:出去|出|走|货|貨)|(?:还|還|都)在(?:自己的?|我们的?|我們的?)?(?:工厂|工廠)|\b(?:not|haven't|have not|hasn't|has not)\s+(?:been\s+)?shipped\s+(?:out\s+)?yet\b|\b(?:still|noch|encore|ancora|todavía|aún)\b.{0,20}\b(?:factory|Fabrik|usine|fabbrica|fábrica)\b|noch nicht verschickt|pas encore (?:été )?expédi|non ancora spedit|todavía no (?:se ha |hemos )?enviad`,
+  'giu',
+);
 const STOCK_PATTERNS = [
-  // "⟦0⟧仓", "⟦0⟧ warehouse", "⟦0⟧-based 3PL", "⟦0⟧那边的海外仓"
-  new RegExp(String.raw`(${RUN})(?:\s|的|本地|-based|based|那边|那邊|这边|這邊|附近)*(?:${ZH_STOCK}|${WAREHOUSE_WORDS})`, 'giu'),
+  // "⟦0⟧仓", "⟦0⟧ warehouse", "⟦0⟧-based 3PL", "⟦0⟧那边的海外仓"; not across a space between Chinese clauses
+  // ("主体是香港的 货在杜伊斯堡").
+  new RegExp(String.raw`(${RUN})(?:\s(?![\u3400-\u9fff])|的|本地|-based|based|那边|那邊|这边|這邊|附近)*(?:${ZH_STOCK}|${WAREHOUSE_WORDS})`, 'giu'),
   // "货在⟦0⟧", "stock is in ⟦0⟧", "Lager in ⟦0⟧", "entrepôt en ⟦0⟧", "magazzino a ⟦0⟧", "almacén de ⟦0⟧"
   stockPhrase(`${ZH_STOCK}|${WAREHOUSE_WORDS}`, WAREHOUSE_PREP),
   stockPhrase(STOCK_WORDS, PREP),
@@ -231,6 +237,8 @@ const ENTITY_PATTERNS = [
     'giu',
   ),
   new RegExp(String.raw`我们是(${RUN})的?|我們是(${RUN})的?`, 'giu'),
+  // "公司HK的", "主体香港的"
+  new RegExp(String.raw`(?:公司|主体|主體)\s*(${RUN})的`, 'giu'),
   // "⟦0⟧注册的", "香港註冊的": where the company is registered, its noun said before.
   new RegExp(String.raw`(${RUN})(?:本地)?(?:注册|註冊)(?:的)`, 'giu'),
 ];
@@ -435,6 +443,11 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
     if (!c || c === 'EU') return false;
     stock.none = true;
     placeStock(c, false);
+    return true;
+  });
+  rest = consume(rest, NOT_SHIPPED, () => {
+    stock.none = true;
+    negated.push({ fact: 'stock', country: 'EU', text: 'stock' });
     return true;
   });
   rest = consume(rest, SHIPS_FROM, ({ indexes }) => {

@@ -36,12 +36,19 @@ const ZH: Row[] = [
   // "两国VAT都有" points back without naming a country: left unknown, and asked.
   ['深圳的公司，海外仓在德国和法国，两国VAT都有', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE' }, 'incomplete'],
   ['本人香港公司，貨已入法國倉，法國稅號已註冊', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+  ['各位好，小弟是做美妝的，公司開在深圳，在西班牙馬德里有海外倉，大概放了1500件，西班牙VAT去年辦好了', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['我们主体是香港的 货在杜伊斯堡 VAT德国的有', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['国内公司，仓在法兰克福，但VAT只办了法国的', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['FR'] }, 'ineligible'],
+  ['货还没发出去，都在工厂，公司在佛山', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+  ['我们在巴塞罗那有个自营仓，西班牙税号有，公司是福建泉州的', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['美国公司，货在西班牙，西班牙VAT有', { entityCountry: 'US', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'ineligible'],
 ];
 
 const MIX: Row[] = [
   ['我们是Ningbo的company，货在Hamburg的warehouse，有German VAT', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
   ['HK公司，stock都在Milano的3PL，Italian VAT搞定了', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
   ['Shenzhen公司 货还在国内 no VAT yet', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
+  ['stock在Duisburg，公司HK的，VAT德国的已经有了', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
 ];
 
 const EN: Row[] = [
@@ -60,6 +67,11 @@ const EN: Row[] = [
   ["We're based in Guangzhou with no stock in the EU", { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
   ['Our goods are in an FBA warehouse in Germany, we also have a French VAT', { hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['FR'] }, 'ineligible'],
   ['We sell from Shenzhen, no warehouse abroad, VAT none', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
+  ['We are a Ningbo company. Our goods are stored in Marseille. We have French VAT.', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+  ['Hong Kong Ltd, pallets at a 3PL outside Madrid, we registered for VAT in Spain last year', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['Guangzhou-based, stock still at our factory, got a German VAT number though', { entityCountry: 'CN', hasEuStock: false, vatCountries: ['DE'] }, 'ineligible'],
+  ['our entity is in mainland China and the inventory is in Italy (Milan area), IT VAT yes', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
+  ['our stock is in Germany but we dont have VAT there', { hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }, 'ineligible'],
 ];
 
 const DE: Row[] = [
@@ -76,6 +88,9 @@ const DE: Row[] = [
   ['Wir sind in Hongkong registriert und haben Ware in einem Lager bei München', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE' }, 'incomplete'],
   // The negation after the phrase, as German puts it.
   ['Wir verkaufen aus China, ein Lager in Europa haben wir nicht', { hasEuStock: false }, 'ineligible'],
+  ['Wir sind eine chinesische Firma, die Ware liegt bei einem 3PL in Hamburg, deutsche USt-IdNr. vorhanden', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
+  ['GmbH aus Berlin, Lager in Spanien bei Valencia, spanische Umsatzsteuer-ID haben wir auch', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['Ware in Polen, keine polnische USt, Firma aus Shenzhen', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PL', vatCountries: [] }, 'ineligible'],
 ];
 
 const FR: Row[] = [
@@ -91,6 +106,8 @@ const FR: Row[] = [
   ['On est basés à Shenzhen, notre stock est déjà dans un entrepôt en Espagne, on a la TVA espagnole', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
   ['Notre boîte est immatriculée en Chine, la marchandise est stockée à Madrid', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES' }, 'incomplete'],
   ['Nous vendons depuis la Chine, nous n’avons pas de stock en Europe', { hasEuStock: false }, 'ineligible'],
+  ['Nous sommes une société chinoise avec un entrepôt à Lyon et un numéro de TVA français', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+  ['SASU à Paris, marchandises stockées à Roissy, TVA intracommunautaire FR', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
 ];
 
 const IT: Row[] = [
@@ -104,6 +121,8 @@ const IT: Row[] = [
   ['Siamo una S.p.A., stock a Milano, IVA tedesca soltanto', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['DE'] }, 'ineligible'],
   ['La nostra azienda ha sede a Shenzhen, abbiamo la merce stoccata in un magazzino di Amazon a Milano', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT' }, 'incomplete'],
   ['Siamo a Hong Kong, la merce è già a Verona, niente IVA per ora', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }, 'ineligible'],
+  ['Società cinese, merce in un magazzino a Milano, partita IVA italiana aperta', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
+  ['srl di Torino, magazzino in Germania, IVA solo italiana', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['IT'] }, 'ineligible'],
 ];
 
 const ES: Row[] = [
@@ -117,6 +136,8 @@ const ES: Row[] = [
   ['Empresa de Cantón, el almacén está en Zaragoza pero el IVA español aún no lo tenemos', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
   ['Nuestra empresa está registrada en Hong Kong, la mercancía ya está en el almacén de Madrid, tenemos el IVA en trámite', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
   ['Estamos en Shenzhen y aún no tenemos stock en Europa', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+  ['Empresa de Hong Kong, almacén en Barcelona, tenemos NIF-IVA', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
+  ['Somos de Madrid, S.L., stock en Madrid, IVA español', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
 ];
 
 describe.each([
