@@ -207,7 +207,7 @@ const LABEL_RE = new RegExp(
 // What may stand between a label and its number: "售价是29.99", "cost: €8", "commission of 9%", "creators take 15%",
 // "Werbung kostet ca. 10 %", "Creator wollen 18 %", "Ads rechne ich mit 6 %", "la pub nous coûte 10 %", "les créateurs
 // prennent 15 %", "la commissione è del 9%", "creator al 20 %", "los creadores se llevan un 15 %", "publicidad calculo
-// un 12 %", "头程摊下来1.6欧", "广告预算8%"; and between a number and a label after it: "15%达人佣金", "8 euro cost",
+// un 12 %", "头程摊下来1.6欧", "广告预算8%", what-ifs ("达人降到10%", "il creator scende al 12%"); and between a number and a label after it: "15%达人佣金", "8 euro cost",
 // "10% on ads", "10 % für Werbung", "je mets 8 % en pub", "再留7%做投流". A label may also name the market in between
 // ("verkaufen wollen wir in DE für 39,95 €", "Prezzo in Italia 21,90 €", "Vorlauf nach DE 0,95 €").
 // Checked word by word (a regex of optional words under a star backtracks exponentially on a long gap), and never
@@ -224,20 +224,24 @@ const GAP_AFTER: GapWords = {
     around about approx approximately roughly of at is are was were will would be per unit each the our my we i they them us me it its
     take takes get gets charge charges want wants ask asks need needs cut share reckon assume plan budget spend put set keep give
     cost run runs eat eats come comes to in on for with like just only usually typically maybe probably still now currently then also
-    plus extra another up around
+    plus extra another up around goes go drops drop rises rise increases decreases falls changes moves down raise lower becomes only
     ca circa etwa ungefähr rund von liegt liegen bei beträgt betragen kostet nimmt nehmen bekommen bekommt wollen will möchten verlangen
     kriegen kriegt rechne rechnen kalkuliere kalkulieren plane planen ich wir sie mit sind ist in nach für so aktuell derzeit gerade noch
-    dann zusätzlich immer uns mir im ins zum zur
+    dann zusätzlich immer uns mir im ins zum zur auf steigt sinkt geht runter hoch wird nur
     de du des d’ d' environ à est sont autour prend prennent coûte nous veulent demandent demande touchent touche je on compte mets met
-    mettons prévois prévoit calcule calcule en au aux pour dans vers encore toujours sur leur leurs
+    mettons prévois prévoit calcule en au aux pour dans vers encore toujours sur leur leurs passe passent monte montent baisse baissent
+    descend descendent augmente seulement
     di del della è sono intorno a prende prendono costa ci vogliono chiedono chiede al allo alla ai agli dei delle degli in per con metto
-    mettiamo calcolo calcoliamo prevedo prevediamo sta stanno sui sul sulla verso fino sempre ancora
+    mettiamo calcolo calcoliamo prevedo prevediamo sta stanno sui sul sulla verso fino sempre ancora scende scendono sale salgono passa
+    passano aumenta cala diventa solo
     un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las piden pide quieren calculo
-    calculamos pongo ponemos meto metemos destino destinamos al en por con para hasta sobre será sería está están siempre todavía
+    calculamos pongo ponemos meto metemos destino destinamos al en por con para hasta sobre será sería está están siempre todavía sube
+    suben baja bajan pasa pasan
   `),
   han: [
     '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',
     '估计', '估計', '预计', '預計', '一般', '就是', '算是', '都是', '设为', '設為', '定为', '定為', '还是', '還是', '仍然', '依然', '是', '为', '為',
+    '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
   ],
   punct: new Set([':', '：', '=', '＝', '~', '≈', '(', '（', '-', '–', '—']),

@@ -269,3 +269,16 @@ describe('numbers next to labels that cannot take them', () => {
     expect(parseMarginText('Germany站，retail price 27.99€，COGS 6.3').input).toMatchObject({ market: 'DE', listPrice: 27.99, unitCost: 6.3 });
   });
 });
+
+describe('what-ifs name the field they change, with the change verb between', () => {
+  it.each([
+    ['达人降到10%呢', { affiliateRate: 0.1 }],
+    ['what if creators drop to 8%?', { affiliateRate: 0.08 }],
+    ['und wenn die Provision auf 5 % sinkt?', { commissionRate: 0.05 }],
+    ['et si la commission créateur passe à 5 % ?', { affiliateRate: 0.05 }],
+    ['e se il creator scende al 12%?', { affiliateRate: 0.12 }],
+    ['¿y si los creadores bajan al 10 %?', { affiliateRate: 0.1 }],
+  ])('%s', (text, expected) => {
+    expect(parseMarginText(text).input).toEqual(expected);
+  });
+});
