@@ -108,6 +108,8 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<year>(?<=(?:${YEAR_BEFORE})\s)(?:19|20)\d{2}(?!\d|[.,]\d|\s?(?:${PCT_START}|€|EUR|eur|欧|歐|元)))`,
     String.raw`(?<dayMonth>(?<![\d.,])\d{1,2}\.?\s(?:(?:${MONTHS})(?![\p{L}])(?:\s(?:19|20)\d{2}(?!\d))?|(?:${MAY_MAR})\s(?:19|20)\d{2}(?!\d)))`,
     String.raw`(?<zhPct>百分之(?<zhPctNum>${ZH_NUM}|[\d.]+))`,
+    // "29块9" is 29.90, "29块99" and "29块9毛9" are 29.99: how prices are said aloud in Chinese, in any currency.
+    String.raw`(?<kuai>(?<![\d.,])(?<kuaiInt>\d+)[块塊](?<kuaiDec>\d{1,2})(?:[毛角](?<kuaiFen>\d))?(?![\d.,])(?:\s*(?:欧元|歐元|欧|歐|钱|錢))?)`,
     // 折 counts ("打9折", "85折", "八五折"); not the 折 of 折扣 ("discount"), which is a label.
     String.raw`(?<zhe>(?:打\s*)?(?<![\d.])(?<zheNum>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2}(?:[点點][一二三四五六七八九])?)\s*折(?!扣))`,
     String.raw`(?<nan>(?<![\p{L}])(?:[Nn][Aa][Nn]|Infinity|∞)(?![\p{L}]))`,
@@ -132,6 +134,9 @@ export function findNumberTokens(text: string): NumberToken[] {
     const base = { start: start + lead, end: start + lead + tokenText.length, text: tokenText };
     if (g.date || g.year || g.dayMonth) {
       out.push({ kind: 'date', value: Number.NaN, currency: false, ...base });
+    } else if (g.kuai) {
+      const cents = g.kuaiFen !== undefined ? `${g.kuaiDec}${g.kuaiFen}` : g.kuaiDec.padEnd(2, '0');
+      out.push({ kind: 'amount', value: Number(`${g.kuaiInt}.${cents}`), currency: true, ...base });
     } else if (g.zhPct) {
       const n = parseChineseNumber(g.zhPctNum);
       if (n !== undefined) out.push({ kind: 'percent', value: divideBy(n, 100), currency: false, ...base });
