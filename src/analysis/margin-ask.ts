@@ -8,7 +8,7 @@ const ZH = [
   '亏不亏', '虧不虧', '亏本', '虧本', '亏多少', '虧多少', '剩多少', '剩下多少', '剩几', '剩幾', '到手多少', '落袋', '划算', '划不划算',
 ].join('|');
 
-const EN = String.raw`profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can|could|did) (?:i|we) (?:make|earn|keep|net|clear|pocket|take home)|what (?:do|would|will|can) (?:i|we) (?:make|earn|keep|net|clear|pocket)|what(?:['’]s| is| would be| will be) left|left (?:over|per|for me|for us)|\bkeep per\b|\bnet per\b|what price|\bearn(?:ings)?\b|make money|worth it`;
+const EN = String.raw`profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can|could|did) (?:i|we) (?:make|earn|keep|net|clear|pocket|take home)|what (?:do|would|will|can) (?:i|we) (?:make|earn|keep|net|clear|pocket)|what(?:['’]s| is| would be| will be) left|left (?:over|per|for me|for us)|\bkeep per\b|\bnet per\b|what price|\b(?:do|would|will|can|could|am|are) (?:i|we) (?:make|earn|making|earning) (?:any|anything|money|a profit)|\bearn(?:ings)?\b|make money|worth it`;
 
 const DE = String.raw`Gewinn|Marge|verdien|übrig|was bleibt|bleibt (?:mir|uns|da|dann|noch|hängen|pro|je|am Ende|unterm Strich)|hängen ?bleibt|lohnt sich|lohnt es sich|rentiert|rentabel|Überschuss|Deckungsbeitrag`;
 

@@ -6,7 +6,7 @@ import { MARGIN_ASK } from '../../src/analysis/margin-ask.js';
 
 const ASKS: Array<[string, string[]]> = [
   ['zh', ['每件利潤多少', '单件利润多少', '能赚多少钱', '一件賺幾歐', '每件剩多少', '到手多少', '会不会亏本', '保本价是多少', '毛利怎么样', '划不划算']],
-  ['en', ["what's left per piece?", 'what is left for me', 'how much do I keep per unit', 'what do I net per unit?', 'how much would we make', 'per unit profit?', 'break-even price?', 'is it worth it?', 'margin per unit?']],
+  ['en', ["what's left per piece?", 'what is left for me', 'how much do I keep per unit', 'what do I net per unit?', 'how much would we make', 'per unit profit?', 'break-even price?', 'is it worth it?', 'margin per unit?', 'do I make anything?', 'are we making money']],
   ['de', ['Was bleibt pro Stück?', 'Was bleibt hängen?', 'was bleibt mir übrig', 'Gewinn je Einheit?', 'was verdiene ich pro Einheit?', 'Lohnt sich das?', 'Marge pro Stück?', 'rentiert sich das']],
   ['fr', ['il me reste combien par unité ?', 'combien il me reste ?', 'ça me laisse combien ?', 'je gagne combien par pièce ?', 'quel bénéfice ?', 'marge par unité ?', 'ça vaut le coup ?', 'est-ce rentable ?']],
   ['it', ['quanto guadagno a pezzo?', 'quanto mi resta?', 'quanto ci rimane?', 'utile per unità?', 'margine per pezzo?', 'conviene?', 'ne vale la pena?', 'quanto resta in tasca?']],
