@@ -25,10 +25,10 @@ const LABELS: Record<MarginField, string[]> = {
     '挂价', '掛價', '上架价', '上架價', '前台价', '前台價', '卖到', '賣到', '涨价到', '漲價到', '提价到', '提價到', '降价到', '降價到', '卖', '賣',
     'list price', 'selling price', 'sale price', 'sales price', 'retail price', 'RRP', 'MSRP', 'sell it for', 'sell it at', 'sell for', 'sell at',
     'selling for', 'selling at', 'sells for', 'sells at', 'sold at', 'sold for', 'priced at', 'retails at', 'retails for', 'retailing at',
-    'retail', 'price point', 'price', 'sell', 'selling',
+    'retail', 'price point', 'we list at', 'list at', 'listed at', 'price', 'sell', 'selling',
     'Verkaufspreis', 'VK-Preis', 'VK', 'Bruttopreis', 'Endpreis', 'Nettopreis', 'Listenpreis', 'Ladenpreis', 'Preis', 'verkaufe für',
     'verkaufen für', 'verkaufen', 'verkaufe', 'verkauft', 'hochgehe', 'hochgehen', 'runtergehe', 'runtergehen',
-    'prix de vente', 'prix public', 'prix TTC', 'prix HT', 'prix affiché', 'prix client', 'prix', 'vendu à', 'je vends à', 'on vend à', 'vendu',
+    'prix de vente', 'prix public', 'prix TTC', 'prix HT', 'prix affiché', 'prix client', 'prix', 'PV', 'vendu à', 'je vends à', 'on vend à', 'vendu',
     'vendus', 'vendue', 'vends', 'vend', 'vendons',
     'prezzo di vendita', 'prezzo al pubblico', 'prezzo di listino', 'prezzo finale', 'prezzo netto', 'prezzo', 'listino', 'vendo a', 'venduto a',
     'venduto', 'vendiamo', 'vendo',
@@ -47,12 +47,18 @@ const LABELS: Record<MarginField, string[]> = {
     'kostet uns', 'Kosten',
     'coût d’achat', 'coût unitaire', 'coût de revient', 'coût produit', 'coût du produit', 'coût de production', 'coût de fabrication',
     'coût marchandise', 'coût de la marchandise', 'prix d’achat', 'prix fournisseur', 'prix usine', 'produit acheté', 'acheté', 'achetés',
-    'achetée', 'achat', 'coût', 'cout',
+    'achetée', 'achat', 'PA', 'coût', 'cout',
     'costo d’acquisto', 'costo di acquisto', 'costo unitario', 'costo del prodotto', 'costo prodotto', 'costo della merce', 'costo merce',
     'costo di produzione', 'prezzo d’acquisto', 'prezzo di acquisto', 'prezzo fornitore', 'acquisto', 'acquistato', 'costo',
     'coste de compra', 'coste unitario', 'coste del producto', 'coste de producto', 'coste producto', 'coste de la mercancía',
     'coste de fabricación', 'precio de compra', 'precio de proveedor', 'precio de fábrica', 'costo de compra', 'costo del producto',
     'comprado a', 'compra', 'coste',
+    // The goods as the subject of a cost verb ("el producto nos cuesta 10,20 €"); the verb alone is no label, it also
+    // follows ads ("la pub nous coûte 10 %").
+    'the product costs', 'product costs', 'le produit coûte', 'le produit nous coûte', 'le produit me coûte', 'produit coûte',
+    'il prodotto costa', 'il prodotto ci costa', 'il prodotto mi costa', 'prodotto costa', 'la merce costa', 'la merce ci costa',
+    'el producto nos cuesta', 'el producto me cuesta', 'el producto cuesta', 'producto cuesta', 'la mercancía cuesta', 'el artículo cuesta',
+    'das Produkt kostet',
   ],
   inboundShipping: [
     '头程运费', '頭程運費', '头程费用', '頭程費用', '头程物流', '頭程物流', '头程', '頭程', '国际运费', '國際運費', '国际物流', '國際物流', '海运费', '海運費',
@@ -63,7 +69,7 @@ const LABELS: Record<MarginField, string[]> = {
     'Anlieferung ins Lager', 'Anlieferung', 'Transport ins Lager', 'Transport zum Lager', 'Fracht ins Lager', 'Zulauf', 'Inbound-Fracht',
     'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf',
     'fret maritime', 'fret d’approche', 'fret entrant', 'fret', 'transport amont', 'transport jusqu’à l’entrepôt', 'transport vers l’entrepôt',
-    'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'amont', 'acheminement',
+    'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'approche', 'amont', 'acheminement',
     'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
     'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'nolo',
     'transporte de entrada', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
@@ -74,19 +80,22 @@ const LABELS: Record<MarginField, string[]> = {
     '仓储配送', '倉儲配送', '快递费', '快遞費', '快递', '快遞', '发货费', '發貨費', '操作费', '操作費', '物流费', '物流費', '出库费', '出庫費',
     '履约费', '履約費', '订单处理费', '訂單處理費', '发给客户', '寄给买家',
     'fulfilment fee', 'fulfillment fee', 'fulfilment cost', 'fulfillment cost', 'fulfilment', 'fulfillment', 'last-mile', 'last mile',
-    'last leg', 'last-leg', 'final mile', 'final delivery', 'outbound shipping', 'pick and pack', 'pick & pack', 'shipping cost',
+    'last leg', 'last-leg', 'final mile', 'final delivery', 'outbound shipping', 'pick and pack', 'pick & pack', 'handling fee', 'packing fee', 'shipping cost',
     'shipping costs', 'delivery cost', 'delivery fee', 'delivery', 'FBT fee', '3PL fee', 'shipping to the customer', 'shipping to customer',
     'shipping to the buyer', 'delivery to the customer',
     'Fulfillment-Gebühr', 'Fulfillmentkosten', 'Fulfilment', 'Zustellkosten', 'Zustellung zum Kunden', 'Zustellung', 'Logistikkosten',
     'Lieferkosten', 'Versand zum Kunden', 'Versand an den Kunden', 'Versand an Kunden', 'Versand zum Endkunden', 'Kundenversand',
-    'Endkundenversand', 'Paketversand', 'Auslieferung', 'letzte Meile',
+    'Endkundenversand', 'Paketversand', 'Auslieferung', 'letzte Meile', 'Versandkosten zum Kunden', 'Versandkosten an den Kunden',
+    'Versandkosten an Kunden', 'Lieferkosten zum Kunden', 'shipping cost to the customer', 'delivery to customer',
     'frais de fulfillment', 'frais logistiques', 'coût de livraison', 'dernier kilomètre', 'dernier kilometre', 'dernier km',
     'frais d’expédition', 'frais d’envoi', 'livraison au client', 'livraison client', 'livraison finale', 'expédition client',
-    'expédition au client', 'envoi client', 'expédition', 'logistique',
+    'expédition au client', 'envoi client', 'expédition', 'expé', 'logistique', 'frais de livraison client', 'frais de livraison au client',
     'costo di spedizione', 'costi di spedizione', 'costo di consegna', 'ultimo miglio', 'ultimo km', 'spedizione al cliente',
-    'consegna al cliente', 'consegna finale', 'spedizione finale', 'corriere', 'consegna', 'logistica',
+    'consegna al cliente', 'consegna finale', 'spedizione finale', 'corriere', 'consegna', 'logistica', 'costi di spedizione al cliente',
+    'costo di spedizione al cliente',
     'coste de envío', 'costes de envío', 'coste de entrega', 'última milla', 'último km', 'envío al cliente', 'envío a cliente',
-    'envío al comprador', 'entrega al cliente', 'entrega final', 'envío final', 'mensajería', 'reparto', 'logística',
+    'envío al comprador', 'entrega al cliente', 'entrega final', 'envío final', 'mensajería', 'reparto', 'logística', 'gastos de envío al cliente',
+    'coste de envío al cliente',
     ...CARRIERS.flatMap((c) => TO_CUSTOMER.map((to) => c + to)),
   ],
   // Shipping charged to the buyer is revenue (and in the commission base) when the text says the buyer pays it. A
@@ -104,9 +113,9 @@ const LABELS: Record<MarginField, string[]> = {
   commissionRate: [
     '平台佣金', '平台傭金', '平台扣点', '平台扣點', '扣点', '扣點', '佣金', '傭金', '佣金率', '佣金比例', '平台费', '平台費', '抽佣', '抽成', '平台抽成',
     '平台抽佣', '技术服务费', '技術服務費', '新商佣金', '新店佣金',
-    'platform commission', 'platform fee', 'platform cut', 'referral fee', 'referral rate', 'referral', 'commission rate', 'TikTok commission',
+    'platform commission', 'platform fee', 'platform cut', 'fees', 'fee', 'referral fee', 'referral rate', 'referral', 'commission rate', 'TikTok commission',
     'TikTok fee', 'TikTok cut', 'selling fee', 'new-seller rate', 'new seller rate', 'new-seller commission', 'commission', 'take rate',
-    'Plattformprovision', 'Plattform-Provision', 'TikTok-Provision', 'Verkaufsprovision', 'Provision', 'Plattformgebühr', 'Verkaufsgebühr',
+    'Plattformprovision', 'Plattform-Provision', 'TikTok-Provision', 'Verkaufsprovision', 'Provision', 'Plattformgebühr', 'Verkaufsgebühr', 'Gebühren', 'Gebühr',
     'commission de la plateforme', 'commission plateforme', 'commission TikTok', 'commission de vente', 'frais de plateforme',
     'commissione della piattaforma', 'commissione piattaforma', 'commissione TikTok', 'commissione di vendita', 'commissione',
     'comisión de la plataforma', 'comisión de TikTok', 'comisión TikTok', 'comisión de venta', 'comisión', 'comision',
@@ -123,7 +132,7 @@ const LABELS: Record<MarginField, string[]> = {
     'commission créateur', 'commission créateurs', 'commission des créateurs', 'commission influenceur', 'commission influenceurs',
     'commission des influenceurs', 'commission d’affiliation', 'commission affiliés', 'commission des affiliés', 'commission affilié',
     'créateurs de contenu', 'créateurs', 'créateur', 'créatrices', 'influenceurs', 'influenceur', 'influenceuses', 'affiliation',
-    'affiliés', 'affilié',
+    'affiliés', 'affilié', 'créas', 'créa',
     'commissione creator', 'commissione influencer', 'commissione affiliazione', 'commissione degli affiliati', 'commissione affiliati',
     'commissione ai creator', 'commissione dei creator', 'commissione per i creator', 'creatori', 'affiliati',
     'comisión de creadores', 'comisión del creador', 'comisión de creador', 'comisión para creadores', 'comisión a creadores',
@@ -240,7 +249,8 @@ const GAP_AFTER: GapWords = {
   `),
   han: [
     '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',
-    '估计', '估計', '预计', '預計', '一般', '就是', '算是', '都是', '设为', '設為', '定为', '定為', '还是', '還是', '仍然', '依然', '是', '为', '為',
+    '估计', '估計', '预计', '預計', '一般', '就是', '算是', '都是', '设为', '設為', '定为', '定為', '还是', '還是', '仍然', '依然', '摊到', '攤到', '每个',
+    '每個', '是', '为', '為', '到',
     '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
   ],
@@ -358,7 +368,7 @@ const DEFAULT_WORD =
 
 /** The clause a label stands in: from the comma, full stop or line break before it to the next one. */
 function clauseOf(text: string, start: number, end: number): [number, number] {
-  const isEnd = (i: number): boolean => /[，,。;；!?！？\n]/u.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/u.test(text[i + 1])));
+  const isEnd = (i: number): boolean => /[，,。;；!?！？\n–—]/u.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/u.test(text[i + 1])));
   let from = start;
   while (from > 0 && !isEnd(from - 1)) from--;
   let to = end;

@@ -18,6 +18,12 @@ interface Case {
 
 const ZH: Case[] = [
   {
+    // "29块9" is said aloud for 29.90; "摊到每件" spreads the freight per piece; 1688 is a wholesale site, named back.
+    text: '老板让我算下：德国站卖29块9欧，货是1688拿的，每个进货7.5欧，海运摊到每件0.8欧，尾程DHL 3.9欧，打算给达人百分之十五，广告费率5%，一件能挣多少',
+    input: { market: 'DE', listPrice: 29.9, unitCost: 7.5, inboundShipping: 0.8, fulfillmentFee: 3.9, affiliateRate: 0.15, adsRate: 0.05 },
+    unread: ['1688'],
+  },
+  {
     text: '德国站定價 34,90€ 含税，拿货 8,20€，頭程 1,10€，尾程 3,60€，網紅拿 15%，投流 6%，利潤多少',
     input: { market: 'DE', listPrice: 34.9, unitCost: 8.2, inboundShipping: 1.1, fulfillmentFee: 3.6, affiliateRate: 0.15, adsRate: 0.06 },
   },
@@ -66,6 +72,15 @@ const ZH: Case[] = [
 
 const EN: Case[] = [
   {
+    text: 'hey quick one - DE, selling for 19,95€, my cost is about 4,80€, inbound maybe 0,50€, DHL 3,79€, creators want 20%, zero ads. do I make anything?',
+    input: { market: 'DE', listPrice: 19.95, unitCost: 4.8, inboundShipping: 0.5, fulfillmentFee: 3.79, affiliateRate: 0.2, adsRate: 0 },
+  },
+  {
+    text: 'Need a sanity check for Spain: we list at 49.90 EUR incl VAT, product costs us 14, inbound freight 2.10, fulfilment 5.20, creators 10%, ads 7%, standard fee. Profit per order?',
+    input: { market: 'ES', listPrice: 49.9, unitCost: 14, inboundShipping: 2.1, fulfillmentFee: 5.2, affiliateRate: 0.1, adsRate: 0.07 },
+    stated: [{ field: 'commissionRate', text: 'standard fee', value: 'default' }],
+  },
+  {
     text: "Germany, we sell at €32.50 incl. VAT, product cost 8.75, first-mile 1.25, last mile 3.99, creators take 10% and ads I reckon at 12%, 5% discount. What's left per unit?",
     input: { market: 'DE', listPrice: 32.5, unitCost: 8.75, inboundShipping: 1.25, fulfillmentFee: 3.99, affiliateRate: 0.1, adsRate: 0.12, sellerDiscount: 0.05 },
   },
@@ -105,6 +120,10 @@ const EN: Case[] = [
 ];
 
 const DE: Case[] = [
+  {
+    text: 'Preis: 19,90 EUR, Einkaufspreis: 5 EUR, Versandkosten zum Kunden: 3,50 EUR, Creator-Provision: 10 %, Spanien. Marge?',
+    input: { market: 'ES', listPrice: 19.9, unitCost: 5, fulfillmentFee: 3.5, affiliateRate: 0.1 },
+  },
   {
     text: 'Verkaufen wollen wir in Deutschland für 29,95 €, EK liegt bei 7,40 €, Anlieferung ins Lager 0,80 €, DHL zum Kunden 3,99 €, Creator wollen 15 %, Ads rechne ich mit 5 %. Provision normal. Was bleibt pro Stück?',
     input: { market: 'DE', listPrice: 29.95, unitCost: 7.4, inboundShipping: 0.8, fulfillmentFee: 3.99, affiliateRate: 0.15, adsRate: 0.05 },
@@ -147,6 +166,12 @@ const DE: Case[] = [
 ];
 
 const FR: Case[] = [
+  {
+    // PV, PA, expé, créa: the short forms; a bare "transport" could be either leg, so it is named back.
+    text: 'France : PV 24,90 € TTC, PA 6 €, transport 1 €, expé 3,50 €, créa 12 %, pub 0 %. Bénéfice ?',
+    input: { market: 'FR', listPrice: 24.9, unitCost: 6, fulfillmentFee: 3.5, affiliateRate: 0.12, adsRate: 0 },
+    unread: ['1 €'],
+  },
   {
     text: "Je vends à 34,50 € TTC en Allemagne, coût d'achat 9,20 €, fret 1,10 €, expédition client 4,20 €, les influenceurs touchent 12 %, pub 6 %. Combien il me reste ?",
     input: { market: 'DE', listPrice: 34.5, unitCost: 9.2, inboundShipping: 1.1, fulfillmentFee: 4.2, affiliateRate: 0.12, adsRate: 0.06 },
@@ -233,6 +258,14 @@ const IT: Case[] = [
 
 const ES: Case[] = [
   {
+    text: 'Francia: vendemos a 39,90 € con IVA, el producto nos cuesta 10,20 €, flete 1,50 €, última milla 4,30 €, afiliados 12 %, sin publicidad, comisión normal. ¿Beneficio por unidad?',
+    input: { market: 'FR', listPrice: 39.9, unitCost: 10.2, inboundShipping: 1.5, fulfillmentFee: 4.3, affiliateRate: 0.12, adsRate: 0 },
+    stated: [
+      { field: 'adsRate', text: 'sin publicidad', value: 0 },
+      { field: 'commissionRate', text: 'comisión normal', value: 'default' },
+    ],
+  },
+  {
     text: 'Vendemos en Francia a 27,50 €, el coste es 6,90 €, transporte al almacén 1 €, envío al cliente 3,80 €, los afiliados se llevan un 12 % y publicidad calculo un 8 %. ¿Cuánto me queda por unidad?',
     input: { market: 'FR', listPrice: 27.5, unitCost: 6.9, inboundShipping: 1, fulfillmentFee: 3.8, affiliateRate: 0.12, adsRate: 0.08 },
   },
@@ -298,6 +331,8 @@ describe.each([
   });
 });
 
+const textOf = (cases: Case[], start: string): string => cases.find((c) => c.text.startsWith(start))!.text;
+
 describe('profits of chat messages, checked by hand with exact decimals', () => {
   let router: ToolRouter;
   beforeAll(async () => {
@@ -310,13 +345,13 @@ describe('profits of chat messages, checked by hand with exact decimals', () => 
   it.each([
     ['zh', '西班牙站，定价 19.9 欧，采购价 4.5 欧，尾程 2.8 欧，达人 20%，不打折，也不投流，电子类佣金 7%，单件利润？', 4.46],
     ['zh', '義大利站 售價 29,90€，進價 7€，頭程 1€，尾程 3,5€，網紅 12%，不投廣告，每件剩多少', 7.38],
-    ['en', EN[0].text, 3.47],
-    ['de', DE[0].text, 5.25],
-    ['fr', FR[4].text, 5.87],
+    ['en', textOf(EN, 'Germany, we sell at'), 3.47],
+    ['de', textOf(DE, 'Verkaufen wollen wir'), 5.25],
+    ['fr', textOf(FR, 'Allemagne : prix 49,00'), 5.87],
     // 39 € HT grossed up at 20% is 46.80 € TTC.
-    ['fr', FR[6].text, 13.44],
-    ['it', IT[1].text, 3.72],
-    ['es', ES[0].text, 4.16],
+    ['fr', textOf(FR, 'Prix de vente 39 € HT'), 13.44],
+    ['it', textOf(IT, 'Italia, prezzo 21,50'), 3.72],
+    ['es', textOf(ES, 'Vendemos en Francia a 27,50'), 4.16],
   ] as const)('%s: %s → %s', (lang, text, profit) => {
     const reply = router.route(text, lang, { margin: true });
     expect(reply?.tool).toBe('margin');
