@@ -173,6 +173,9 @@ describe('number tokens', () => {
     ['85折', 'zhe', 0.15, false],
     ['八五折', 'zhe', 0.15, false],
     ['8.5折', 'zhe', 0.15, false],
+    ['29块9', 'amount', 29.9, true],
+    ['29块99欧', 'amount', 29.99, true],
+    ['29块9毛9', 'amount', 29.99, true],
   ])('%s → %s %s', (text, kind, value, currency) => {
     const [t] = findNumberTokens(text);
     expect({ kind: t.kind, value: t.value, currency: t.currency }).toEqual({ kind, value, currency });
