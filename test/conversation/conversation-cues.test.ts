@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
 import { detectFollowUp } from '../../src/conversation/detect-follow-up.js';
 import { findSubjects } from '../../src/conversation/find-subject.js';
+import { dropChangeVerbs } from '../../src/conversation/continue-tool.js';
 
 describe('a new topic announced', () => {
   it.each([
@@ -63,5 +64,17 @@ describe('subjects', () => {
 describe('an ellipsis followed by more', () => {
   it('keeps what the seller added', () => {
     expect(detectFollowUp('西班牙呢，顺便把低档税率也说下')).toEqual({ kind: 'ellipsis', payload: '西班牙 顺便把低档税率也说下' });
+  });
+});
+
+describe('change verbs between a label and its number', () => {
+  it.each([
+    ['e se il creator scende al 12%?', 'e se il creator 12%?'],
+    ['¿y si los creadores bajan al 10 %?', '¿y si los creadores 10 %?'],
+    ['et si la commission créateur passe à 5 % ?', 'et si la commission créateur 5 % ?'],
+    ['达人降到10%呢', '达人 10%呢'],
+    ['what if creators drop to 8%?', 'what if creators 8%?'],
+  ])('%s', (text, dropped) => {
+    expect(dropChangeVerbs(text).replace(/\s+/g, ' ')).toBe(dropped);
   });
 });
