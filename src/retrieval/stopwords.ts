@@ -5,7 +5,8 @@ import { stemLatinWord } from './stem-latin-word.js';
 // as "covered" when the confidence is computed (a "wir oder TikTok?" must not weigh like a topic). Negations stay
 // out ("nicht veröffentlicht" is an answer), and so do the words for "when" (wann, quando, cuando), as "when" does in
 // English: they tell a launch-date question from a why-launched one. The tokenizer stems words, so each word is here
-// as typed and as stemmed. The list shapes the index's tokens and vectors: bump TOKENIZER_VERSION
+// as typed and as stemmed (so no word here may stem like a content word: "merci" would take "merce", "bien" would
+// take "biens"/"bienes"). The list shapes the index's tokens and vectors: bump TOKENIZER_VERSION
 // (create-tokenizer.ts) when it changes.
 const WORDS = [
     // zh
@@ -32,15 +33,15 @@ const WORDS = [
     'aus', 'sich', 'sie', 'ihr', 'dann', 'wenn', 'da', 'einen', 'einem', 'einer', 'eigentlich', 'jetzt', 'bitte', 'denn',
     'doch', 'ja', 'hallo', 'leute', 'jemand', 'weiss', 'gibts', 'dieses', 'diese', 'dieser', 'diesen', 'euch', 'eure',
     'mache', 'machen', 'macht', 'uberhaupt', 'genau', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'mich',
-    'mir', 'dich', 'dir', 'okay', 'ok',
+    'mir', 'dich', 'dir', 'okay', 'ok', 'muss', 'musst', 'mussen',
     // fr
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'que', 'qui', 'quoi', 'quel', 'quelle', 'quels',
     'quelles', 'comment', 'pour', 'dans', 'sur', 'je', 'nous', 'vous', 'il', 'au', 'aux', 'ce', 'ca', 'peut', 'on',
     'exactement', 'concretement', 'justement', 'maintenant', 'bon', 'ben', 'moins',
     'ou', 'mais', 'donc', 'en', 'ne', 'se', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'nos', 'notre', 'votre', 'vos', 'leur',
-    'leurs', 'elle', 'ils', 'elles', 'y', 'ai', 'avez', 'avons', 'ont', 'sont', 'si', 'avec', 'par', 'aussi', 'bien',
-    'bonjour', 'salut', 'svp', 'merci', 'alors', 'cette', 'cet', 'ces', 'moi', 'toi', 'lui', 'jusqu', 'lorsqu', 'puisqu',
-    'faire', 'fais', 'fait', 'tu', 'ete',
+    'leurs', 'elle', 'ils', 'elles', 'y', 'ai', 'avez', 'avons', 'ont', 'sont', 'si', 'avec', 'par', 'aussi',
+    'bonjour', 'salut', 'svp', 'alors', 'cette', 'cet', 'ces', 'moi', 'toi', 'lui', 'jusqu', 'lorsqu', 'puisqu',
+    'faire', 'fais', 'fait', 'tu', 'ete', 'doit', 'dois', 'doivent',
     // it
     'il', 'lo', 'gli', 'di', 'da', 'e', 'che', 'cosa', 'come', 'quale', 'quali', 'per', 'con', 'su', 'sono',
     'esattamente', 'concretamente', 'adesso', 'almeno', 'allora', 'dunque', 'beh', 'vabbe',
@@ -48,10 +49,10 @@ const WORDS = [
     'o', 'ma', 'se', 'ci', 'ne', 'una', 'uno', 'nel', 'nella', 'nei', 'negli', 'alla', 'ai', 'agli', 'dal', 'dalla',
     'sul', 'sulla', 'dell', 'nell', 'all', 'sull', 'quest', 'mi', 'ti', 'si', 'ha', 'hanno', 'abbiamo', 'ho', 'siamo',
     'anche', 'solo', 'ancora', 'gia', 'qualcuno', 'ciao', 'grazie', 'mio', 'mia', 'nostro', 'nostra', 'nostri',
-    'vostro', 'questo', 'questa', 'quello', 'quella', 'sa', 'sai', 'fare', 'faccio', 'fa',
+    'vostro', 'questo', 'questa', 'quello', 'quella', 'sa', 'sai', 'fare', 'faccio', 'fa', 'deve', 'devo', 'devono',
     // es
     'el', 'los', 'las', 'y', 'es', 'que', 'como', 'cual', 'cuales', 'para', 'por', 'con', 'en', 'se',
-    'exactamente', 'ahora', 'bueno', 'pues',
+    'exactamente', 'ahora', 'bueno', 'pues', 'debe', 'debo', 'deben',
     'yo', 'nosotros', 'puedo', 'podemos', 'del', 'al',
     'u', 'pero', 'unos', 'unas', 'lo', 'le', 'les', 'me', 'te', 'nos', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra',
     'nuestros', 'tengo', 'tenemos', 'tiene', 'son', 'esta', 'estan', 'este', 'esto', 'ese', 'esa', 'eso', 'muy',

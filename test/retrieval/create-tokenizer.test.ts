@@ -84,6 +84,8 @@ describe('folding and stemming for de/fr/it/es', () => {
     expect(tokenizer.tokenize('chi paga il trasporto, noi o la piattaforma?')).toEqual(['chi', 'paga', 'trasport', 'piattaform']);
     expect(tokenizer.tokenize('¿quién paga, nosotros o TikTok?')).toEqual(['quien', 'paga', 'tiktok']);
     expect(tokenizer.tokenize("what's the VAT rate we're charged")).toEqual(['vat', 'rate', 'charg']);
+    // A stemmed function word must not swallow a content word that stems alike ("merci"/"merce", "bien"/"biens").
+    expect(tokenizer.tokenize('la merce, les biens, los bienes')).toEqual(['merc', 'bien', 'bien']);
   });
 });
 
