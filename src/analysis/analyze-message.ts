@@ -28,9 +28,9 @@ const QUESTION_WORDS = new RegExp(
     String.raw`多少|几个|幾個|几|幾|什么|什麼|啥|哪|怎么|怎麼|咋|如何|是否|能不能|可不可以|可以.*吗|要不要|需不需要|有没有|有沒有|是不是|谁|誰|何时|多久|多长`,
     String.raw`\b(?:what|when|where|which|who|whom|whose|why|how)\b`,
     String.raw`\b(?:wie|was|wann|wo|welche[rsnm]?|wer|warum|wieviel|wie viel)\b`,
-    String.raw`\b(?:quel(?:le)?s?|quand|où|combien|comment|pourquoi|est-ce que|y a-t-il|faut-il)\b`,
-    String.raw`\b(?:qual[ie]?|quando|dove|quanto|quanti|quante|perché)\b`,
-    String.raw`(?:\b|¿)(?:cuál|cuáles|cuándo|dónde|cuánto|cuántos|cómo|por qué|quién)\b`,
+    String.raw`\b(?:quel(?:le)?s?|quand|où|combien|comment|pourquoi|est-ce que|y a-t-il|faut-il|quoi)\b|\bqu'est-ce\b`,
+    String.raw`\b(?:qual[ie]?|quando|dove|quanto|quanti|quante|perché|cosa|chi)\b`,
+    String.raw`(?:\b|¿)(?:cuál|cuáles|cuándo|dónde|cuánto|cuánta|cuántos|cuántas|cómo|por qué|quién|qué)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -45,7 +45,7 @@ const SECOND_QUESTION =
 const BARE_QUESTION =
   /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
 // "us or TikTok?", "oder nicht?": the answers on offer, part of the question before them.
-const ALTERNATIVES = /^(?:\S+(?:\s\S+)?\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
+const ALTERNATIVES = /^(?:\S+(?:\s\S+){0,2}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
 
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {
@@ -70,8 +70,10 @@ export function splitClauses(text: string): string[] {
         context = [];
         continue;
       }
-      if (out.length && context.length === 0 && ALTERNATIVES.test(part)) {
-        out[out.length - 1] = `${out[out.length - 1]}, ${part}`;
+      // The options may come as a list ("…ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?").
+      if (out.length && context.length <= 2 && ALTERNATIVES.test(part) && isQuestionText(out[out.length - 1]!)) {
+        out[out.length - 1] = [out[out.length - 1], ...context, part].join(', ');
+        context = [];
         continue;
       }
       if (isQuestionText(part)) {

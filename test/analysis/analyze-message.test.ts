@@ -16,6 +16,7 @@ describe('splitClauses', () => {
     ['¿cuánto es el IVA general en España y cuántos días tiene el cliente para desistir?', ['¿cuánto es el IVA general en España', 'y cuántos días tiene el cliente para desistir?']],
     ['When did GPSR kick in and what do we need?', ['When did GPSR kick in', 'and what do we need?']],
     ['Wie hoch ist die MwSt. und wann wird sie fällig?', ['Wie hoch ist die MwSt.', 'und wann wird sie fällig?']],
+    ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?', ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
   });
@@ -35,6 +36,12 @@ describe('analyzeMessage: what the questions ask for', () => {
     ['...what was the exact date TikTok announced this local hosting thing, and is Italy included?', { eligibility: false, margin: false, facts: 2 }],
   ])('%s', (text, wants) => {
     expect(analyzeMessage(text).wants).toEqual(wants);
+  });
+
+  it('knows qué, cosa and quoi as question words', () => {
+    for (const t of ['Somos una S.L. de Málaga. ¿Qué comisión cobra TikTok Shop desde enero', 'Cosa serve per il Local Hosting', "C'est quoi le Local Hosting"]) {
+      expect(analyzeMessage(t).questions.length).toBeGreaterThan(0);
+    }
   });
 
   it('treats a message without any question as a statement for the tools', () => {
