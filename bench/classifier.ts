@@ -176,7 +176,7 @@ for (const spec of SETS) {
     if (!answerable(q) && !q.abstain) continue;
     const result = await core.answer({ text: q.question, platform: 'eval' });
     const t0 = performance.now();
-    const { candidates, judgedShare } = await retriever.retrieve(q.question, 15, { lang: result.lang });
+    const { candidates } = await retriever.retrieve(q.question, 15, { lang: result.lang });
     retrieveMs.push(performance.now() - t0);
     const maxFused = Math.max(0, ...candidates.map((c) => c.fused));
     const scored = new Map(candidates.map((c) => [c.unit.id, scoreCandidate(c, maxFused)]));
@@ -196,7 +196,7 @@ for (const spec of SETS) {
       botRight: !result.abstained && !result.tool && satisfiesMust(result.text, q.must),
       ordered,
       scored,
-      picked: selectCandidate(candidates, judgedShare)?.best.unit,
+      picked: selectCandidate(candidates)?.best.unit,
       ranked,
       faqCeiling: faqUnits.some((u) => hits(u, q)),
     });

@@ -204,10 +204,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const { candidates, judgedShare, terms } = await retriever.retrieve(text, 15, { lang });
+      const { candidates, terms } = await retriever.retrieve(text, 15, { lang });
       // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
       // names it; otherwise the missing topic keeps the confidence down.
-      const selection = selectAnswer(candidates, { judgedShare, terms, threshold: options.threshold });
+      const selection = selectAnswer(candidates, { terms, threshold: options.threshold });
       const confidence = selection?.confidence ?? 0;
       const second = selection?.second;
       if (!selection || confidence < options.threshold) {

@@ -71,19 +71,16 @@ function baseConfidence(c: Candidate): number {
  * how close its vector is, lowered for each market and rare term it leaves out. `answeredElsewhere` of those terms
  * are answered by a second passage appended to the reply, so they cost nothing.
  */
-export function confidenceOf(c: Candidate, judgedShare = 1, answeredElsewhere = 0): number {
+export function confidenceOf(c: Candidate, answeredElsewhere = 0): number {
   const termsLeftOut = Math.max(0, c.missingTerms - answeredElsewhere);
   return (
     baseConfidence(c) *
     MISSING_MARKET_FACTOR ** c.missingMarkets *
-    MISSING_TERM_FACTOR ** termsLeftOut *
-    // A de/fr/it/es question is scaled by the square root of the share of its words the knowledge can judge: the
-    // "tuning set, de/fr/it/es" row of the same run (commit a5e8536, "foreign words").
-    Math.sqrt(judgedShare)
+    MISSING_TERM_FACTOR ** termsLeftOut
   );
 }
 
-export function selectCandidate(candidates: Candidate[], judgedShare = 1): Selection | null {
+export function selectCandidate(candidates: Candidate[]): Selection | null {
   if (candidates.length === 0) return null;
   const maxFused = Math.max(...candidates.map((c) => c.fused));
   let best = candidates[0]!;
@@ -102,7 +99,7 @@ export function selectCandidate(candidates: Candidate[], judgedShare = 1): Selec
       .sort((a, b) => scoreCandidate(b, maxFused) - scoreCandidate(a, maxFused))[0];
     if (known) best = known;
   }
-  return { best, confidence: confidenceOf(best, judgedShare) };
+  return { best, confidence: confidenceOf(best) };
 }
 
 /**
@@ -126,12 +123,12 @@ function findComplement(candidates: Candidate[], best: Candidate, missingTerms: 
  * law") and another unit is about the one the first leaves out, that unit too. The terms the second one is about
  * no longer lower the confidence; the others still do.
  */
-export function selectAnswer(candidates: Candidate[], q: { judgedShare: number; terms: string[]; threshold: number }): AnswerSelection | null {
-  const selection = selectCandidate(candidates, q.judgedShare);
+export function selectAnswer(candidates: Candidate[], q: { terms: string[]; threshold: number }): AnswerSelection | null {
+  const selection = selectCandidate(candidates);
   if (!selection) return null;
   const missingTerms = q.terms.filter((t) => !selection.best.coveredTerms.includes(t));
   const second = missingTerms.length > 0 ? findComplement(candidates, selection.best, missingTerms, q.threshold) : undefined;
   if (!second) return selection;
   const answered = missingTerms.filter((t) => second.headlineTerms.includes(t)).length;
-  return { best: selection.best, second, confidence: confidenceOf(selection.best, q.judgedShare, answered) };
+  return { best: selection.best, second, confidence: confidenceOf(selection.best, answered) };
 }

@@ -53,10 +53,10 @@ export async function evaluate(core: Core, questions: EvalQuestion[], options: {
       platform: 'eval',
       ...(together ? { chat: `${run}:${question.chat}`, user: question.user ?? 'u' } : {}),
     });
-    const { candidates, judgedShare } = await core.current().retriever.retrieve(question.question, 30, { lang: result.lang });
+    const { candidates } = await core.current().retriever.retrieve(question.question, 30, { lang: result.lang });
     const maxFused = Math.max(0, ...candidates.map((c) => c.fused));
     // The unit the bot would answer with first (the same selection, "not published" rule included), then the rest.
-    const chosen = selectCandidate(candidates, judgedShare)?.best;
+    const chosen = selectCandidate(candidates)?.best;
     const ranking = [...candidates]
       .sort((a, b) => Number(b === chosen) - Number(a === chosen) || scoreCandidate(b, maxFused) - scoreCandidate(a, maxFused))
       .map((c) => c.unit.sourceIds);

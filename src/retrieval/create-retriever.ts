@@ -9,7 +9,6 @@ import { createTokenizer, type Tokenizer } from './create-tokenizer.js';
 import { fuseRanks } from './fuse-ranks.js';
 import { HashedEmbeddings } from './hashed-embeddings.js';
 import { createLexicalIndex, loadLexicalIndex, type LexicalIndex } from './lexical-index.js';
-import { HAN } from './normalize-text.js';
 import { readRetrievalSnapshot, retrievalCacheKey, writeRetrievalSnapshot } from './retrieval-cache.js';
 import { STOPWORDS } from './stopwords.js';
 import { loadVectorIndex } from './vector-index.js';
@@ -39,8 +38,6 @@ export interface RetrievalResult {
   /** The question's tokens after spelling correction (what coverage was computed on). */
   tokens: string[];
   concepts: string[];
-  /** Share of the question's tokens the knowledge base can judge (1 for zh and en questions). */
-  judgedShare: number;
   /** Rare glossary terms the question names ("WEEE", "packaging law"): each one a topic an answer should cover. */
   terms: string[];
 }
@@ -135,15 +132,10 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
       const similarity = new Map<string, number>();
       for (const h of vecHits) similarity.set(h.unitId, Math.max(similarity.get(h.unitId) ?? -1, h.similarity));
 
-      // The knowledge is written in zh and en: in a de/fr/it/es question an unknown word is most likely just a word
-      // of that language, not an unknown topic, so only the words we can judge count.
-      const foreign = !HAN.test(text) && options.lang !== undefined && options.lang !== 'en';
-      const glossaryTokens = new Set(match.concepts.flatMap((c) => [...(conceptTokens.get(c) ?? [])]));
-      const judgeable = (t: string) => df.has(t) || glossaryTokens.has(t);
+      // Every word counts, in every language: the knowledge is written in all six, so a word it does not know is a
+      // topic it does not cover ("Serie A", "Mindestmenge"), as in English (BENCHMARKS.md, 2026-12-02).
       const queryWords = new Set(analysed.words);
-      const weightOf = (t: string) => (foreign && !judgeable(t) ? 0 : idfOf(t, queryWords));
-      // ...but a question made mostly of words we cannot judge is not one we can vouch for either.
-      const judgedShare = foreign && tokens.length > 0 ? tokens.filter(judgeable).length / tokens.length : 1;
+      const weightOf = (t: string) => idfOf(t, queryWords);
       const weights = tokens.map(weightOf);
       const totalWeight = weights.reduce((a, b) => a + b, 0);
       // Per question, once: which of its tokens each of its glossary concepts accounts for.
@@ -200,7 +192,7 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
             headlineTerms: questionTerms.filter((c) => headingBags.get(unitId)?.some((b) => b.concepts.has(c))),
           }];
         });
-      return { candidates, tokens, concepts: match.concepts, judgedShare, terms: questionTerms };
+      return { candidates, tokens, concepts: match.concepts, terms: questionTerms };
     },
   };
 }

@@ -55,12 +55,11 @@ describe('selectCandidate', () => {
 
 describe('confidenceOf', () => {
   it.each([
-    [{}, 1, 0.7 * 0.8 + 0.3 * 0.5],
-    [{ missingMarkets: 1 }, 1, (0.7 * 0.8 + 0.3 * 0.5) * 0.5],
-    [{ missingTerms: 1 }, 1, (0.7 * 0.8 + 0.3 * 0.5) * 0.7],
-    [{}, 0.25, (0.7 * 0.8 + 0.3 * 0.5) * 0.5],
-  ])('%j with judged share %d', (over, share, expected) => {
-    expect(confidenceOf(candidate('a', over), share)).toBeCloseTo(expected, 10);
+    [{}, 0.7 * 0.8 + 0.3 * 0.5],
+    [{ missingMarkets: 1 }, (0.7 * 0.8 + 0.3 * 0.5) * 0.5],
+    [{ missingTerms: 1 }, (0.7 * 0.8 + 0.3 * 0.5) * 0.7],
+  ])('%j', (over, expected) => {
+    expect(confidenceOf(candidate('a', over))).toBeCloseTo(expected, 10);
   });
 });
 
@@ -70,14 +69,14 @@ describe('selectAnswer: a second passage for a topic the first leaves out', () =
   const weee = candidate('weee', { coverage: 0.8, missingTerms: 1, coveredTerms: ['weee'], headlineTerms: ['weee'] });
   const packaging = (over: Partial<Candidate> = {}) =>
     candidate('packaging', { coverage: 0.5, similarity: 0.4, missingTerms: 1, coveredTerms: ['packaging'], headlineTerms: ['packaging'], ...over });
-  const q = { judgedShare: 1, terms: ['weee', 'packaging'], threshold: 0.4 };
+  const q = { terms: ['weee', 'packaging'], threshold: 0.4 };
 
   it('appends it, and the topic it answers no longer costs confidence', () => {
     const s = selectAnswer([weee, packaging()], q);
     expect(s?.best.unit.id).toBe('weee');
     expect(s?.second?.unit.id).toBe('packaging');
     expect(s?.confidence).toBeCloseTo(base, 12);
-    expect(s?.confidence).toBe(confidenceOf(weee, 1, 1));
+    expect(s?.confidence).toBe(confidenceOf(weee, 1));
   });
 
   it('without one, the topic left out keeps the confidence down', () => {
@@ -106,7 +105,7 @@ describe('selectAnswer: a second passage for a topic the first leaves out', () =
   });
 
   it('never raises a confidence above what the unit itself covers', () => {
-    expect(confidenceOf(weee, 1, 5)).toBeCloseTo(base, 12);
+    expect(confidenceOf(weee, 5)).toBeCloseTo(base, 12);
   });
 
   it('returns nothing for no candidates', () => {

@@ -13,8 +13,8 @@ beforeAll(async () => {
 });
 
 async function chosen(question: string, lang: Lang): Promise<string | undefined> {
-  const { candidates, judgedShare } = await core.current().retriever.retrieve(question, 30, { lang });
-  return selectCandidate(candidates, judgedShare)?.best.unit.faq?.id;
+  const { candidates } = await core.current().retriever.retrieve(question, 30, { lang });
+  return selectCandidate(candidates)?.best.unit.faq?.id;
 }
 
 describe('the entry a de/fr/it/es question is answered with', () => {
