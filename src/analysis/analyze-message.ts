@@ -40,12 +40,12 @@ const QUESTION_OPENERS =
 
 // "¿cuánto es el IVA … y cuántos días …?": a conjunction before a question word starts a second question.
 const SECOND_QUESTION =
-  /\s(?=(?:and|y|und|et|e|or|oder|ou|o)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)\b)/iu;
+  /\s(?=(?:and|y|und|et|e)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)\b)/iu;
 // A question made only of a question word: it asks about the clause before it.
 const BARE_QUESTION =
   /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
 // "us or TikTok?", "oder nicht?": the answers on offer, part of the question before them.
-const ALTERNATIVES = /^(?:\S+(?:\s\S+){0,2}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
+const ALTERNATIVES = /^(?:\S+(?:\s\S+){0,2}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|(?:or|oder|ou|o)\s+\S+(?:\s\S+){0,2}|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
 
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {
