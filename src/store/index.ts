@@ -1,5 +1,6 @@
 export { createStore, type CreateStoreOptions } from './create-store.js';
-export { createPostgresStore, type CreatePostgresStoreOptions } from './postgres/create-postgres-store.js';
+// Only the type: importing this barrel must not load node-postgres (open-store.ts loads it for a PostgreSQL store).
+export type { CreatePostgresStoreOptions } from './postgres/create-postgres-store.js';
 export { openStore, type OpenStoreOptions } from './open-store.js';
 export { holdLease, type HeldLease, type HoldLeaseOptions } from './hold-lease.js';
 export { StoreError } from './store-error.js';

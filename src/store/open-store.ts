@@ -1,5 +1,4 @@
 import { createStore } from './create-store.js';
-import { createPostgresStore } from './postgres/create-postgres-store.js';
 import { StoreError } from './store-error.js';
 import type { Store } from './types.js';
 
@@ -23,6 +22,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { databaseUrl } = options;
   if (databaseUrl !== undefined && databaseUrl.trim() !== '') {
     if (!isPostgresUrl(databaseUrl)) throw new StoreError('DATABASE_URL must start with postgres:// or postgresql://');
+    // node-postgres is loaded only for a PostgreSQL store: a bot on its SQLite file never needs it (~13 MiB, 0.1 s).
+    const { createPostgresStore } = await import('./postgres/create-postgres-store.js');
     return createPostgresStore({
       url: databaseUrl.trim(),
       salt: options.salt,
