@@ -1,10 +1,11 @@
 // What a user waits for, measured on real processes: `npm run ask` to its answer, `npm start` to its prompt and to
 // the first answer, `npm start` with a Telegram token to its first poll of a loopback Bot API and to its first reply,
 // and the RSS of a running bot after 10,000 answers. Each against a floor measured in the same run (times: npm and
-// tsx starting an empty TypeScript file; memory: tsx running a file that only waits), because the shared machine's
-// load moves every figure.
+// node starting an empty file; memory: node, with the V8 settings of `npm start`, running a file that only waits),
+// because the shared machine's load moves every figure. The scripts run the bundle scripts/run.mjs keeps in .build/
+// (built once, rebuilt when a source changes); one measure times a start that builds it first.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +16,7 @@ type Env = Record<string, string | undefined>;
 
 export interface Started {
   child: ChildProcess;
-  /** SIGTERM to the whole process group (npm, sh, tsx, the bot); resolves when every one of them is gone. */
+  /** SIGTERM to the whole process group (npm, sh, the bot); resolves when every one of them is gone. */
   stop(): Promise<void>;
   output(): string;
   /** Milliseconds from spawn until `predicate(output)` first holds. */
@@ -31,7 +32,7 @@ function startProcess(
   options: { stdin?: boolean; onStdout?: (chunk: string) => void } = {},
 ): Started {
   const t0 = performance.now();
-  // Its own process group, so `stop` reaches the bot under npm and tsx, not only npm.
+  // Its own process group, so `stop` reaches the bot under npm and sh, not only npm.
   const child = spawn(command, args, { env, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   const waiters: Array<{ predicate: (o: string) => boolean; resolve: (ms: number) => void }> = [];
@@ -99,7 +100,7 @@ async function timeRun(command: string, args: string[], env: Env): Promise<numbe
   return performance.now() - p.t0;
 }
 
-/** The processes under `pid` (npm → sh → tsx → node), from /proc. */
+/** The processes under `pid` (npm → sh → node), from /proc. */
 function descendants(pid: number): number[] {
   const out: number[] = [];
   const walk = (p: number) => {
@@ -125,7 +126,7 @@ function statusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return m ? Number(m[1]) : 0;
 }
 
-/** The bot's own process (the one node process that runs adapters/main.ts under tsx's loader) and the whole tree. */
+/** The bot's own process (the largest: the node process running the bundle of adapters/main.ts) and the whole tree. */
 function memoryOf(root: number): { botRss: number; botPeak: number; treeRss: number } {
   const pids = [root, ...descendants(root)];
   const rss = pids.map((p) => ({ p, kib: statusKiB(p, 'VmRSS') }));
@@ -135,13 +136,19 @@ function memoryOf(root: number): { botRss: number; botPeak: number; treeRss: num
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The node options `npm start` passes (package.json), so the memory floor runs under the same V8 settings. */
+function startNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  return /^node ((?:--\S+ )*)/.exec(start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+}
+
 export interface StartFigures {
   rows: Array<{ measure: string; runs: number[]; unit: 'ms' | 'MiB'; floor?: number[]; failed?: string }>;
 }
 
 export async function measureStart(runs = 3): Promise<StartFigures> {
   const root = mkdtempSync(join(tmpdir(), 'faqbot-bench-start-'));
-  const noop = join(root, 'noop.ts');
+  const noop = join(root, 'noop.mjs');
   writeFileSync(noop, 'export {};\n');
   const base: Env = { ...process.env, INDEX_DIR: join(root, 'index'), DB_PATH: join(root, 'bot.db'), LOG_LEVEL: 'warn', USER_HASH_SALT: 'bench' };
   delete base.TELEGRAM_BOT_TOKEN;
@@ -153,7 +160,7 @@ export async function measureStart(runs = 3): Promise<StartFigures> {
     rows.push(r);
     return r;
   };
-  const floor = async () => (await timeRun('npm', ['run', '--silent', 'env'], base)) + (await timeRun('node_modules/.bin/tsx', [noop], base));
+  const floor = async () => (await timeRun('npm', ['run', '--silent', 'env'], base)) + (await timeRun(process.execPath, [noop], base));
 
   // A start after a knowledge change (or the first one): the index, the snapshot and the parsed knowledge are built.
   const cold = row('`npm run ask` with nothing on disk yet (builds index, snapshot, parsed knowledge)');
@@ -167,6 +174,19 @@ export async function measureStart(runs = 3): Promise<StartFigures> {
   for (let i = 0; i < runs; i++) {
     ask.floor!.push(await floor());
     ask.runs.push(await timeRun('npm', ['run', '--silent', 'ask', '--', question], base));
+  }
+
+  // The first start after a source edit: scripts/run.mjs bundles the entry before running it (in a fresh build folder
+  // inside the project, so the shared .build/ is left alone).
+  const rebuilt = row('`npm run ask` after a source change (bundles src/cli.ts first; index on disk)');
+  for (let i = 0; i < runs; i++) {
+    const buildDir = `.build/bench-${process.pid}-${i}`;
+    rebuilt.floor!.push(await floor());
+    try {
+      rebuilt.runs.push(await timeRun('npm', ['run', '--silent', 'ask', '--', question], { ...base, FAQBOT_BUILD_DIR: buildDir }));
+    } finally {
+      rmSync(buildDir, { recursive: true, force: true });
+    }
   }
 
   const prompt = row('`npm start` (no token: local chat) to its prompt');
@@ -226,11 +246,11 @@ export async function measureBotMemory(runs: number, options: { root?: string; b
     return r;
   };
   const suffix = options.nodeOptions ? ` (NODE_OPTIONS=${options.nodeOptions})` : '';
-  // The floor: tsx running a file that only waits, the least any TypeScript process here holds.
-  const idle = join(root, 'idle.ts');
+  // The floor: node, with the V8 settings of `npm start`, running a file that only waits.
+  const idle = join(root, 'idle.mjs');
   writeFileSync(idle, "process.stdout.write('> ');\nprocess.stdin.resume();\nprocess.stdin.on('end', () => process.exit(0));\n");
   const floorRss = async () => {
-    const p = startProcess('node_modules/.bin/tsx', [idle], options.nodeOptions ? { ...base, NODE_OPTIONS: options.nodeOptions } : base, { stdin: true });
+    const p = startProcess(process.execPath, [...startNodeFlags(), idle], options.nodeOptions ? { ...base, NODE_OPTIONS: options.nodeOptions } : base, { stdin: true });
     await p.when((o) => o.includes('> '));
     const rss = memoryOf(p.child.pid!).botRss;
     p.child.stdin!.end();
@@ -248,7 +268,7 @@ export async function measureBotMemory(runs: number, options: { root?: string; b
   const atReady = row(`RSS of the running bot at its prompt${suffix}`);
   const after = row(`RSS of the running bot after ${answers.toLocaleString('en')} answers${suffix}`);
   const peak = row(`peak RSS of the bot over those answers${suffix}`);
-  const tree = row(`RSS of npm + tsx + the bot after ${answers.toLocaleString('en')} answers${suffix}`);
+  const tree = row(`RSS of npm, sh and the bot together after ${answers.toLocaleString('en')} answers${suffix}`);
   const rssEnv: Env = { ...base, RATE_USER_PER_MINUTE: '100000000', RATE_CHAT_PER_MINUTE: '100000000', ...(options.nodeOptions ? { NODE_OPTIONS: options.nodeOptions } : {}) };
   for (let i = 0; i < runs; i++) {
     // Each answer ends with its "[route · lang · confidence …]" line and a new prompt: counted as they stream by.
