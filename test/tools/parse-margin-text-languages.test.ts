@@ -121,6 +121,11 @@ const EN: Case[] = [
 
 const DE: Case[] = [
   {
+    // Shipping into the warehouse is the inbound leg, not buyer-paid shipping; "Der Artikel kostet … brutto" is the price.
+    text: 'Der Artikel kostet 24,90 € brutto in Deutschland, Einkauf 6,40 €, Versand ins Lager 0,70 €, Versand zum Kunden 3,20 €, Creator 12 %',
+    input: { market: 'DE', listPrice: 24.9, unitCost: 6.4, inboundShipping: 0.7, fulfillmentFee: 3.2, affiliateRate: 0.12 },
+  },
+  {
     text: 'Preis: 19,90 EUR, Einkaufspreis: 5 EUR, Versandkosten zum Kunden: 3,50 EUR, Creator-Provision: 10 %, Spanien. Marge?',
     input: { market: 'ES', listPrice: 19.9, unitCost: 5, fulfillmentFee: 3.5, affiliateRate: 0.1 },
   },
@@ -166,6 +171,10 @@ const DE: Case[] = [
 ];
 
 const FR: Case[] = [
+  {
+    text: 'Italie, vendu 33,00 € TTC, prix de revient 9,10 €, fret 0,95 €, livraison client 3,80 €, affiliation 8 %',
+    input: { market: 'IT', listPrice: 33, unitCost: 9.1, inboundShipping: 0.95, fulfillmentFee: 3.8, affiliateRate: 0.08 },
+  },
   {
     // PV, PA, expé, créa: the short forms; a bare "transport" could be either leg, so it is named back.
     text: 'France : PV 24,90 € TTC, PA 6 €, transport 1 €, expé 3,50 €, créa 12 %, pub 0 %. Bénéfice ?',
@@ -257,6 +266,11 @@ const IT: Case[] = [
 ];
 
 const ES: Case[] = [
+  {
+    // "transporte" and "entrega" side by side: the leg into the warehouse and the delivery to the buyer.
+    text: 'Alemania, precio 41,00 €, descuento vendedor 10 %, coste 11,30 €, transporte 1,20 €, entrega 4,10 €, creadores 9 %',
+    input: { market: 'DE', listPrice: 41, sellerDiscount: 0.1, unitCost: 11.3, inboundShipping: 1.2, fulfillmentFee: 4.1, affiliateRate: 0.09 },
+  },
   {
     text: 'Francia: vendemos a 39,90 € con IVA, el producto nos cuesta 10,20 €, flete 1,50 €, última milla 4,30 €, afiliados 12 %, sin publicidad, comisión normal. ¿Beneficio por unidad?',
     input: { market: 'FR', listPrice: 39.9, unitCost: 10.2, inboundShipping: 1.5, fulfillmentFee: 4.3, affiliateRate: 0.12, adsRate: 0 },
