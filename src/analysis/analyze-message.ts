@@ -2,7 +2,7 @@
 // each question asks for (a fact, an eligibility verdict, a margin). Plain data: retrieval, the tools and the
 // conversation layer all read it, and tests pin it on tables.
 
-import { ELIGIBILITY_ASK, JOIN_ASK, NAMES_PROGRAM } from './eligibility-ask.js';
+import { ELIGIBILITY_ASK, GENERIC_ASK, JOIN_ASK, NAMES_PROGRAM, STATES_SITUATION } from './eligibility-ask.js';
 import { MARGIN_ASK } from './margin-ask.js';
 
 export type Intent = 'fact' | 'eligibility' | 'margin';
@@ -104,6 +104,7 @@ function intentOf(text: string, message: string): Intent {
   // "our margins got hit in January - when did the commission change?" asks a fact: a profit question gives numbers.
   if (MARGIN_ASK.test(text) && (message.match(NUMBER) ?? []).length >= 2) return 'margin';
   if (ELIGIBILITY_ASK.test(text) || (JOIN_ASK.test(text) && NAMES_PROGRAM.test(message))) return 'eligibility';
+  if (GENERIC_ASK.test(text) && STATES_SITUATION.test(message)) return 'eligibility';
   return 'fact';
 }
 

@@ -68,6 +68,13 @@ const ANY = [
   String.raw`^\s*(?:¿\s*)?(?:y\s+|and\s+|und\s+|et\s+|e\s+)?(?:podemos|can we|could we|können wir|dürfen wir|on peut|peut-on|possiamo|可以吗|可以嗎|能行吗|能行嗎|行吗|行嗎|行不行)\s*[?？]*\s*$`,
 ].join('|');
 
+// "…TVA FR. ça passe ?", "si può fare lo stesso?", "on peut y aller ?": a verdict asked in a word after the seller's
+// own situation (the message analysis checks that one is stated: after a fact question these words ask nothing).
+export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible|está bien así)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?\s*[?？!]*\s*$`, 'iu');
+/** The seller describes their own set-up: a company, a warehouse or stock. */
+export const STATES_SITUATION =
+  /公司|主体|主體|仓|倉|工厂|工廠|\b(?:company|entity|warehouse|3PL|stock|GmbH|UG|SARL|SAS|SRL|S\.?r\.?l\.?|S\.?L\.?|Ltd|Firma|Lager|Ware|société|entrepôt|marchandise|azienda|società|magazzino|merce|empresa|almacén|mercancía)\b/iu;
+
 export const ELIGIBILITY_ASK = new RegExp([ZH, EN, DE, FR, IT, ES, ANY].join('|'), 'iu');
 
 /** The program named anywhere in the message: "能不能进？" then asks about joining it. */

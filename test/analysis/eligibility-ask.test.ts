@@ -96,3 +96,20 @@ describe('analyzeMessage: facts and a question in six languages', () => {
     expect(analyzeMessage(text).wants.eligibility).toBe(eligibility);
   });
 });
+
+describe('a verdict asked in a word after the seller describes their set-up', () => {
+  it.each([
+    'SAS à Nantes, stock dans un entrepôt à Lille, TVA française. ça passe ?',
+    'GmbH in Köln, Ware im Lager in Dortmund, USt-IdNr. vorhanden. Geht das so?',
+    'Azienda a Bari, magazzino a Verona, P.IVA italiana. Va bene così?',
+    'Empresa en Sevilla, almacén en Zaragoza con IVA español. ¿Nos vale así?',
+    'HK company, stock in a Rotterdam warehouse, no VAT yet. Does that work?',
+  ])('%s', (text) => {
+    expect(analyzeMessage(text).wants.eligibility).toBe(true);
+  });
+
+  it('is no verdict after a fact question that describes nothing', () => {
+    expect(analyzeMessage('Quel est le taux de TVA en France ? ça passe ?').wants.eligibility).toBe(false);
+    expect(analyzeMessage('Die Provision ist 9 %, geht das?').wants.eligibility).toBe(false);
+  });
+});

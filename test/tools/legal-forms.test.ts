@@ -12,6 +12,9 @@ describe('findLegalForms in chat spelling', () => {
     ['somos autónomos', 'ES'],
     ['我们是UG公司', 'DE'],
     ['eine gmbh aus Köln', 'DE'],
+    // Portugal's and Belgium's: EU companies the rules do not accept as entities.
+    ['uma Lda. de Braga', 'PT'],
+    ['onze BVBA in Gent', 'BE'],
   ])('%s → %s', (text, code) => {
     expect(findLegalForms(text).map((f) => f.code)).toEqual([code]);
   });
