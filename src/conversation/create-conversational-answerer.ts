@@ -19,6 +19,7 @@ import { continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool }
 import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, nameSubject } from './find-subject.js';
+import { nameCountry } from './country-names.js';
 import { rebuildQuestion } from './rebuild-question.js';
 
 export interface ConversationOptions {
@@ -73,6 +74,18 @@ function latestToolTurnFor(turns: ConversationTurn[], text: string): Conversatio
   // "如果下个月货进了德国仓呢" two turns after the check: facts about the seller change the latest verdict.
   if (parseEligibilityText(text).factCount > 0) return [...tools].reverse().find((t) => t.tool === 'eligibility') ?? tools.at(-1);
   return tools.at(-1)?.answerId === turns.at(-1)?.answerId ? tools.at(-1) : undefined;
+}
+
+// "for there", "für dort", "pour là-bas", "per lì", "para allí", "那边": the market named in the previous turn.
+const MARKET_POINTER = /那边|那邊|那里|那裡|这个站|這個站|该站|\b(?:there|that market|same market|dort|dorthin|là-bas|ce marché|lì|quel mercato|allí|allá|ahí|ese mercado)\b/iu;
+
+/** The one market (DE, FR, IT, ES) the asker's latest turn naming a country named. */
+function marketNamedIn(turns: ConversationTurn[]): string | undefined {
+  for (const turn of [...turns].reverse()) {
+    const markets = [...new Set(turn.entities.countries.filter((c) => ['DE', 'FR', 'IT', 'ES'].includes(c)))];
+    if (turn.entities.countries.length) return markets.length === 1 ? markets[0] : undefined;
+  }
+  return undefined;
 }
 
 /** A margin or eligibility request complete on its own never inherits the old inputs. */
@@ -340,6 +353,17 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     }
     // 4. A question of its own: answered alone.
     const result = await inner(topic.text);
+    // "rechne mir das mal für dort: VK 39,90 €…": a calculation for the market the asker just named.
+    const market = last && MARKET_POINTER.test(text) ? marketNamedIn(state!.turns) : undefined;
+    const missing = (result.toolResult as { kind?: string; missing?: string[] } | undefined)?.missing;
+    if (market && result.tool === 'margin' && missing?.length === 1 && missing[0] === 'market') {
+      const continued = continueTool({ tool: 'margin', inputs: parseMarginText(text).input as Record<string, unknown>, missing }, `market ${market}`, deps.rules(), lang, true);
+      if (continued) {
+        const out = toolResult(continued, lang, conversationMessages(lang).readingAs(`${nameCountry(market, lang) ?? market} — ${text}`));
+        await remember(key, state, turnOf(out, `${text} (${market})`, continued.inputs), out);
+        return out;
+      }
+    }
     // In a conversation, a question that names no subject of its own ("In welchen Ländern?", "who decides the price
     // then?") or points back ("how long does that rate last?") is also read with the conversation's subject and,
     // when it points back or finds nothing alone, with the previous question; the surest reading wins and is shown.

@@ -245,6 +245,19 @@ describe('tool follow-ups', () => {
     expect((r.toolResult as { input: { warehouseCountry: string } }).input.warehouseCountry).toBe('DE');
   });
 
+  it('takes the market of the previous question for a calculation "for there", and says so', async () => {
+    const { ask } = setup();
+    await ask('r', 'Wie hoch ist die MwSt. in Italien?');
+    const r = await ask('r', 'ok, dann rechne mir das mal für dort: VK 39,90 €, EK 11 €, Creator 15 %');
+    expect(r).toMatchObject({ tool: 'margin', followUp: true });
+    expect((r.toolResult as { market: string }).market).toBe('IT');
+    expect(r.text.startsWith('Verstanden als: Italien')).toBe(true);
+    // Without a word pointing back, the market is asked for, never guessed.
+    await ask('r2', 'Wie hoch ist die MwSt. in Italien?');
+    const asked = await ask('r2', 'VK 39,90 €, EK 11 €, Creator 15 %, was bleibt?');
+    expect((asked.toolResult as { kind: string }).kind).toBe('margin-missing');
+  });
+
   it('never lets a new calculation with its own numbers inherit the old inputs', async () => {
     const { ask } = setup();
     await ask('g', '德国站售价29.99欧，成本8欧，达人佣金20%，利润多少');
