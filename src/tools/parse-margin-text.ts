@@ -43,7 +43,7 @@ const LABELS: Record<MarginField, string[]> = {
     'factory price', 'supplier price', 'production cost', 'manufacturing cost', 'bought at', 'bought for', 'buy at', 'costs me', 'costs us',
     'cost us', 'costs', 'cost',
     'Einkaufspreis', 'Einkaufskosten', 'Einkauf', 'EK-Preis', 'EK', 'Stückkosten', 'Warenkosten', 'Warenwert', 'Produktkosten',
-    'Herstellkosten', 'Herstellungskosten', 'Produktionskosten', 'Einstandspreis', 'Ware kostet', 'Produkt kostet',
+    'Herstellkosten', 'Herstellungskosten', 'Produktionskosten', 'Einstandspreis', 'Ware kostet', 'Produkt kostet', 'Wareneinsatz', 'Wareneinkauf',
     'kostet uns', 'Kosten',
     'coût d’achat', 'coût unitaire', 'coût de revient', 'coût produit', 'coût du produit', 'coût de production', 'coût de fabrication',
     'coût marchandise', 'coût de la marchandise', 'prix d’achat', 'prix fournisseur', 'prix usine', 'produit acheté', 'acheté', 'achetés',
@@ -71,6 +71,8 @@ const LABELS: Record<MarginField, string[]> = {
     'Frachtkosten ins Lager', 'Frachtkosten', 'Lieferung ins Lager', 'Transportkosten ins Lager',
     'fret maritime', 'fret d’approche', 'fret entrant', 'fret', 'transport amont', 'transport jusqu’à l’entrepôt', 'transport vers l’entrepôt',
     'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'approche', 'amont', 'acheminement',
+    'acheminement jusqu’à l’entrepôt', "acheminement jusqu'à l'entrepôt", 'acheminement vers l’entrepôt', "acheminement vers l'entrepôt",
+    "transport jusqu'à l'entrepôt", "transport vers l'entrepôt", "transport à l'entrepôt", "fret jusqu'à l'entrepôt",
     'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
     'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'nolo',
     'transporte de entrada', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
@@ -126,7 +128,7 @@ const LABELS: Record<MarginField, string[]> = {
     '達人提成', '达人费用', '達人費用', '达人费', '達人費', '带货达人', '帶貨達人', '达人', '達人', '联盟佣金', '聯盟佣金', '带货佣金', '帶貨佣金',
     '网红佣金', '網紅佣金', '网红', '網紅', '红人佣金', '紅人佣金', '红人', '紅人', '博主佣金', '博主', '主播佣金', '主播', '分佣',
     'creator佣金', 'affiliate佣金', 'influencer佣金', 'KOL佣金', 'KOC佣金', 'KOL', 'KOC',
-    'affiliate commission', 'creator commission', 'influencer commission', 'affiliate fee', 'affiliate rate', 'affiliate cut',
+    'affiliate commission', 'creator commission', 'influencer commission', 'KOL commission', 'KOC commission', 'creator fee', 'influencer fee', 'affiliate fee', 'affiliate rate', 'affiliate cut',
     'creator rate', 'creator cut', 'creator fee', 'creator share', 'influencer cut', 'influencer fee', 'influencer rate', 'KOL fee',
     'affiliates', 'affiliate', 'creators', 'creator', 'influencers', 'influencer',
     'Creator-Provision', 'Affiliate-Provision', 'Influencer-Provision', 'Creator-Anteil', 'Creatorn', 'Influencern',
@@ -251,7 +253,8 @@ const GAP_AFTER: GapWords = {
   han: [
     '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',
     '估计', '估計', '预计', '預計', '一般', '就是', '算是', '都是', '设为', '設為', '定为', '定為', '还是', '還是', '仍然', '依然', '摊到', '攤到', '每个',
-    '每個', '是', '为', '為', '到',
+    '每個', '是', '为', '為', '到', '那边谈的是', '那邊談的是', '谈的是', '談的是', '净销售额的', '淨銷售額的', '净销售额', '淨銷售額',
+    '销售额的', '銷售額的', '销售额', '銷售額', '的',
     '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
   ],
@@ -259,7 +262,7 @@ const GAP_AFTER: GapWords = {
 };
 const GAP_BEFORE: GapWords = {
   latin: words(`
-    in for of on to as goes go going spent the our
+    in for of on to as goes go going spent the our net sales revenue spend we
     für auf an als in fürs zum pro die der das
     de pour en d’ d' du des au aux dans le la les
     di per a in del della dei degli delle sulla sul sui nella nei da come il lo i gli le

@@ -18,6 +18,11 @@ interface Case {
 
 const ZH: Case[] = [
   {
+    // Words between a label and its number: "那边谈的是", "按净销售额的"; "KOL commission" is the creators', "platform fee按7%" the platform's.
+    text: '西班牙站售价27.5欧，成本6欧，头程1欧，尾程3欧，达人那边谈的是12%，投流按净销售额的5%留，KOL commission 不算，platform fee按7%算',
+    input: { market: 'ES', listPrice: 27.5, unitCost: 6, inboundShipping: 1, fulfillmentFee: 3, affiliateRate: 0.12, adsRate: 0.05, commissionRate: 0.07 },
+  },
+  {
     // "29块9" is said aloud for 29.90; "摊到每件" spreads the freight per piece; 1688 is a wholesale site, named back.
     text: '老板让我算下：德国站卖29块9欧，货是1688拿的，每个进货7.5欧，海运摊到每件0.8欧，尾程DHL 3.9欧，打算给达人百分之十五，广告费率5%，一件能挣多少',
     input: { market: 'DE', listPrice: 29.9, unitCost: 7.5, inboundShipping: 0.8, fulfillmentFee: 3.9, affiliateRate: 0.15, adsRate: 0.05 },
@@ -72,6 +77,10 @@ const ZH: Case[] = [
 
 const EN: Case[] = [
   {
+    text: 'Italy, we sell at €36.00, product cost €9.00, inbound €1.00, last mile €3.50, KOL commission 10%, and we spend about 6% of net sales on ads',
+    input: { market: 'IT', listPrice: 36, unitCost: 9, inboundShipping: 1, fulfillmentFee: 3.5, affiliateRate: 0.1, adsRate: 0.06 },
+  },
+  {
     text: 'hey quick one - DE, selling for 19,95€, my cost is about 4,80€, inbound maybe 0,50€, DHL 3,79€, creators want 20%, zero ads. do I make anything?',
     input: { market: 'DE', listPrice: 19.95, unitCost: 4.8, inboundShipping: 0.5, fulfillmentFee: 3.79, affiliateRate: 0.2, adsRate: 0 },
   },
@@ -120,6 +129,10 @@ const EN: Case[] = [
 ];
 
 const DE: Case[] = [
+  {
+    text: 'Frankreich, Wareneinsatz 5,20 €, Preis 19,90 € inkl. MwSt., Anlieferung 0,60 €, Zustellung 2,90 €',
+    input: { market: 'FR', listPrice: 19.9, unitCost: 5.2, inboundShipping: 0.6, fulfillmentFee: 2.9 },
+  },
   {
     // Shipping into the warehouse is the inbound leg, not buyer-paid shipping; "Der Artikel kostet … brutto" is the price.
     text: 'Der Artikel kostet 24,90 € brutto in Deutschland, Einkauf 6,40 €, Versand ins Lager 0,70 €, Versand zum Kunden 3,20 €, Creator 12 %',
@@ -171,6 +184,10 @@ const DE: Case[] = [
 ];
 
 const FR: Case[] = [
+  {
+    text: "Allemagne, prix 26,00 €, coût 7,00 €, acheminement jusqu'à l'entrepôt 0,80 €, livraison client 3,10 €",
+    input: { market: 'DE', listPrice: 26, unitCost: 7, inboundShipping: 0.8, fulfillmentFee: 3.1 },
+  },
   {
     text: 'Italie, vendu 33,00 € TTC, prix de revient 9,10 €, fret 0,95 €, livraison client 3,80 €, affiliation 8 %',
     input: { market: 'IT', listPrice: 33, unitCost: 9.1, inboundShipping: 0.95, fulfillmentFee: 3.8, affiliateRate: 0.08 },
