@@ -36,7 +36,8 @@ export interface ParsedEligibilityText {
 
 // VAT as sellers name it; "numéro de TVA intracom", "NIF-IVA", "USt-IdNr." included. No word boundary inside: the
 // patterns that use it put their own context around it.
-const VAT = String.raw`(?:VAT(?:[\s-]?(?:number|no\.|ID|registration|Nummer|Nr\.?))?|(?:numéro|numero|n°)\s+(?:de\s+|d['’]\s*)?TVA|TVA|P\.\s?IVA|P\.?IVA|partita\s+IVA|NIF[-\s]IVA|(?:número|numero)\s+(?:de\s+)?IVA|IVA|USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|-Nummer|-Nr\.?|\.?-?Id\.?-?Nr\.?)?|Umsatzsteuer(?:-ID|-Identifikationsnummer|-Nummer|nummer)?|MwSt|增值税号?|增值稅號?|税号|稅號|VAT号|VAT號)`;
+// Never inside a word: "just a HK company" holds no "USt", "Ivan" no "IVA".
+const VAT = String.raw`(?<![\p{Script=Latin}])(?:VAT(?:[\s-]?(?:number|no\.|ID|registration|Nummer|Nr\.?))?|(?:numéro|numero|n°)\s+(?:de\s+|d['’]\s*)?TVA|TVA|P\.\s?IVA|P\.?IVA|partita\s+IVA|NIF[-\s]IVA|(?:número|numero)\s+(?:de\s+)?IVA|IVA|USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|-Nummer|-Nr\.?|\.?-?Id\.?-?Nr\.?)?|Umsatzsteuer(?:-ID|-Identifikationsnummer|-Nummer|nummer)?|MwSt|增值税号?|增值稅號?|税号|稅號|VAT号|VAT號)(?![\p{Script=Latin}])`;
 // VAT ID names only one country issues: a USt-IdNr. is German, a partita IVA Italian, a NIF-IVA Spanish.
 const NATIONAL_VAT: Array<[RegExp, string]> = [
   [/USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|\.?-?Id\.?-?Nr\.?)|Umsatzsteuer-?(?:ID|Identifikationsnummer)/gu, 'DE'],
@@ -107,6 +108,8 @@ const NO_VAT = new RegExp(
     String.raw`not\s+(?:yet\s+)?${VAT}[- ]?registered`,
     String.raw`(?:don't|dont|do not|doesn't|doesnt|does not|haven't|havent|have not)\s+(?:yet\s+)?(?:have|got|registered(?:\s+for)?)\s+(?:a\s+|any\s+)?${VAT}`,
     String.raw`(?:keine|keinen|kein|ohne)\s+${VAT}`,
+    // "Eine USt-IdNr. haben wir keine", "VAT haben wir (noch) nicht".
+    String.raw`${VAT}\.?\s+(?:haben|hab|habe)\s+wir\s+(?:noch\s+)?(?:keine?n?|nicht)(?![\p{L}])`,
     String.raw`(?:pas\s+(?:encore\s+)?(?:de|d['’])\s*|sans\s+|aucun(?:e)?\s+)${VAT}`,
     String.raw`(?:non\s+(?:abbiamo|ho)\s+(?:ancora\s+)?(?:la\s+|una\s+)?|senza\s+|nessuna\s+|niente\s+)${VAT}`,
     String.raw`(?:no\s+(?:tenemos|tengo)\s+(?:todavía\s+|aún\s+)?(?:el\s+|un\s+)?|sin\s+)${VAT}`,

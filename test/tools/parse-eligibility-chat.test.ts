@@ -52,6 +52,8 @@ const MIX: Row[] = [
 ];
 
 const EN: Row[] = [
+  // "just" holds no German "USt".
+  ['Just a HK company so far, no VAT number at all, goods in a Hamburg warehouse', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }, 'ineligible'],
   ["We're a Fuzhou-based trading firm, 900 units sitting with a 3PL in Venlo, Dutch VAT done", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['NL'] }, 'uncertain'],
   ['Our company is registered in Delaware, stock in a Leipzig warehouse, German VAT', { entityCountry: 'US', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
   ['HK Ltd here, no EU stock yet, everything still in our Shenzhen factory', { entityCountry: 'HK', hasEuStock: false }, 'ineligible'],
@@ -75,6 +77,7 @@ const EN: Row[] = [
 ];
 
 const DE: Row[] = [
+  ['GmbH aus Essen-Kray, Ware im eigenen Lager in Bochum. Eine USt-IdNr. haben wir keine', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }, 'ineligible'],
   ['Wir sind eine GmbH aus Stuttgart, Ware liegt bei einem Logistiker in Bremen, USt-IdNr. ist vorhanden', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
   ['Kleine UG aus Leipzig, noch kein Lager in der EU, USt-IdNr. beantragt', { entityCountry: 'DE', hasEuStock: false }, 'ineligible'],
   ['Wir sind ein Shop aus Yiwu, die Ware steht in einem Fulfillment-Center in Polen, polnische USt-ID haben wir', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }, 'uncertain'],
