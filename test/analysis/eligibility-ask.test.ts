@@ -12,6 +12,8 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '想问local hosting可以 apply 吗',
     '这样的话能join吗',
     '我们这种情况有戏吗',
+    '想问下我们这种情况符不符合条件',
+    '我们这种可以去申请吗？',
     '能满足本托的要求不',
     // en
     'can we actually get in?',
