@@ -45,7 +45,7 @@ const SECOND_QUESTION =
 const BARE_QUESTION =
   /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
 // "us or TikTok?", "oder nicht?": the answers on offer, part of the question before them.
-const ALTERNATIVES = /^(?:\S+(?:\s\S+){0,2}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|(?:or|oder|ou|o)\s+\S+(?:\s\S+){0,2}|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
+const ALTERNATIVES = /^(?:[\p{Script=Han}\w+]{1,8}(?:还是|還是|或者|或是)[\p{Script=Han}\w+]{1,8}|\S+(?:\s\S+){0,2}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|(?:or|oder|ou|o)\s+\S+(?:\s\S+){0,2}|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
 
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {
@@ -76,6 +76,11 @@ export function splitClauses(text: string): string[] {
         context = [];
         continue;
       }
+      // "回款周期是多久？是T+几？": a few more words on the question just asked, not a question of its own.
+      if (out.length && context.length === 0 && isQuestionText(out[out.length - 1]!) && isTinyQuestion(part)) {
+        out[out.length - 1] = `${out[out.length - 1]} ${part}`;
+        continue;
+      }
       if (isQuestionText(part)) {
         if (context.length) out.push(context.join('，'));
         out.push(part);
@@ -88,6 +93,17 @@ export function splitClauses(text: string): string[] {
   }
   return out;
 }
+
+/** A question of four Han characters or two words at most, naming no country: an addendum to the one before. */
+function isTinyQuestion(part: string): boolean {
+  const t = part.replace(/[?？。!！\s]+$/u, '');
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = t.split(/\s+/).filter(Boolean).length;
+  const small = han > 0 ? han <= 4 && t.length <= 8 : words <= 2;
+  return small && QUESTION_WORDS.test(t) && !/呢$/u.test(t) && !COUNTRYISH.test(t);
+}
+// Enough to tell an elliptical "法国呢"/"and Italy?" (its own question) from an addendum.
+const COUNTRYISH = /国|國|站|\p{Lu}\p{Ll}{2,}|\b[A-Z]{2}\b/u;
 
 /** A question word anywhere ("多少", "which", "cuál"): the message asks something of its own. */
 export function hasQuestionWord(text: string): boolean {

@@ -101,7 +101,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       body: unit.text,
       translated: unit.lang === lang,
       sources: [sourceRef(unit.group, unit.lang, unit.date)],
-      unknown: false,
+      unknown: unit.unknown === true,
       uncertain: unit.uncertain,
       verified: unit.verified,
     };

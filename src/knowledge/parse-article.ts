@@ -36,6 +36,7 @@ export function parseArticle(path: string, source: string): ParseArticleResult {
       sources: fm.sources,
       tags: fm.tags,
       verified: fm.verified ?? fm.published,
+      unknown: fm.unknown,
       sections,
       path,
     },

@@ -31,6 +31,8 @@ export const articleFrontmatterSchema = z.object({
   tags: z.array(z.string()).default([]),
   /** When someone last checked these facts still hold; knowledge/meta.yaml's `reviewed` otherwise. */
   verified: isoDate.optional(),
+  /** The article lists what is not published: an answer from it is a sourced "I don't know" with a handover. */
+  unknown: z.boolean().default(false),
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 

@@ -22,6 +22,8 @@ export interface Article {
   tags: string[];
   /** Last date these facts were checked against their sources. */
   verified: string;
+  /** What the article says is that something is not published (answered as a sourced abstention). */
+  unknown?: boolean;
   sections: ArticleSection[];
   path: string;
 }

@@ -18,6 +18,8 @@ export interface RetrievalUnit {
   /** Last date the facts were checked. */
   verified: string;
   uncertain: boolean;
+  /** A passage of an article about what is not published: answered as a sourced abstention, as unknown FAQ entries are. */
+  unknown?: boolean;
   /** Article groups the unit rests on (for citations and evaluation). */
   sourceIds: string[];
   faq?: FaqEntry;
@@ -53,6 +55,7 @@ export function buildUnits(kb: KnowledgeBase): { units: RetrievalUnit[]; docs: I
         date: section.asOf ?? article.effective,
         verified: article.verified,
         uncertain,
+        ...(article.unknown ? { unknown: true } : {}),
         sourceIds: [article.group],
         order: n,
       });

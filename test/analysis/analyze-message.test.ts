@@ -16,6 +16,8 @@ describe('splitClauses', () => {
     ['¿cuánto es el IVA general en España y cuántos días tiene el cliente para desistir?', ['¿cuánto es el IVA general en España', 'y cuántos días tiene el cliente para desistir?']],
     ['When did GPSR kick in and what do we need?', ['When did GPSR kick in', 'and what do we need?']],
     ['Wie hoch ist die MwSt. und wann wird sie fällig?', ['Wie hoch ist die MwSt.', 'und wann wird sie fällig?']],
+    // A few more words on the question just asked, and offered answers in Chinese, stay with it.
+    ['回款周期是多久？是T+几，按周结还是按月结？', ['回款周期是多久？ 是T+几, 按周结还是按月结？']],
     // "or do we?" offers the other answer: no second question.
     ['under local hosting, does the platform set the retail price or do we?', ['under local hosting', 'does the platform set the retail price or do we?']],
     ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?', ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?']],

@@ -48,3 +48,17 @@ No metadata line here.`),
     expect(parsed.ok && parsed.article.sections[0]!.text).toBe('<!-- asOf: yesterday -->\nText.');
   });
 });
+
+describe('an article about what is not published', () => {
+  it('says so in its frontmatter, and its passages become units answered as sourced abstentions', async () => {
+    const { buildUnits } = await import('../../src/retrieval/build-units.js');
+    const parsed = parseArticle('demo.en.md', article('## Fees\nThe storage fees have not been published.').replace('confidence: reported', 'confidence: reported\nunknown: true'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.article.unknown).toBe(true);
+    const plain = parseArticle('demo.en.md', article('## Fees\nStorage costs 1 EUR.'));
+    expect(plain.ok && plain.article.unknown).toBe(false);
+    const kb = { articles: [parsed.article], faq: [], glossary: [], rulesPassages: [], reviewed: '2026-11-01' } as unknown as Parameters<typeof buildUnits>[0];
+    expect(buildUnits(kb).units.filter((u) => u.kind === 'article').every((u) => u.unknown === true)).toBe(true);
+  });
+});
