@@ -43,7 +43,7 @@ export function dropChangeVerbs(text: string): string {
   return text.replace(CHANGE_VERBS, ' ');
 }
 const CHANGE_VERBS =
-  /改成|改为|改為|降到|降为|降低到|提高到|提到|涨到|漲到|变成|變成|换成|換成|调到|調到|调成|调为|变为|變為|goes? (?:up|down) to|(?:drops?|rises?|increases?|decreases?|falls?|changes?|moves?) to|(?:steigt|sinkt|geht) (?:auf|runter auf|hoch auf)|(?:passent|passe|montent|monte|descendent|descend|baissent|baisse) (?:à|au|aux)|(?:passano|passa|salgono|sale|scendono|scende) (?:al|allo|alla|ai|agli|alle|a)|(?:suben|sube|bajan|baja|pasan|pasa) (?:al|a)\b/giu;
+  /改成|改为|改為|降到|降为|降低到|降至|压到|壓到|压低到|砍到|减到|減到|加到|升到|调高到|调低到|提高到|提到|涨到|漲到|变成|變成|换成|換成|调到|調到|调成|调为|变为|變為|goes? (?:up|down) to|(?:drops?|rises?|increases?|decreases?|falls?|changes?|moves?) to|(?:steigt|sinkt|geht) (?:auf|runter auf|hoch auf)|(?:passent|passe|montent|monte|descendent|descend|baissent|baisse) (?:à|au|aux)|(?:passano|passa|salgono|sale|scendono|scende) (?:al|allo|alla|ai|agli|alle|a)|(?:suben|sube|bajan|baja|pasan|pasa) (?:al|a)\b/giu;
 
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
   text = dropChangeVerbs(text);

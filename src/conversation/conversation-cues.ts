@@ -3,7 +3,7 @@
 // need?" after an eligibility verdict. Deterministic tables, so a reading can be explained and tested.
 
 const NEW_TOPIC =
-  /^(?:换个话题|換個話題|另外问一下|另外問一下|另一个问题|另一個問題|顺便问下|順便問下|问个别的|問個別的|说点别的|話說|话说|new topic|different question|another question|unrelated|on another note|switching topics?|separate question|other question|ganz was anderes|was anderes|andere frage|anderes thema|neues thema|themawechsel|rien à voir|autre question|autre chose|changement de sujet|autre sujet|altra domanda|cambiando argomento|cambio argomento|un'altra cosa|altra cosa|otra cosa|otra pregunta|cambiando de tema|cambio de tema|aparte de eso)[\s:：,，.。!！-]*/iu;
+  /^(?:换个话题|換個話題|另外问一下|另外問一下|另一个问题|另一個問題|顺便问下|順便問下|问个别的|問個別的|说点别的|話說|话说|new topic|(?:totally |completely |a )?different (?:thing|topic|question)|by the way|btw|another question|unrelated|übrigens|apropos|au fait|domanda a parte|a parte questo|cambiando discorso|a proposito|por cierto|pregunta aparte|on another note|switching topics?|separate question|other question|ganz was anderes|was anderes|andere frage|anderes thema|neues thema|themawechsel|rien à voir|autre question|autre chose|changement de sujet|autre sujet|altra domanda|cambiando argomento|cambio argomento|un'altra cosa|altra cosa|otra cosa|otra pregunta|cambiando de tema|cambio de tema|aparte de eso)[\s:：,，.。!！-]*/iu;
 
 // A pronoun or a demonstrative that points at something said before ("how long does that rate last?").
 // Articles that double as pronouns (la, le, lo, en) are left out: in most Romance sentences they point nowhere.
@@ -14,7 +14,7 @@ const REFERS_BACK = new RegExp(
     String.raw`\b(?:dies|dafür|dazu|davon|damit|dabei|da|dort|dann|dieses?|diese[rn]?)\b`,
     String.raw`(?:^|\s)(?:ça|cela|ce|cet|cette|ces|alors|là)(?=\s|$|[?!.,])`,
     String.raw`\b(?:questo|questa|quello|quella|ciò|allora|lì)\b`,
-    String.raw`(?:^|[\s¿])(?:eso|esto|esa|ese|ahí|entonces)(?=\s|$|[?!.,])`,
+    String.raw`(?:^|[\s¿])(?:eso|esto|esa|ese|ahí|entonces|así|lo de|eso de)(?=\s|$|[?!.,])`,
   ].join('|'),
   'iu',
 );

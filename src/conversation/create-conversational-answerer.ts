@@ -300,8 +300,11 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       last?.tool === 'eligibility' && text.length <= 240 && analyzeMessage(text).questions.length === 0 && parseEligibilityText(text).factCount >= 1;
     // A short fact question of its own ("¿cuál es el IVA en Italia?") asks, it does not change an input.
     const short = text.length <= 60 && !hasQuestionWord(text);
+    // "what if the HK company only had a French VAT number, same German warehouse?" names every fact and still changes
+    // the last check: a what-if or a correction is never a request of its own.
+    const changes = signal?.kind === 'what-if' || signal?.kind === 'correction';
     const toolTurn =
-      last && !topic.newTopic && (signal || short || correctsFacts) && !isCompleteToolRequest(text)
+      last && !topic.newTopic && (signal || short || correctsFacts) && (changes || !isCompleteToolRequest(text))
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
         : undefined;
     if (toolTurn?.tool && toolTurn.toolInputs) {
@@ -329,7 +332,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       let result = await innerInLang(`${rebuilt.text}\n${text}`);
       // "¿y la comisión propia del programa?" after a question about payouts changes the topic, not a country: the
       // question with the conversation's subject competes with the rebuilt one (which wins a tie).
-      if (findCountryMentions(signal.payload).length === 0) {
+      if (findCountryMentions(signal.payload).length === 0 || hasQuestionWord(signal.payload)) {
         const alt = await pickReading(
           subjectReadings(state!.turns, signal.payload, lang).map((carry) => ({ text: `${carry} ${signal.payload}`, shown: `${carry} — ${signal.payload}` })),
           last,
@@ -370,7 +373,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     if (last && !topic.newTopic && result.route !== 'tool' && text.length <= 160 && !isCompleteToolRequest(text)) {
       const readings: Reading[] = subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
-      const leans = refersBack(text) || signal !== null;
+      // "since when?", "多久？": a question word alone asks about what was just said.
+      const tiny = text.length <= 24 && hasQuestionWord(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
+      const leans = refersBack(text) || signal !== null || tiny;
       // "¿y hasta cuándo … EPR?" after a GPSR question names a rule of its own: a new question, not the old one's.
       if ((leans && !switchesProgram(state!.turns, text)) || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(readings, last, innerInLang, leans);

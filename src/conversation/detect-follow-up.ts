@@ -2,6 +2,8 @@
 // languages: ellipsis ("那法国呢？", "and for Italy?"), corrections ("sorry, I meant Spain"), what-ifs ("what if the
 // VAT were French", "达人降到10%呢") and bare values ("德国", "DE").
 
+import { hasQuestionWord } from '../analysis/analyze-message.js';
+
 export type FollowUpKind = 'ellipsis' | 'correction' | 'what-if' | 'bare';
 
 export interface FollowUpSignal {
@@ -27,7 +29,7 @@ const WHAT_IF = [
   /^(?:et\s+)?(?:si|et\s+si|imaginons que|et\s+avec)\s+(.+?)\s*[?.!]*$/iu,
   /^(?:e\s+)?(?:se|e\s+se|mettiamo che|e\s+con)\s+(.+?)\s*[?.!]*$/iu,
   /^(?:[¿]?y\s+)?(?:si|y\s+si|[¿]?y\s+con|suponiendo que)\s+(.+?)\s*[?.!]*$/iu,
-  /^(.+?)(?:降到|降为|降低到|提高到|涨到|改为|变成|换成|调到|调成|变为)(.+?)(?:呢|的话)?[?？。!！]*$/u,
+  /^(.+?)(?:降到|降为|降低到|降至|压到|压低到|砍到|减到|提高到|提到|涨到|加到|升到|调高到|调低到|改为|变成|换成|调到|调成|变为)(.+?)(?:呢|的话)?[?？。!！]*$/u,
 ];
 
 const ELLIPSIS = [
@@ -47,6 +49,8 @@ const ELLIPSIS = [
 function isBare(text: string): boolean {
   const t = text.replace(/[?？。!！.,，、\s]+$/u, '').trim();
   if (!t || /[?？]/.test(text) && t.length > 12) return false;
+  // "德国标准增值税多少" asks a question of its own; "德国", "有德国VAT" answer one.
+  if (hasQuestionWord(t)) return false;
   const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
   const words = t.split(/\s+/).filter(Boolean).length;
   return han > 0 ? t.length <= 12 : words <= 3 && t.length <= 32;

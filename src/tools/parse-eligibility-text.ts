@@ -112,7 +112,9 @@ const NO_VAT = new RegExp(
     String.raw`${VAT}\.?\s+(?:haben|hab|habe)\s+wir\s+(?:noch\s+)?(?:keine?n?|nicht)(?![\p{L}])`,
     String.raw`(?:pas\s+(?:encore\s+)?(?:de|d['’])\s*|sans\s+|aucun(?:e)?\s+)${VAT}`,
     String.raw`(?:non\s+(?:abbiamo|ho)\s+(?:ancora\s+)?(?:la\s+|una\s+)?|senza\s+|nessuna\s+|niente\s+)${VAT}`,
-    String.raw`(?:no\s+(?:tenemos|tengo)\s+(?:todavía\s+|aún\s+)?(?:el\s+|un\s+)?|sin\s+)${VAT}`,
+    String.raw`(?:no\s+(?:tenemos|tengo|tuviéramos|tuviésemos|tuviera|tengamos|hubiera)\s+(?:todavía\s+|aún\s+)?(?:el\s+|un\s+|la\s+)?|sin\s+)${VAT}`,
+    String.raw`(?:didn't|did not|had no|wouldn't have|would not have)\s+(?:have\s+)?(?:the\s+|a\s+|any\s+)?(?:\S+\s+)?${VAT}`,
+    String.raw`(?:non\s+(?:avessimo|avesse|avremmo)\s+(?:ancora\s+)?(?:la\s+|una\s+)?)${VAT}|(?:n['’](?:avions|aurions|avait)\s+pas\s+(?:de\s+|d['’]|la\s+|le\s+)?)${VAT}|(?:hätten\s+wir\s+(?:noch\s+)?keine?n?\s+)${VAT}`,
   ].join('|'),
   'giu',
 );

@@ -12,6 +12,9 @@ describe('a new topic announced', () => {
     ["Rien à voir : le délai de rétractation, c'est combien ?", "le délai de rétractation, c'est combien ?"],
     ['altra domanda, qual è l’IVA in Spagna?', 'qual è l’IVA in Spagna?'],
     ['otra cosa, ¿cuál es el IVA general en Italia?', '¿cuál es el IVA general en Italia?'],
+    ['domanda a parte: aliquota IVA standard in Spagna?', 'aliquota IVA standard in Spagna?'],
+    ['totally different thing: does OSS cover stock in Italy?', 'does OSS cover stock in Italy?'],
+    ['au fait, la TVA en Allemagne ?', 'la TVA en Allemagne ?'],
   ])('%s', (text, rest) => {
     expect(stripNewTopic(text)).toEqual({ text: rest, newTopic: true });
   });
@@ -61,6 +64,13 @@ describe('subjects', () => {
   });
 });
 
+describe('a bare value is no question of its own', () => {
+  it('answers the bot, it does not ask', () => {
+    expect(detectFollowUp('德国')).toMatchObject({ kind: 'bare' });
+    expect(detectFollowUp('德国标准增值税多少')).toBeNull();
+  });
+});
+
 describe('an ellipsis followed by more', () => {
   it('keeps what the seller added', () => {
     expect(detectFollowUp('西班牙呢，顺便把低档税率也说下')).toEqual({ kind: 'ellipsis', payload: '西班牙 顺便把低档税率也说下' });
@@ -73,6 +83,7 @@ describe('change verbs between a label and its number', () => {
     ['¿y si los creadores bajan al 10 %?', '¿y si los creadores 10 %?'],
     ['et si la commission créateur passe à 5 % ?', 'et si la commission créateur 5 % ?'],
     ['达人降到10%呢', '达人 10%呢'],
+    ['达人佣金要是压到10%呢', '达人佣金要是 10%呢'],
     ['what if creators drop to 8%?', 'what if creators 8%?'],
   ])('%s', (text, dropped) => {
     expect(dropChangeVerbs(text).replace(/\s+/g, ' ')).toBe(dropped);

@@ -258,6 +258,17 @@ describe('tool follow-ups', () => {
     expect((asked.toolResult as { kind: string }).kind).toBe('margin-missing');
   });
 
+  it('reads a what-if that names every fact as a change of the last check, and a price what-if without a label', async () => {
+    const { ask } = setup();
+    await ask('h', "We're a UK Ltd, stock in a 3PL in Germany and German VAT. Can we apply for local hosting?");
+    const r = await ask('h', 'what if it were our Hong Kong company with only French VAT, same German warehouse?');
+    expect(r).toMatchObject({ tool: 'eligibility', followUp: true });
+    expect((r.toolResult as { input: { entityCountry: string; vatCountries: string[] } }).input).toMatchObject({ entityCountry: 'HK', vatCountries: ['FR'] });
+    await ask('p', 'Italia, prezzo 59,00 € IVA inclusa, costo 14,50 €, creator 10 %, quanto guadagno?');
+    const price = await ask('p', 'e se la metto a 54,90?');
+    expect((price.toolResult as { inputs: { listPrice: number; unitCost: number } }).inputs).toMatchObject({ listPrice: 54.9, unitCost: 14.5 });
+  });
+
   it('never lets a new calculation with its own numbers inherit the old inputs', async () => {
     const { ask } = setup();
     await ask('g', '德国站售价29.99欧，成本8欧，达人佣金20%，利润多少');

@@ -52,6 +52,7 @@ const MIX: Row[] = [
 ];
 
 const EN: Row[] = [
+  ['Shenzhen company, goods in a Lyon warehouse, and say we did not have the French VAT', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: [] }, 'ineligible'],
   // "just" holds no German "USt".
   ['Just a HK company so far, no VAT number at all, goods in a Hamburg warehouse', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }, 'ineligible'],
   ["We're a Fuzhou-based trading firm, 900 units sitting with a 3PL in Venlo, Dutch VAT done", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['NL'] }, 'uncertain'],
@@ -129,6 +130,8 @@ const IT: Row[] = [
 ];
 
 const ES: Row[] = [
+  // A what-if in the subjunctive: no VAT registration.
+  ['Empresa de Hong Kong, almacén en Lyon, y todavía no tuviéramos el IVA francés', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'FR', vatCountries: [] }, 'ineligible'],
   ['Somos una S.L. de Valencia, el stock está en un almacén de Paterna, tenemos NIF-IVA', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
   ['Empresa de Shenzhen con 800 cajas en un almacén en Getafe, IVA español dado de alta', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
   ['Somos autónomos en Málaga, almacén propio en Málaga, sin IVA intracomunitario', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
