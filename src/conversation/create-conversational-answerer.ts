@@ -139,6 +139,12 @@ function conversationSubjects(turns: ConversationTurn[]): string[] {
   return [];
 }
 
+/** Eight words or sixteen Han characters at most. */
+function isShortQuestion(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  return han > 0 ? han <= 16 : text.split(/\s+/).filter(Boolean).length <= 8;
+}
+
 /** The message names a program or rule of its own that the conversation was not about ("EPR" after "GPSR"). */
 function switchesProgram(turns: ConversationTurn[], text: string): boolean {
   const own = findSubjects(text).filter((s) => PROGRAM_SUBJECTS.has(s));
@@ -371,13 +377,20 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // then?") or points back ("how long does that rate last?") is also read with the conversation's subject and,
     // when it points back or finds nothing alone, with the previous question; the surest reading wins and is shown.
     if (last && !topic.newTopic && result.route !== 'tool' && text.length <= 160 && !isCompleteToolRequest(text)) {
-      const readings: Reading[] = subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
       // "since when?", "多久？": a question word alone asks about what was just said.
       const tiny = text.length <= 24 && hasQuestionWord(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
       const leans = refersBack(text) || signal !== null || tiny;
-      // "¿y hasta cuándo … EPR?" after a GPSR question names a rule of its own: a new question, not the old one's.
-      if ((leans && !switchesProgram(state!.turns, text)) || result.abstained) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
+      // A long question of its own ("How many parking spaces does the Dublin office have?") is off the subject, not
+      // about it: only a short one, or one that leans, is read with the conversation's context.
+      const carries = leans || isShortQuestion(text);
+      const readings: Reading[] = carries
+        ? subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }))
+        : [];
+      // A previous question that found nothing cannot help; "¿y hasta cuándo … EPR?" after a GPSR question names a
+      // rule of its own: a new question, not the old one's.
+      const previousFound = !(last.abstained && !last.topic);
+      if (carries && previousFound && ((leans && !switchesProgram(state!.turns, text)) || result.abstained)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(readings, last, innerInLang, leans);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins.
       const margin = leans ? POINTING_MARGIN : CARRY_MARGIN;

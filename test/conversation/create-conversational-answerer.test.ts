@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 
 let seq = 0;
+const OFF_TOPIC = 'How many parking spaces does the Dublin office of our freight forwarder have?';
 /** The entry a stand-in answer comes from: distinct topics, so "the same entry again" can be told apart. */
 function topicOf(text: string) {
   if (/open to everyone|invit/i.test(text)) return { id: 'lh-application', title: 'Application', date: '2026-01-16' };
@@ -37,7 +38,7 @@ function createInner(asked: string[]) {
       tool: tool?.tool ?? null,
       ...(tool ? { toolResult: tool.toolResult } : {}),
       // A "not published" entry answers with its source and counts as an abstention, as the real answerer does.
-      abstained: ((req.text === '那法国呢？' || req.text === 'is it open to everyone or?') && !tool) || topicOf(req.text).id === 'lh-unpublished',
+      abstained: ((req.text === '那法国呢？' || req.text === 'is it open to everyone or?' || req.text === OFF_TOPIC) && !tool) || topicOf(req.text).id === 'lh-unpublished',
       confidence: req.text === 'is it open to everyone or?' ? 0.1 : topicOf(req.text).id === 'lh-unpublished' ? 0.95 : 0.8,
       route: tool ? 'tool' : 'faq',
     };
@@ -148,6 +149,14 @@ describe('a pronoun follow-up that finds nothing alone', () => {
     const r = await ask('i', 'e da quando vale?');
     expect(r).toMatchObject({ followUp: true, lang: 'it' });
     expect(r.text.startsWith('Interpretato come:')).toBe(true);
+  });
+
+  it('lets a long question of its own that finds nothing stay unanswered, whatever came before', async () => {
+    const { ask, asked } = setup();
+    await ask('o', 'How do we apply for Local Hosting?');
+    const r = await ask('o', OFF_TOPIC);
+    expect(r).toMatchObject({ abstained: true, followUp: false });
+    expect(asked.at(-1)).toBe(OFF_TOPIC);
   });
 
   it('carries nothing into a message that opens with a new topic', async () => {
