@@ -139,6 +139,14 @@ function conversationSubjects(turns: ConversationTurn[]): string[] {
   return [];
 }
 
+/** A question word and hardly anything else: "since when?", "¿desde cuándo?", "多久？". */
+function isTinyQuestion(text: string): boolean {
+  const t = text.replace(/[?？¿!！.。,，\s]+$/u, '').replace(/^[¿\s]+/u, '');
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  const small = han > 0 ? han <= 4 && t.length <= 6 : t.split(/\s+/).filter(Boolean).length <= 2;
+  return small && hasQuestionWord(t);
+}
+
 /** Eight words or sixteen Han characters at most. */
 function isShortQuestion(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
@@ -229,8 +237,11 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     ask: (t: string) => Promise<AnswerResult>,
     leans = false,
   ): Promise<{ reading: Reading; answer: AnswerResult } | undefined> {
-    // A message that leans on the previous question ("¿desde cuándo?") means that question's country too.
-    const rank = (t: { reading: Reading; answer: AnswerResult }) => scoreReading(t.answer) + (leans && t.reading.withPrevious ? PREVIOUS_BONUS : 0);
+    // A message that leans on the previous question ("¿desde cuándo?") means that question's country too, when it
+    // names none of its own.
+    const carriesCountry = last.entities.countries.length > 0;
+    const rank = (t: { reading: Reading; answer: AnswerResult }) =>
+      scoreReading(t.answer) + (leans && carriesCountry && t.reading.withPrevious ? PREVIOUS_BONUS : 0);
     const tried = await Promise.all(readings.map(async (reading) => ({ reading, answer: await ask(reading.text) })));
     return tried
       .filter((t) => t.answer.route !== 'tool' && !(t.answer.abstained && t.answer.sources.length === 0) && t.answer.confidence >= deps.threshold)
@@ -379,12 +390,13 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     if (last && !topic.newTopic && result.route !== 'tool' && text.length <= 160 && !isCompleteToolRequest(text)) {
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
       // "since when?", "多久？": a question word alone asks about what was just said.
-      const tiny = text.length <= 24 && hasQuestionWord(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
+      const tiny = isTinyQuestion(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
       const leans = refersBack(text) || signal !== null || tiny;
       // A long question of its own ("How many parking spaces does the Dublin office have?") is off the subject, not
       // about it: only a short one, or one that leans, is read with the conversation's context.
       const carries = leans || isShortQuestion(text);
-      const readings: Reading[] = carries
+      // "since when?" asks about the previous question itself, not about its subject in general.
+      const readings: Reading[] = carries && !tiny
         ? subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }))
         : [];
       // A previous question that found nothing cannot help; "¿y hasta cuándo … EPR?" after a GPSR question names a

@@ -130,9 +130,18 @@ describe('a pronoun follow-up that finds nothing alone', () => {
       'Local Hosting is it open to everyone or?',
       'How do we apply for Local Hosting?\nis it open to everyone or?',
     ]);
-    // "it" points back: of two readings as sure, the one with the previous question wins.
-    expect(r).toMatchObject({ followUp: true, abstained: false, resolved: 'How do we apply for Local Hosting?\nis it open to everyone or?' });
-    expect(r.text.startsWith('Reading this as: How do we apply for Local Hosting? → is it open to everyone or?')).toBe(true);
+    expect(r).toMatchObject({ followUp: true, abstained: false, resolved: 'Local Hosting is it open to everyone or?' });
+    expect(r.text.startsWith('Reading this as: Local Hosting — is it open to everyone or?')).toBe(true);
+  });
+
+  it('prefers the previous question when the message leans on it and that question named a country', async () => {
+    const { ask } = setup();
+    await ask('c', 'What is the commission in Spain?');
+    const r = await ask('c', 'and what is it based on?');
+    expect(r.resolved).toBe('What is the commission in Spain?\nand what is it based on?');
+    // A question word alone reads only against the previous question.
+    await ask('d', 'What is the commission in Spain?');
+    expect((await ask('d', 'since when?')).resolved).toBe('What is the commission in Spain?\nsince when?');
   });
 
   it('never takes a "not published" answer again as the reading of a new question', async () => {
