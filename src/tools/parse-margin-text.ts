@@ -256,7 +256,7 @@ const GAP_AFTER: GapWords = {
     '每個', '是', '为', '為', '到', '那边谈的是', '那邊談的是', '谈的是', '談的是', '净销售额的', '淨銷售額的', '净销售额', '淨銷售額',
     '销售额的', '銷售額的', '销售额', '銷售額', '的',
     '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到', '压到', '壓到', '砍到', '加到', '减到', '減到',
-    '要是', '如果',
+    '要是', '如果', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
   ],
   punct: new Set([':', '：', '=', '＝', '~', '≈', '(', '（', '-', '–', '—']),
@@ -356,6 +356,10 @@ const LOCAL_HOSTING_RE = /本地托管|本地託管|本托|本託|local[- ]?host
 // "utile netto", "Gewinn netto", "net profit": the profit after costs, not a price without VAT.
 const NET_PROFIT_RE =
   /(?:utile|guadagno|profitto|margine|ricavo|Gewinn|Ertrag|Überschuss|Marge|bénéfice|marge|beneficio|ganancia|margen|profit|margin)\s+(?:netto|netta|netti|net|nette|neto|neta)/giu;
+
+const NET_BASE_RE =
+  /(?:vom|von|des|du|de la|del|dal|of|sur le|sul|sobre el|sobre las?)\s+(?:Netto|net|netto|neto)(?:umsatz|[- ]?sales|[- ]?revenue|\s+sales|\s+revenue|\s+ventes|\s+vendite|\s+ventas)?|净销售额|淨銷售額|净额|淨額/giu;
+const INCL_VAT_RE = /(?<![不未])含税|(?<![不未])含稅|inkl\.?\s*(?:MwSt|USt)|incl\.?\s*(?:of\s*)?VAT|including VAT|VAT[- ]inclusive|\bTTC\b|IVA inclusa|IVA incluida|IVA incluido|IVA incl\.?|ivato/iu;
 
 /** Fields a seller may say are not there, without a number: "no ads", "不投流", "keine Creator", "niente sconto". */
 const ZEROABLE = new Set<MarginField>(['affiliateRate', 'adsRate', 'sellerDiscount', 'returnRate', 'platformSubsidy', 'buyerShipping']);
@@ -627,7 +631,8 @@ export function parseMarginText(text: string): ParsedMarginText {
     asksProfit,
     asksComparison: COMPARE_RE.test(text),
     asksLadder: LADDER_RE.test(text),
-    priceExcludesVat: EXCL_VAT_RE.test(text.replace(NET_PROFIT_RE, '')),
+    // "8 % vom Netto", "ads 3% of net": a basis for a rate, not the price; a price said to include VAT includes it.
+    priceExcludesVat: !INCL_VAT_RE.test(text) && EXCL_VAT_RE.test(text.replace(NET_PROFIT_RE, '').replace(NET_BASE_RE, '')),
     ignored,
     used,
     unread: tokens.filter((t) => !inputs.has(t)).map((t) => t.text),

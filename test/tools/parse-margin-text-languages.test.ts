@@ -18,6 +18,10 @@ interface Case {
 
 const ZH: Case[] = [
   {
+    text: '法国站，含税售价45欧，工厂成本折下来11欧一台，头程海运摊下来每台1.6欧，尾程3.9欧，广告按净销售额的6%留',
+    input: { market: 'FR', listPrice: 45, unitCost: 11, inboundShipping: 1.6, fulfillmentFee: 3.9, adsRate: 0.06 },
+  },
+  {
     // Words between a label and its number: "那边谈的是", "按净销售额的"; "KOL commission" is the creators', "platform fee按7%" the platform's.
     text: '西班牙站售价27.5欧，成本6欧，头程1欧，尾程3欧，达人那边谈的是12%，投流按净销售额的5%留，KOL commission 不算，platform fee按7%算',
     input: { market: 'ES', listPrice: 27.5, unitCost: 6, inboundShipping: 1, fulfillmentFee: 3, affiliateRate: 0.12, adsRate: 0.05, commissionRate: 0.07 },
@@ -129,6 +133,11 @@ const EN: Case[] = [
 ];
 
 const DE: Case[] = [
+  {
+    // "8 % vom Netto" is the basis of the ads rate: the price said to include VAT stays a gross price.
+    text: 'Italien, Preis 31,90 € inkl. MwSt., EK 8 €, Ads 8 % vom Netto, Creator 10 %',
+    input: { market: 'IT', listPrice: 31.9, unitCost: 8, adsRate: 0.08, affiliateRate: 0.1 },
+  },
   {
     text: 'Frankreich, Wareneinsatz 5,20 €, Preis 19,90 € inkl. MwSt., Anlieferung 0,60 €, Zustellung 2,90 €',
     input: { market: 'FR', listPrice: 19.9, unitCost: 5.2, inboundShipping: 0.6, fulfillmentFee: 2.9 },
