@@ -357,6 +357,7 @@ const LOCAL_HOSTING_RE = /本地托管|本地託管|本托|本託|local[- ]?host
 const NET_PROFIT_RE =
   /(?:utile|guadagno|profitto|margine|ricavo|Gewinn|Ertrag|Überschuss|Marge|bénéfice|marge|beneficio|ganancia|margen|profit|margin)\s+(?:netto|netta|netti|net|nette|neto|neta)/giu;
 
+const ORIGIN_BEFORE = /(?:\baus|\bfrom|\bbased in|\bde|\bda|\bdesde|来自|來自)\s*$/iu;
 const NET_BASE_RE =
   /(?:vom|von|des|du|de la|del|dal|of|sur le|sul|sobre el|sobre las?)\s+(?:Netto|net|netto|neto)(?:umsatz|[- ]?sales|[- ]?revenue|\s+sales|\s+revenue|\s+ventes|\s+vendite|\s+ventas)?|净销售额|淨銷售額|净额|淨額/giu;
 const INCL_VAT_RE = /(?<![不未])含税|(?<![不未])含稅|inkl\.?\s*(?:MwSt|USt)|incl\.?\s*(?:of\s*)?VAT|including VAT|VAT[- ]inclusive|\bTTC\b|IVA inclusa|IVA incluida|IVA incluido|IVA incl\.?|ivato/iu;
@@ -615,9 +616,10 @@ export function parseMarginText(text: string): ParsedMarginText {
   }
 
   // "Germany站": a Latin name glued to Han characters is still the market.
-  const market = (/\p{Script=Latin}\p{Script=Han}/u.test(text) ? findCountryMentions(text.replace(/(\p{Script=Latin})(?=\p{Script=Han})/gu, '$1 ')) : mentions).find(
-    (m) => ['DE', 'FR', 'IT', 'ES'].includes(m.code),
-  );
+  const marketText = /\p{Script=Latin}\p{Script=Han}/u.test(text) ? text.replace(/(\p{Script=Latin})(?=\p{Script=Han})/gu, '$1 ') : text;
+  const markets = (marketText === text ? mentions : findCountryMentions(marketText)).filter((m) => ['DE', 'FR', 'IT', 'ES'].includes(m.code));
+  // "ein Händler aus München, … in Spanien starten": the seller's home town is no market when a country is named too.
+  const market = markets.find((m) => !m.place && !ORIGIN_BEFORE.test(marketText.slice(Math.max(0, m.start - 10), m.start))) ?? markets[0];
   if (market) input.market = market.code;
   if (LOCAL_HOSTING_RE.test(text)) input.program = 'local-hosting';
   if (input.commissionRate === undefined) {

@@ -134,6 +134,11 @@ const EN: Case[] = [
 
 const DE: Case[] = [
   {
+    // The seller's home town is no market when the message names the country they sell in.
+    text: 'Wir sind ein Händler aus München und starten in Frankreich: Preis 22,00 € inkl. MwSt., EK 5 €, Creator 10 %',
+    input: { market: 'FR', listPrice: 22, unitCost: 5, affiliateRate: 0.1 },
+  },
+  {
     // "8 % vom Netto" is the basis of the ads rate: the price said to include VAT stays a gross price.
     text: 'Italien, Preis 31,90 € inkl. MwSt., EK 8 €, Ads 8 % vom Netto, Creator 10 %',
     input: { market: 'IT', listPrice: 31.9, unitCost: 8, adsRate: 0.08, affiliateRate: 0.1 },
