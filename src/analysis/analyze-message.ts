@@ -58,7 +58,7 @@ export function splitClauses(text: string): string[] {
     // Comma-joined parts: context runs up to the question that follows it ("东莞公司，货在德国，能做本托吗"), and
     // a second question after a comma is a clause of its own ("What's the VAT rate, and what commission…?").
     const parts = sentence
-      .split(/[，,、]\s*/u)
+      .split(/[，,、]\s*|[:：]\s+(?=\D)/u)
       .flatMap((p) => p.split(SECOND_QUESTION))
       .map((p) => p.trim())
       .filter(Boolean);
@@ -73,6 +73,12 @@ export function splitClauses(text: string): string[] {
       // The options may come as a list ("…ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?").
       if (out.length && context.length <= 2 && ALTERNATIVES.test(part) && isQuestionText(out[out.length - 1]!)) {
         out[out.length - 1] = [out[out.length - 1], ...context, part].join(', ');
+        context = [];
+        continue;
+      }
+      // "Same 9% commission as everyone else, or a different rate?": the options are the question.
+      if (context.length && ALTERNATIVES.test(part)) {
+        out.push([...context, part].join(', '));
         context = [];
         continue;
       }

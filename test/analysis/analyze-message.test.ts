@@ -18,6 +18,9 @@ describe('splitClauses', () => {
     ['Wie hoch ist die MwSt. und wann wird sie fällig?', ['Wie hoch ist die MwSt.', 'und wann wird sie fällig?']],
     // A few more words on the question just asked, and offered answers in Chinese, stay with it.
     ['回款周期是多久？是T+几，按周结还是按月结？', ['回款周期是多久？ 是T+几, 按周结还是按月结？']],
+    // A colon ends a lead-in; options after a statement make it the question.
+    ["Just to compare for a deck: what's the commission in the UK?", ['Just to compare for a deck', "what's the commission in the UK?"]],
+    ['Same 9% commission as everyone else, or a different rate?', ['Same 9% commission as everyone else, or a different rate?']],
     // "or do we?" offers the other answer: no second question.
     ['under local hosting, does the platform set the retail price or do we?', ['under local hosting', 'does the platform set the retail price or do we?']],
     ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?', ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?']],
