@@ -12,7 +12,7 @@ const ZH = [
   String.raw`(?:符合|满足|滿足|达到|達到)(?:了|得了)?(?:这些|這些|上述|以上|所有|全部|入驻|入駐|本地托管|本地託管|本托|本託)?(?:的)?(?:条件|條件|要求|资格|資格)`,
   String.raw`能(?:去|来|來)?(?:做|进|進|入驻|入駐|报名|報名|申请|申請)(?:吗|嗎|不|么|麼)|可以(?:去|来|來)?(?:入驻|入駐|申请|申請|报名|報名|加入|apply|join)\s*(?:吗|嗎|不|么|麼)`,
   // "符不符合条件", "够不够格": the A-not-A question.
-  String.raw`符不符合|符合不符合|满不满足|滿不滿足|够不够格|夠不夠格|能不能进|能不能進`,
+  String.raw`符不符合|符合不符合|满不满足|滿不滿足|够不够格|夠不夠格|能不能进|能不能進|(?:能|可以)(?:报|報)(?:吗|嗎|不|么|麼)`,
   String.raw`(?:能|可以|可不可以|能不能)\s*(?:apply|join)\b`,
   String.raw`是不是(?:也)?(?:能|可以)(?:进|進|做|申请|申請|入驻|入駐|报名|報名)`,
   String.raw`(?:这种|這種|这样|這樣)(?:情况|情況)?.{0,6}(?:能进|能進|能做|可以做|可以进|可以進|行不行|够格|夠格|有戏|有戲)`,
@@ -72,7 +72,7 @@ const ANY = [
 
 // "…TVA FR. ça passe ?", "si può fare lo stesso?", "on peut y aller ?": a verdict asked in a word after the seller's
 // own situation (the message analysis checks that one is stated: after a fact question these words ask nothing).
-export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible|está bien así)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?\s*[?？!]*\s*$`, 'iu');
+export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ok\s*吗|OK\s*吗|ok\s*嗎|行吗|行嗎|可以吗|可以嗎|ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible|está bien así)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?\s*[?？!]*\s*$`, 'iu');
 /** The seller describes their own set-up: a company, a warehouse or stock. */
 export const STATES_SITUATION =
   /公司|主体|主體|仓|倉|工厂|工廠|\b(?:company|entity|warehouse|3PL|stock|GmbH|UG|SARL|SAS|SRL|S\.?r\.?l\.?|S\.?L\.?|Ltd|Firma|Lager|Ware|société|entrepôt|marchandise|azienda|società|magazzino|merce|empresa|almacén|mercancía)\b/iu;

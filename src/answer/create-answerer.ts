@@ -9,6 +9,7 @@ import { withSourcesLine } from './format-sources-line.js';
 import { messagesFor } from './messages.js';
 import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
+import { findSubjects, nameSubject } from '../analysis/find-subject.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
 import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
@@ -149,7 +150,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const clauseText = previous && signal && signal.kind === 'ellipsis' ? rebuildQuestion(previous, signal.payload, lang).text : q.text;
       // The question alone, and with the context said before it ("…佣金涨了，现在是多少？"): the surer reading wins.
       const before = analysis.clauses.slice(0, analysis.clauses.indexOf(q)).filter((c) => !c.question).map((c) => c.text);
-      const readings = [clauseText, ...(before.length ? [`${before.join('，')}\n${clauseText}`] : [])];
+      // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
+      const subjects = findSubjects(clauseText).length === 0 ? findSubjects(text).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
+      const readings = [
+        clauseText,
+        ...(before.length ? [`${before.join('，')}\n${clauseText}`] : []),
+        ...(subjects.length ? [`${subjects.join(' ')} ${clauseText}`] : []),
+      ];
       const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null)));
       parts.push(answers.reduce((a, b) => (score(b) > score(a) ? b : a)));
       previous = clauseText;
@@ -176,7 +183,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (answered.length === 0) return { ...parts[0]!, text: note + parts[0]!.text, body: note + parts[0]!.body };
     const sources = dedupeSources(parts.flatMap((p) => p.sources));
     // Two questions with one answer ("德国站佣金多少，法国呢？" — 9% in both) get that answer once.
-    const bodies = [...new Set(parts.map((p) => p.body))];
+    // The answers first; a part found nowhere says so once, at the end (often a sentence of the seller's story read
+    // as a question), so it never interrupts the answers.
+    const unanswered = parts.filter((p) => p.abstained && p.sources.length === 0);
+    const bodies = [...new Set([...parts.filter((p) => !unanswered.includes(p)).map((p) => p.body), ...unanswered.slice(0, 1).map((p) => p.body)])];
     const body = note + bodies.join('\n\n');
     const toolPart = parts.find((p) => p.tool);
     return result(lang, {

@@ -18,7 +18,7 @@ import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js'
 import { continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
 import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
-import { findSubjects, nameSubject } from './find-subject.js';
+import { findSubjects, nameSubject } from '../analysis/find-subject.js';
 import { nameCountry } from './country-names.js';
 import { rebuildQuestion } from './rebuild-question.js';
 

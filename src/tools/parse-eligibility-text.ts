@@ -41,7 +41,7 @@ const VAT = String.raw`(?<![\p{Script=Latin}])(?:VAT(?:[\s-]?(?:number|no\.|ID|r
 // VAT ID names only one country issues: a USt-IdNr. is German, a partita IVA Italian, a NIF-IVA Spanish.
 const NATIONAL_VAT: Array<[RegExp, string]> = [
   [/USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|\.?-?Id\.?-?Nr\.?)|Umsatzsteuer-?(?:ID|Identifikationsnummer)/gu, 'DE'],
-  [/(?<![\p{L}])(?:partita\s+IVA|P\.\s?IVA|P\.?IVA)(?![\p{L}])/giu, 'IT'],
+  [/(?<![\p{Script=Latin}])(?:partita\s+IVA|P\.\s?IVA|P\.?IVA)(?![\p{Script=Latin}])/giu, 'IT'],
   [/NIF[-\s]IVA/giu, 'ES'],
 ];
 const SEP = String.raw`\s*(?:,|、|/|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|和|及|与|與|跟|或|\bor\b|\boder\b|\bou\b|\bo\b)\s*`;

@@ -13,6 +13,7 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '这样的话能join吗',
     '我们这种情况有戏吗',
     '想问下我们这种情况符不符合条件',
+    '我们这样能报吗',
     '我们这种可以去申请吗？',
     '能满足本托的要求不',
     // en
@@ -106,6 +107,7 @@ describe('a verdict asked in a word after the seller describes their set-up', ()
     'Azienda a Bari, magazzino a Verona, P.IVA italiana. Va bene così?',
     'Empresa en Sevilla, almacén en Zaragoza con IVA español. ¿Nos vale así?',
     'HK company, stock in a Rotterdam warehouse, no VAT yet. Does that work?',
+    '杭州公司，货全在国内仓，想直接上本地托管试试水。OK 吗？',
   ])('%s', (text) => {
     expect(analyzeMessage(text).wants.eligibility).toBe(true);
   });

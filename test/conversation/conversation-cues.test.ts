@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
 import { detectFollowUp } from '../../src/conversation/detect-follow-up.js';
-import { findSubjects } from '../../src/conversation/find-subject.js';
+import { findSubjects } from '../../src/analysis/find-subject.js';
 import { dropChangeVerbs } from '../../src/conversation/continue-tool.js';
 
 describe('a new topic announced', () => {

@@ -12,6 +12,8 @@ type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'uncertain';
 type Row = [text: string, facts: EligibilityInput, verdict: Verdict];
 
 const ZH: Row[] = [
+  // A VAT ID named right after Han characters ("税号P.IVA").
+  ['香港贸易公司，货在米兰的合作仓，意大利税号P.IVA也齐', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }, 'eligible'],
   ['我们是温州的公司，货放在杜塞尔多夫的第三方仓，德国VAT已经下来了，能做本托吗', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'eligible'],
   ['營業執照在廣東佛山，貨在巴塞隆納的倉庫，西班牙VAT也辦好了', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['ES'] }, 'eligible'],
   ['香港註冊的公司，庫存全在國內，沒有歐洲倉', { entityCountry: 'HK', hasEuStock: false }, 'ineligible'],

@@ -18,6 +18,15 @@ interface Case {
 
 const ZH: Case[] = [
   {
+    // 网红抽成 and 创作者佣金 are the creators', not the platform's; 抓 stands between a label and its number.
+    text: '意大利站定价39.9欧含税，进货成本9欧，头程1.5，尾程4，网红抽成15%，广告费大概抓6%',
+    input: { market: 'IT', listPrice: 39.9, unitCost: 9, inboundShipping: 1.5, fulfillmentFee: 4, affiliateRate: 0.15, adsRate: 0.06 },
+  },
+  {
+    text: '西班牙站售价25欧，成本6欧，创作者佣金12%，投流大概占8%',
+    input: { market: 'ES', listPrice: 25, unitCost: 6, affiliateRate: 0.12, adsRate: 0.08 },
+  },
+  {
     text: '法国站，含税售价45欧，工厂成本折下来11欧一台，头程海运摊下来每台1.6欧，尾程3.9欧，广告按净销售额的6%留',
     input: { market: 'FR', listPrice: 45, unitCost: 11, inboundShipping: 1.6, fulfillmentFee: 3.9, adsRate: 0.06 },
   },
@@ -80,6 +89,10 @@ const ZH: Case[] = [
 ];
 
 const EN: Case[] = [
+  {
+    text: 'France, €19.99, unit cost 4.20, inbound freight to the warehouse 0.55, fulfilment 2.80, profit?',
+    input: { market: 'FR', listPrice: 19.99, unitCost: 4.2, inboundShipping: 0.55, fulfillmentFee: 2.8 },
+  },
   {
     text: 'Italy, we sell at €36.00, product cost €9.00, inbound €1.00, last mile €3.50, KOL commission 10%, and we spend about 6% of net sales on ads',
     input: { market: 'IT', listPrice: 36, unitCost: 9, inboundShipping: 1, fulfillmentFee: 3.5, affiliateRate: 0.1, adsRate: 0.06 },
