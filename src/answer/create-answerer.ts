@@ -10,6 +10,7 @@ import { messagesFor } from './messages.js';
 import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
+import { refersBack } from '../conversation/conversation-cues.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
 import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
@@ -151,7 +152,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // The question alone, and with the context said before it ("…佣金涨了，现在是多少？"): the surer reading wins.
       const before = analysis.clauses.slice(0, analysis.clauses.indexOf(q)).filter((c) => !c.question).map((c) => c.text);
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
-      const subjects = findSubjects(clauseText).length === 0 ? findSubjects(text).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
+      // Only a clause that points back ("这个模式", "this program"): a clause of its own reads best alone.
+      const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjects(text).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
       const readings = [
         clauseText,
         ...(before.length ? [`${before.join('，')}\n${clauseText}`] : []),
