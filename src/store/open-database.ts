@@ -39,6 +39,10 @@ export function openDatabase(options: OpenDatabaseOptions): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
+    // SQLite's own default page cache (2 MiB) instead of better-sqlite3's 16 MiB: the store appends and looks rows up
+    // by key, the OS caches the file anyway, and the larger cache filled with the growing file (a bot's RSS +17 MiB
+    // after 10,000 answers, no throughput gained; BENCHMARKS.md, speed and memory).
+    db.pragma('cache_size = -2000');
     runMigrations(db);
     return db;
   } catch (error) {
