@@ -304,6 +304,80 @@ export async function measureBotMemory(runs: number, options: { root?: string; b
   return { rows };
 }
 
+/**
+ * The same for `npm start` with a Telegram token, answering private messages from 1,000 sellers that arrive by long
+ * polling from the loopback Bot API (the test fake), each reply sent back to it: the bot as it runs in production,
+ * with grammY, the update journal, the outbox and the SQLite store.
+ */
+export async function measureTelegramMemory(runs: number): Promise<StartFigures> {
+  const root = mkdtempSync(join(tmpdir(), 'faqbot-bench-tg-rss-'));
+  const answers = Number(process.env.BENCH_RSS_ANSWERS ?? 10_000);
+  const questions = readFileSync('eval/questions.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { question: string }).question);
+  const rows: StartFigures['rows'] = [];
+  const row = (measure: string) => {
+    const r: StartFigures['rows'][number] = { measure, runs: [], unit: 'MiB' };
+    rows.push(r);
+    return r;
+  };
+  const atReady = row('RSS of the bot with a Telegram token at its first poll');
+  const after = row(`RSS of the bot with a Telegram token after ${answers.toLocaleString('en')} answers sent`);
+  const peak = row('its peak over those answers');
+  const api = await startFakeBotApi();
+  const env: Env = {
+    ...process.env,
+    INDEX_DIR: join(root, 'index'),
+    LOG_LEVEL: 'warn',
+    USER_HASH_SALT: 'bench',
+    TELEGRAM_BOT_TOKEN: '123456:bench',
+    TELEGRAM_API_ROOT: api.apiRoot,
+    TELEGRAM_ADMIN_IDS: '',
+    RATE_USER_PER_MINUTE: '100000000',
+    RATE_CHAT_PER_MINUTE: '100000000',
+  };
+  delete env.DISCORD_TOKEN;
+  // Builds what the measured starts read (index, snapshot, parsed knowledge).
+  await timeRun('npm', ['run', '--silent', 'ask', '--', 'warm-up'], env);
+  const sentCount = () => api.sent('sendMessage').length;
+  const until = async (check: () => boolean, ms: number) => {
+    const end = performance.now() + ms;
+    while (!check()) {
+      if (performance.now() > end) throw new Error(`timed out at ${sentCount()} replies`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  for (let i = 0; i < runs && !after.failed; i++) {
+    api.reset();
+    const p = startProcess('npm', ['start', '--silent'], { ...env, DB_PATH: join(root, `tg-${i}.db`) });
+    try {
+      await Promise.race([api.waitFor('getUpdates', () => true, 60_000), p.exited.then((code) => Promise.reject(new Error(`exited ${code}`)))]);
+      atReady.runs.push(memoryOf(p.child.pid!).botRss);
+      // Queued in slices, so the fake never holds more than a few hundred waiting updates.
+      for (let queued = 0; queued < answers; ) {
+        const slice = Math.min(100, answers - queued);
+        for (let k = 0; k < slice; k++) {
+          const n = queued + k;
+          api.queueUpdate(messageUpdate(textMessage(user(20_000 + (n % 1000), 'zh'), questions[n % questions.length]!)));
+        }
+        queued += slice;
+        await until(() => sentCount() >= queued - 20, 600_000);
+      }
+      await until(() => sentCount() >= answers, 600_000);
+      const m = memoryOf(p.child.pid!);
+      after.runs.push(m.botRss);
+      peak.runs.push(m.botPeak);
+    } catch (error) {
+      const last = p.output().trim().split('\n').at(-1) ?? '';
+      atReady.failed = after.failed = peak.failed = `${(error as Error).message}; last output: ${last.slice(0, 300)}`;
+    }
+    await p.stop();
+  }
+  await api.close();
+  return { rows };
+}
+
 export function formatStart(figures: StartFigures): string {
   const f = (x: number, unit: string) => (unit === 'ms' ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} MiB`);
   const lines = ['| measure | median | runs | floor, median | ratio to floor |', '|---|---|---|---|---|'];

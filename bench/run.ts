@@ -9,7 +9,7 @@ import { parseConfig } from '../src/config.js';
 import { createCore } from '../src/app/create-core.js';
 import { createBaseline } from '../src/eval/create-baseline.js';
 import { readEvalQuestions } from '../src/eval/eval-question.js';
-import { formatStart, measureBotMemory, measureStart } from './measure-start.js';
+import { formatStart, measureBotMemory, measureStart, measureTelegramMemory } from './measure-start.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const header = () =>
@@ -18,7 +18,7 @@ process.stdout.write(`${header()}\n\n`);
 
 if (process.env.BENCH_SKIP_START !== '1') {
   process.stdout.write(`## Start (${runs} runs each)\n\n${formatStart(await measureStart(runs))}\n\n`);
-  const memory = [await measureBotMemory(runs)];
+  const memory = [await measureBotMemory(runs), await measureTelegramMemory(runs)];
   // BENCH_RSS_NODE_OPTIONS="--max-semi-space-size=2": the same measure under other V8 settings, for comparison.
   if (process.env.BENCH_RSS_NODE_OPTIONS) memory.push(await measureBotMemory(runs, { nodeOptions: process.env.BENCH_RSS_NODE_OPTIONS }));
   process.stdout.write(`## Memory of a running bot (${runs} runs each)\n\n${formatStart({ rows: memory.flatMap((m) => m.rows) })}\n\n`);
