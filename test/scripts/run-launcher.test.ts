@@ -2,7 +2,7 @@
 // compiled ahead of time, rebuilt when a file it was built from changes. Real processes: the launcher on a small
 // project in a temp folder (copied launcher, the repository's node_modules linked), compared with tsx running the same
 // sources; then `npm run ask` on this repository, compared with the TypeScript sources answering in this process.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { FIXTURE_KNOWLEDGE_DIR } from '../helpers/knowledge-dirs.js';
 import { sharedIndexDir } from '../helpers/shared-index.js';
+import { startFakeBotApi } from '../adapters/telegram/fake-bot-api.js';
+import { messageUpdate, textMessage, user } from '../adapters/telegram/telegram-updates.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -57,6 +59,7 @@ function makeProject(): string {
   return dir;
 }
 
+const scriptsOf = () => (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const launch = async (dir: string, ...args: string[]) => JSON.parse((await run(process.execPath, ['scripts/run.mjs', 'src/entry.ts', ...args], { cwd: dir })).stdout);
 const viaTsx = async (dir: string, ...args: string[]) => JSON.parse((await run(process.execPath, ['--import', 'tsx', 'src/entry.ts', ...args], { cwd: dir })).stdout);
 const buildsOf = (dir: string) => readdirSync(join(dir, '.build', 'src-entry')).filter((n) => !n.endsWith('.json'));
@@ -113,7 +116,7 @@ describe('npm run ask, as a user runs it', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('goes through the launcher for the commands people run', () => {
-    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = scriptsOf();
     for (const name of ['start', 'ask', 'chat', 'tool']) expect(scripts[name], name).toMatch(/^node (?:--[\w-]+(?:=\S+)? )*scripts\/run\.mjs /);
   });
 
@@ -132,5 +135,28 @@ describe('npm run ask, as a user runs it', () => {
     const fromSources = JSON.parse(out.join(''));
     // Each answer gets a fresh id; everything else is the same.
     expect({ ...fromLauncher, id: undefined }).toEqual({ ...fromSources, id: undefined });
+  }, 60_000);
+
+  it('runs npm start as a bundle too: a Telegram bot answers over a loopback Bot API and stops on SIGTERM', async () => {
+    const api = await startFakeBotApi();
+    try {
+      api.queueUpdate(messageUpdate(textMessage(user(5151, 'zh'), '本地托管是哪天上线的？', { chatId: 5151 })));
+      // The command line of `npm start` itself (package.json), without npm around it, so the signal reaches the bot.
+      const [command, ...args] = scriptsOf().start!.split(' ');
+      expect(command).toBe('node');
+      const childEnv: Record<string, string | undefined> = { ...process.env, ...env, TELEGRAM_BOT_TOKEN: '123456:launcher', TELEGRAM_API_ROOT: api.apiRoot, USER_HASH_SALT: 'salt' };
+      delete childEnv.DISCORD_TOKEN;
+      const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      const reply = await api.waitFor('sendMessage', (c) => c.body.chat_id === 5151, 45_000);
+      expect(reply.body.text).toContain('2026年1月16日');
+      child.kill('SIGTERM');
+      expect(await exited, out).toBe(0);
+    } finally {
+      await api.close();
+    }
   }, 60_000);
 });
