@@ -5,6 +5,9 @@ const LATIN_LANGS = SUBSET_LANGS;
 const eld = { detect: createLatinLangDetector() };
 
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+/** Latin letters per Han character above which the Han ones are terms quoted in a European sentence. */
+const LATIN_PER_HAN = 4;
 const BRACKETED = /[（(《「『“"【][^（(《「『“"【）)》」』”"】]*[）)》」』”"】]/gu;
 /** Below this many letters a detector guesses; the chat's last language is a better bet. */
 const MIN_LETTERS = 12;
@@ -19,8 +22,16 @@ export function detectLang(text: string, fallback: Lang = 'en'): Lang {
   if (HAN.test(text)) {
     // "Wann ist dieses Local Hosting (本地托管) gestartet?": a Chinese term in brackets inside a European sentence.
     const outside = text.replace(BRACKETED, ' ');
-    if (HAN.test(outside) || outside.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return 'zh';
-    return detectLang(outside, fallback);
+    if (!HAN.test(outside) && outside.replace(/[^\p{L}]/gu, '').length >= MIN_LETTERS) return detectLang(outside, fallback);
+    // "Preis 49,00 €, 头程 1,20 €, 尾程 4,50 €…": a German, French, Italian or Spanish sentence carrying a few Chinese
+    // trade terms. English words in Chinese are the usual mix ("TTS德国站commission几个点"), so English stays Chinese.
+    const han = (text.match(HAN_ALL) ?? []).length;
+    const latin = text.replace(HAN_ALL, ' ').replace(/[^\p{Script=Latin}]/gu, '').length;
+    if (latin >= LATIN_PER_HAN * han) {
+      const lang = detectLang(text.replace(HAN_ALL, ' '), 'zh');
+      if (lang !== 'en') return lang;
+    }
+    return 'zh';
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < MIN_LETTERS) return fallback;

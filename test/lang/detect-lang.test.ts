@@ -17,6 +17,12 @@ describe('detectLang', () => {
     ["c'est quoi la vraie différence entre le Full Hosting (全托管) et le Local Hosting ?", 'en', 'fr'],
     ['《欧洲本地托管商家意向入驻信息收集表》在哪里下载', 'en', 'zh'],
     ['可以 apply 吗', 'en', 'zh'],
+    // Chinese trade terms without brackets inside a European sentence: the sentence's language. An English sentence
+    // around them is the usual Chinese-English mix, and a Chinese sentence with a French word stays Chinese.
+    ['Marché Allemagne, prix 24,90 €, coût 6 €, 头程 1 €, 尾程 3,20 €, combien il reste par pièce ?', 'en', 'fr'],
+    ['Buenas, somos una S.L. de Valencia con almacén en Alemania, ¿podemos entrar al 本托?', 'en', 'es'],
+    ['what is the 本地托管 commission in Germany?', 'en', 'zh'],
+    ['我们的产品叫 Maison Lumière 香薰蜡烛，法国站佣金多少？', 'en', 'zh'],
   ] as const)('%s -> %s', (text, fallback, expected) => {
     expect(detectLang(text, fallback)).toBe(expected);
   });
