@@ -133,7 +133,9 @@ const LABELS: Record<MarginField, string[]> = {
     'affiliate commission', 'creator commission', 'influencer commission', 'KOL commission', 'KOC commission', 'creator fee', 'influencer fee', 'affiliate fee', 'affiliate rate', 'affiliate cut',
     'creator rate', 'creator cut', 'creator fee', 'creator share', 'influencer cut', 'influencer fee', 'influencer rate', 'KOL fee',
     'affiliates', 'affiliate', 'creators', 'creator', 'influencers', 'influencer',
-    'Creator-Provision', 'Affiliate-Provision', 'Influencer-Provision', 'Creator-Anteil', 'Creatorn', 'Influencern',
+    'Creator-Provision', 'Affiliate-Provision', 'Influencer-Provision', 'Creator Provision', 'Affiliate Provision', 'Influencer Provision',
+    'Provision für Creator', 'Provision für die Creator', 'Provision für Influencer', 'Provision für Affiliates', 'Creatorprovision',
+    'Creator-Anteil', 'Creatorn', 'Influencern',
     'commission créateur', 'commission créateurs', 'commission des créateurs', 'commission influenceur', 'commission influenceurs',
     'commission des influenceurs', 'commission d’affiliation', 'commission affiliés', 'commission des affiliés', 'commission affilié',
     'créateurs de contenu', 'créateurs', 'créateur', 'créatrices', 'influenceurs', 'influenceur', 'influenceuses', 'affiliation',
@@ -306,6 +308,16 @@ function isGap(gap: string, allowed: GapWords, places = false): boolean {
   return true;
 }
 
+/**
+ * The text between a label and the number after it. A label written in brackets as a gloss of the one before it
+ * ("Fracht ins Lager (头程) 0,80 €", "envío al almacén (inbound) 1,20 €") ends at its closing bracket.
+ */
+function gapAfterLabel(masked: string, label: { start: number; end: number }, numberStart: number): string {
+  const gap = masked.slice(label.end, numberStart);
+  const opened = masked[label.start - 1];
+  return (opened === '(' && gap.startsWith(')')) || (opened === '（' && gap.startsWith('）')) ? gap.slice(1) : gap;
+}
+
 interface LabelHit {
   field: MarginField;
   text: string;
@@ -474,7 +486,7 @@ function pairNumbersWithLabels(
     const a = items[i - 1];
     const b = items[i];
     if ('label' in a && 'token' in b && fits(b.token, a.label)) {
-      const gap = masked.slice(a.label.end, b.token.start);
+      const gap = gapAfterLabel(masked, a.label, b.token.start);
       return isGap(gap, GAP_AFTER, true) ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
     }
     if ('token' in a && 'label' in b && fits(a.token, b.label)) {
@@ -558,7 +570,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     const before = pairable.filter((l) => !l.used && l.end <= token.start).at(-1);
     if (!before) return undefined;
     const between = tokens.some((t) => t !== token && t.start >= before.end && t.start < token.start);
-    return between || !isGap(masked.slice(before.end, token.start), GAP_AFTER, true) ? undefined : before;
+    return between || !isGap(gapAfterLabel(masked, before, token.start), GAP_AFTER, true) ? undefined : before;
   };
   const usable = (t: NumberToken): boolean => t.kind !== 'quantity';
   // A number a label can take: a value of the field's kind, or one typed wrong (named back with the field).

@@ -208,6 +208,11 @@ const DE: Case[] = [
     text: 'Deutschland: Preis €9,80, Kosten 2 €, Versand 2,50 €, Retouren 5 %, Werbung kostet ca. 10 %, Gewinn?',
     input: { market: 'DE', listPrice: 9.8, unitCost: 2, fulfillmentFee: 2.5, returnRate: 0.05, adsRate: 0.1 },
   },
+  // "Creator Provision" is the creators' share, not the platform's commission; "(头程)" glosses the label before it.
+  {
+    text: 'Markt Deutschland, VK 19,90 €, EK 4,20 €, Fracht ins Lager (头程) 0,80 €, letzte Meile 3,50 €, Creator Provision 15 %. Was bleibt?',
+    input: { market: 'DE', listPrice: 19.9, unitCost: 4.2, inboundShipping: 0.8, fulfillmentFee: 3.5, affiliateRate: 0.15 },
+  },
 ];
 
 const FR: Case[] = [
@@ -361,6 +366,10 @@ const ES: Case[] = [
   {
     text: 'España, precio 29,99 €, coste 8 €, comisión 7 % (electrónica), creadores 12 %, publicidad 5 %, ¿cuánto me queda limpio?',
     input: { market: 'ES', listPrice: 29.99, unitCost: 8, commissionRate: 0.07, affiliateRate: 0.12, adsRate: 0.05 },
+  },  // A label glossed in brackets right before the number ("(inbound)", "(头程)") still takes it.
+  {
+    text: 'Margen en España: PVP 35 €, coste 8,50 €, envío al almacén (inbound) 1,20 €, última milla 4,40 €, creadores 18 %. ¿Beneficio?',
+    input: { market: 'ES', listPrice: 35, unitCost: 8.5, inboundShipping: 1.2, fulfillmentFee: 4.4, affiliateRate: 0.18 },
   },
 ];
 
