@@ -29,6 +29,7 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     'Passt das für Local Hosting?',
     'Dürfen wir schon bei Local Hosting mitmachen?',
     'Können wir trotzdem bei Local Hosting einsteigen?',
+    'Können wir trotzdem beim Local Hosting von TikTok Shop in Deutschland mitmachen?',
     'Sind wir teilnahmeberechtigt?',
     // fr
     'on peut postuler ?',
