@@ -122,9 +122,9 @@ const NO_VAT = new RegExp(
 const VAT_RUN = String.raw`(?<!(?:\bin|\ben|\bat|\bim|\bnel|在)\s*)${RUN}`;
 const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|的|都|也|均|已经|已|有|注册|註冊|办|了|registered)*${VAT}`, 'giu');
 // Between a VAT word and its country: "VAT号在德国", "TVA seulement en France", "numéro de TVA intracom FR",
-// "partita IVA solo italiana", "VAT的话只有意大利的".
+// "partita IVA solo italiana", "VAT的话只有意大利的", "VAT目前只注册了德国的".
 const VAT_AFTER = new RegExp(
-  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|在|于|於|位于|是|只|就|有|都|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
+  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|在|于|於|位于|是|只|就|有|都|目前|现在|現在|暂时|暫時|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
   'giu',
 );
 const VAT_IN = new RegExp(String.raw`在(${RUN})(?:注册了?|註冊了?|办了?|辦了?|有|申请了?|申請了?)(?:的)?\s*${VAT}`, 'giu');
@@ -152,7 +152,7 @@ function clauseAround(masked: string, start: number, end: number): string {
 const BARE_VAT = new RegExp(String.raw`(?<![\p{Script=Latin}])${VAT}(?![\p{Script=Latin}])`, 'giu');
 // "Do I need German VAT?" asks about the rule, it does not state a fact.
 const QUESTION_BEFORE_VAT =
-  /(?:need|needs|require|required|must|should|have to|需要|要不要|必须|必須|是否|得有|需不需要|brauche|brauchen|braucht|benötige|muss|faut-il|dois-je|ai-je besoin|serve|servono|devo|necesito|necesitamos|hace falta)\s*(?:a|an|the|to get|to register|eine|einen|une|un|una|la|el|注册|办)?\s*$/iu;
+  /(?:need|needs|require|required|must|should|have to|需要|要不要|一定要|非要|必须|必須|是否|得有|需不需要|brauche|brauchen|braucht|benötige|muss|faut-il|dois-je|ai-je besoin|serve|servono|devo|necesito|necesitamos|hace falta)\s*(?:a|an|the|to get|to register|eine|einen|une|un|una|la|el|注册|办)?\s*$/iu;
 
 // "还没备货", "未备货", "没有海外仓", "no warehouse abroad": no stock abroad yet (a 海外仓 is by definition outside China).
 const STOCK_NONE = new RegExp(

@@ -22,6 +22,8 @@ const ZH: Row[] = [
   ['我们是东莞工厂，货还在国内，VAT号也没有', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }, 'ineligible'],
   ['泉州的卖家，货在鹿特丹的仓，荷兰VAT有', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'NL', vatCountries: ['NL'] }, 'uncertain'],
   ['宁波公司，法国仓有500箱库存，VAT只有德国的', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['DE'] }, 'ineligible'],
+  // "目前" between VAT and its country; "还是一定要法国的VAT" asks about the rule, it does not state French VAT.
+  ['青岛公司 货在法国马赛的仓 VAT目前只注册了德国的 法国的还没办 能做本托吗 还是一定要法国的VAT', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['DE'] }, 'ineligible'],
   // "VAT也有" names no country: the VAT country stays unknown and the checker asks for it.
   ['厦门公司，VAT也有，货在瓦伦西亚的仓', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES' }, 'incomplete'],
   // A registration under way is not a registration.
