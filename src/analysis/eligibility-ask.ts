@@ -27,10 +27,13 @@ const EN = [
   String.raw`\b(?:is|would)\s+(?:${PROGRAM}|it|this|that)\s+(?:be\s+)?(?:an?\s+)?(?:option|possible|doable|available|open)\s+(?:for|to)\s+(?:us|me|our)\b`,
 ].join('|');
 
+// How far "können wir", "peut-on", "possiamo", "podemos" may stand from the joining verb at the clause's end: the
+// program's full name can come between ("Können wir trotzdem beim Local Hosting von TikTok Shop mitmachen?").
+const VERB_REACH = 60;
+
 const DE = [
-  // "kann man sich … anmelden?" asks how joining works, not whether these sellers may. The verb comes last, after the
-  // program's full name ("Können wir trotzdem beim Local Hosting von TikTok Shop mitmachen?"): 60 characters between.
-  String.raw`\b(?:(?:können|dürfen|könnten)\s+wir|(?:kann|darf|könnte)\s+ich)\b.{0,60}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
+  // "kann man sich … anmelden?" asks how joining works, not whether these sellers may.
+  String.raw`\b(?:(?:können|dürfen|könnten)\s+wir|(?:kann|darf|könnte)\s+ich)\b.{0,${VERB_REACH}}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
   // "Können wir (trotzdem) bei Local Hosting?" ends on the program; "…bei Local Hosting die Preise setzen?" does not.
   String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
@@ -41,7 +44,7 @@ const DE = [
 ].join('|');
 
 const FR = [
-  String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je|est-ce qu['’]on peut|est-ce que (?:nous pouvons|je peux))\b.{0,60}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer|candidater|adhérer|s['’]inscrire)`,
+  String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je|est-ce qu['’]on peut|est-ce que (?:nous pouvons|je peux))\b.{0,${VERB_REACH}}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer|candidater|adhérer|s['’]inscrire)`,
   String.raw`\b(?:on peut|peut-on|pouvons-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`éligibles?|\bon est (?:bons|ok|dedans)\b|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting|\b(?:remplit-on|remplissons-nous|on remplit)\b.{0,20}\b(?:conditions|critères)\b`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bpossible\b|pour nous|jouable)`,
@@ -49,14 +52,14 @@ const FR = [
 
 const IT = [
   // \b is ASCII-only: after "può" it finds no boundary, so accented endings use a lookahead.
-  String.raw`(?:\b(?:possiamo|posso|potremmo)\b|\bsi può(?!\p{L})).{0,60}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci|rientrare)`,
+  String.raw`(?:\b(?:possiamo|posso|potremmo)\b|\bsi può(?!\p{L})).{0,${VERB_REACH}}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci|rientrare)`,
   String.raw`(?:\bpossiamo\b|\bsi può(?!\p{L}))\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bsi può(?!\p{L})|è possibile|\bpossibile\b|per noi|fa per noi)`,
   String.raw`\bidone[io]\b|\bammessi\b|rientriamo|\babbiamo i requisiti\b|\bsoddisfiamo\b`,
 ].join('|');
 
 const ES = [
-  String.raw`\b(?:podemos|puedo|se puede|podríamos)\b.{0,60}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular|inscribirnos)`,
+  String.raw`\b(?:podemos|puedo|se puede|podríamos)\b.{0,${VERB_REACH}}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular|inscribirnos)`,
   String.raw`\b(?:podemos|se puede)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM}\s*(?:[?？]|$)`,
   // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿Nos vale para Local Hosting?"
   String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,

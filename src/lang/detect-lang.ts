@@ -26,9 +26,9 @@ export function detectLang(text: string, fallback: Lang = 'en'): Lang {
     // "Preis 49,00 €, 头程 1,20 €, 尾程 4,50 €…": a German, French, Italian or Spanish sentence carrying a few Chinese
     // trade terms. English words in Chinese are the usual mix ("TTS德国站commission几个点"), so English stays Chinese.
     const han = (text.match(HAN_ALL) ?? []).length;
-    const latin = text.replace(HAN_ALL, ' ').replace(/[^\p{Script=Latin}]/gu, '').length;
-    if (latin >= LATIN_PER_HAN * han) {
-      const lang = detectLang(text.replace(HAN_ALL, ' '), 'zh');
+    const withoutHan = text.replace(HAN_ALL, ' ');
+    if (withoutHan.replace(/[^\p{Script=Latin}]/gu, '').length >= LATIN_PER_HAN * han) {
+      const lang = detectLang(withoutHan, 'zh');
       if (lang !== 'en') return lang;
     }
     return 'zh';

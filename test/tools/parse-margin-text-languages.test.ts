@@ -366,7 +366,8 @@ const ES: Case[] = [
   {
     text: 'España, precio 29,99 €, coste 8 €, comisión 7 % (electrónica), creadores 12 %, publicidad 5 %, ¿cuánto me queda limpio?',
     input: { market: 'ES', listPrice: 29.99, unitCost: 8, commissionRate: 0.07, affiliateRate: 0.12, adsRate: 0.05 },
-  },  // A label glossed in brackets right before the number ("(inbound)", "(头程)") still takes it.
+  },
+  // A label glossed in brackets right before the number ("(inbound)") still takes it.
   {
     text: 'Margen en España: PVP 35 €, coste 8,50 €, envío al almacén (inbound) 1,20 €, última milla 4,40 €, creadores 18 %. ¿Beneficio?',
     input: { market: 'ES', listPrice: 35, unitCost: 8.5, inboundShipping: 1.2, fulfillmentFee: 4.4, affiliateRate: 0.18 },
