@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from './telegram/fake-bot-api.js';
 import { BOT_INFO } from './telegram/fake-bot-api.js';
 import { GROUP_ID, mentionEntity, messageUpdate, textMessage, user } from './telegram/telegram-updates.js';
+import { sharedIndexDir } from '../helpers/shared-index.js';
 
-// `npm start` as a user runs it: a real process, real stdin/stdout, real HTTP on loopback.
+// `npm start` as a user runs it: a real process, real stdin/stdout, real HTTP on loopback, reading the index of the
+// real knowledge built once per run.
 const dir = mkdtempSync(join(tmpdir(), 'faqbot-main-'));
-const baseEnv: Record<string, string | undefined> = { ...process.env, INDEX_DIR: join(dir, 'index'), DB_PATH: join(dir, 'bot.db'), USER_HASH_SALT: 'salt' };
+const baseEnv: Record<string, string | undefined> = { ...process.env, INDEX_DIR: sharedIndexDir('real'), DB_PATH: join(dir, 'bot.db'), USER_HASH_SALT: 'salt' };
 delete baseEnv.TELEGRAM_BOT_TOKEN;
 delete baseEnv.DISCORD_TOKEN;
 

@@ -5,8 +5,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { createApp } from '../../src/app/create-app.js';
 import { startOpenAIStub, type OpenAIStub } from '../llm/openai-stub.js';
+import { FIXTURE_KNOWLEDGE_DIR } from '../helpers/knowledge-dirs.js';
+import { sharedIndexDir } from '../helpers/shared-index.js';
 
-const baseEnv = () => ({ INDEX_DIR: join(mkdtempSync(join(tmpdir(), 'faqbot-app-')), 'index'), DB_PATH: ':memory:', LOG_LEVEL: 'silent' });
+// The fixture knowledge: what is tested is the wiring. With the default embeddings its index is the one built once
+// per run; the model's embeddings need a fresh one.
+const baseEnv = (index = join(mkdtempSync(join(tmpdir(), 'faqbot-app-')), 'index')) => ({
+  KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+  INDEX_DIR: index,
+  DB_PATH: ':memory:',
+  LOG_LEVEL: 'silent',
+});
 const stubs: OpenAIStub[] = [];
 afterAll(async () => {
   await Promise.all(stubs.map((s) => s.close()));
@@ -14,7 +23,7 @@ afterAll(async () => {
 
 describe('createApp', () => {
   it('answers deterministically with no model configured and records the exchange', async () => {
-    const app = await createApp(parseConfig(baseEnv()));
+    const app = await createApp(parseConfig(baseEnv(sharedIndexDir('fixture'))));
     const r = await app.service.answer({ text: '本地托管是哪天上线的？', platform: 'telegram', user: '1', chat: '1' });
     expect(r.route).toBe('faq');
     expect((await app.store!.getStats()).questions).toBe(1);

@@ -3,18 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/app/create-core.js';
+import { FIXTURE_KNOWLEDGE_DIR } from '../helpers/knowledge-dirs.js';
 
 describe('core reload', () => {
   it('keeps answering from the old knowledge when a file is broken, and swaps in the new one when it is fixed', async () => {
     const root = mkdtempSync(join(tmpdir(), 'faqbot-reload-'));
     const knowledgeDir = join(root, 'knowledge');
-    cpSync('knowledge', knowledgeDir, { recursive: true });
+    // The small fixture: a reload rebuilds the index twice, and what is tested is the swap, not the real knowledge.
+    cpSync(FIXTURE_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
     const core = await createCore({ knowledgeDir, indexDir: join(root, 'index'), threshold: 0.4, maxChars: 1000 });
     const question = '办公楼的停车场在几楼';
     expect((await core.answer({ text: question })).abstained).toBe(true);
 
     const faqFile = join(knowledgeDir, 'faq', 'zz-reload-test.yaml');
-    writeFileSync(faqFile, '- id: faq-parking\n  sources: [lh-application]\n  asOf: 2026-01-16\n  confidence: nonsense\n');
+    writeFileSync(faqFile, '- id: faq-parking\n  sources: [lh-overview]\n  asOf: 2026-01-16\n  confidence: nonsense\n');
     const broken = await core.reload();
     expect(broken.ok).toBe(false);
     expect(broken.problems.some((p) => p.path.includes('zz-reload-test.yaml'))).toBe(true);
@@ -24,7 +26,7 @@ describe('core reload', () => {
       faqFile,
       [
         '- id: faq-parking',
-        '  sources: [lh-application]',
+        '  sources: [lh-overview]',
         '  asOf: 2026-01-16',
         '  confidence: reported',
         '  questions:',

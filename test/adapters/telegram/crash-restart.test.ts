@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from 'grammy/types';
 import { BOT_INFO, startFakeBotApi, type FakeBotApi } from './fake-bot-api.js';
 import { messageUpdate, textMessage, user } from './telegram-updates.js';
+import { sharedIndexDir } from '../../helpers/shared-index.js';
 
 const TOKEN = '7000001:AAHsecretTelegramTokenValue0123456789';
 const GROQ_KEY = 'gsk_9fJ2kLmN4pQrS6tUvW8xYz0aBcDeFgHi';
@@ -37,7 +38,7 @@ const report: Record<string, number> = {};
 function startBot() {
   const env: Record<string, string | undefined> = {
     ...process.env,
-    INDEX_DIR: join(dir, 'index'),
+    INDEX_DIR: sharedIndexDir('real'),
     DB_PATH: join(dir, 'bot.db'),
     USER_HASH_SALT: SALT,
     TELEGRAM_BOT_TOKEN: TOKEN,
