@@ -44,6 +44,9 @@ const SECOND_QUESTION =
 // A question made only of a question word: it asks about the clause before it.
 const BARE_QUESTION =
   /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
+// "¿a cuánto y desde cuándo?", "how much and since when?": question words joined, no topic of their own either.
+const QWORD = String.raw`(?:how much|how many|how long|since when|when|wie viel|wieviel|wie hoch|wie lange|seit wann|wann|combien|depuis quand|quand|quanto|quanti|da quando|quando|cu[aá]nto|cu[aá]ntos|desde cu[aá]ndo|cu[aá]ndo|多少|几个点|多久|哪天|什么时候|从什么时候|从哪天)`;
+const BARE_QUESTIONS = new RegExp(String.raw`^(?:¿\s*)?(?:(?:a|à|and|y|und|et|e|ab)\s+)?${QWORD}(?:\s*(?:,|，|、|and|y|und|et|e|ou|or|o|oder|还有|和)\s*(?:¿\s*)?(?:(?:a|à|ab)\s+)?${QWORD})+\s*[?？。!！]*$`, 'iu');
 // "us or TikTok?", "oder nicht?": the answers on offer, part of the question before them.
 const ALTERNATIVES = /^(?:[\p{Script=Han}\w+]{1,8}(?:还是|還是|或者|或是)[\p{Script=Han}\w+]{1,8}|\S+(?:\s\S+){0,2}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|(?:or|oder|ou|o)\s+\S+(?:\s\S+){0,2}|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
 
@@ -58,14 +61,15 @@ export function splitClauses(text: string): string[] {
     // Comma-joined parts: context runs up to the question that follows it ("东莞公司，货在德国，能做本托吗"), and
     // a second question after a comma is a clause of its own ("What's the VAT rate, and what commission…?").
     const parts = sentence
-      .split(/[，,、]\s*|[:：]\s+(?=\D)/u)
+      // A comma between digits is a decimal or thousands mark ("19,90 €", "1.234,56"), not a clause break.
+      .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)/u)
       .flatMap((p) => p.split(SECOND_QUESTION))
       .map((p) => p.trim())
       .filter(Boolean);
     let context: string[] = [];
     for (const part of parts) {
       // "…the delay, c'est combien ?" asks about what came before it; "…, us or TikTok?" offers the answers.
-      if (context.length && BARE_QUESTION.test(part)) {
+      if (context.length && (BARE_QUESTION.test(part) || BARE_QUESTIONS.test(part))) {
         out.push(`${context.join('，')}，${part}`);
         context = [];
         continue;
@@ -121,10 +125,13 @@ function isQuestionText(text: string): boolean {
 }
 
 const NUMBER = /\d+(?:[.,]\d+)?/g;
+const HOW_TO = /^(?:¿\s*)?(?:(?:y|and|und|et|e|so|also|alors|quindi|entonces)[,\s]+)?(?:c[oó]mo|how|wie|comment|come|怎么|怎麼|如何)(?![\p{L}])(?!\s+(?:much|many|viel|hoch))/iu;
 
 function intentOf(text: string, message: string): Intent {
   // "our margins got hit in January - when did the commission change?" asks a fact: a profit question gives numbers.
   if (MARGIN_ASK.test(text) && (message.match(NUMBER) ?? []).length >= 2) return 'margin';
+  // "¿Cómo se puede solicitar el Local Hosting?" asks how to apply, whatever the seller said before.
+  if (HOW_TO.test(text)) return 'fact';
   if (ELIGIBILITY_ASK.test(text) || (JOIN_ASK.test(text) && NAMES_PROGRAM.test(message))) return 'eligibility';
   if (GENERIC_ASK.test(text) && STATES_SITUATION.test(message)) return 'eligibility';
   return 'fact';

@@ -23,6 +23,8 @@ const EN = [
   String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company)\s+(?:actually\s+|still\s+|even\s+|also\s+|already\s+)?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate|onboard|(?:use|do|try)\s+${PROGRAM}\s*(?:[?？]|$))`,
   String.raw`\b(?:eligible|eligibility|qualif(?:y|ies|ied)|good fit|are we (?:ok|fine|allowed)|would we be accepted|do we meet)\b`,
   String.raw`\bare we in\s*(?:[?？]|$)`,
+  String.raw`\b(?:are|am|is|would)\s+(?:we|i|our\s+company|our\s+\w+)\s+(?:be\s+)?able\s+to\s+(?:join|apply|enter|get\s+in|sign\s+up|participate|qualify|do\s+(?:it|this|that|${PROGRAM}))`,
+  String.raw`\b(?:would|will|could)\s+(?:we|i)\s+(?:qualify|be\s+(?:eligible|accepted|admitted|approved)|get\s+(?:in|accepted|approved))\b`,
   // "is local hosting an option for us?", "is it possible for us?"
   String.raw`\b(?:is|would)\s+(?:${PROGRAM}|it|this|that)\s+(?:be\s+)?(?:an?\s+)?(?:option|possible|doable|available|open)\s+(?:for|to)\s+(?:us|me|our)\b`,
 ].join('|');
@@ -37,6 +39,8 @@ const DE = [
   // "Können wir (trotzdem) bei Local Hosting?" ends on the program; "…bei Local Hosting die Preise setzen?" does not.
   String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
+  // "Passen wir fürs Local Hosting?", "Eignen wir uns dafür?"
+  String.raw`\b(?:passen|eignen|qualifizieren)\s+(?:wir|uns)\b.{0,30}(?:${PROGRAM}|dafür|\brein\b)|\bsind\s+wir\s+(?:geeignet|qualifiziert)\b`,
   // "Kommen wir trotzdem ins Local Hosting rein?", "Kommen wir für Local Hosting in Frage?"
   String.raw`\b(?:kommen|kämen)\s+(?:wir|ich)\b.{0,40}(?:\brein\b|\bins\b|\bin\s+Frage\b|\binfrage\b)`,
   String.raw`\b(?:geht|klappt|passt|reicht)\s+(?:das|es)\b.{0,30}(?:${PROGRAM}|für uns)|\b(?:geht|klappt|passt)\s+(?:das\s+)?local[- ]?hosting\b`,
@@ -56,6 +60,8 @@ const IT = [
   String.raw`(?:\bpossiamo\b|\bsi può(?!\p{L}))\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bsi può(?!\p{L})|è possibile|\bpossibile\b|per noi|fa per noi)`,
   String.raw`\bidone[io]\b|\bammessi\b|rientriamo|\babbiamo i requisiti\b|\bsoddisfiamo\b`,
+  // "Ci fanno entrare nel local hosting?", "ci accettano?"
+  String.raw`\bci\s+(?:fanno|farebbero|lasciano|lascerebbero)\s+(?:entrare|partecipare|aderire)\b|\bci\s+(?:accettano|accetterebbero|ammettono|ammetterebbero|prendono|prenderebbero)\b`,
 ].join('|');
 
 const ES = [
@@ -64,6 +70,9 @@ const ES = [
   // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿Nos vale para Local Hosting?"
   String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,
   String.raw`\b(?:vale|sirve|valdría|serviría)\b.{0,20}local[- ]?hosting`,
+  // "¿Somos aptos para el 本托?"; "¿Podemos solicitarlo?" (one may ask how to apply: "¿cómo se puede solicitar?" is
+  // no verdict, so only "we/I can").
+  String.raw`\b(?:somos|soy|seríamos|seriamos)\s+(?:aptos?|elegibles?|válidos?|candidatos?)\b|\b(?:podemos|puedo|podríamos)\b.{0,${VERB_REACH}}\bsolicitar(?:lo|la)?\b`,
   String.raw`\belegibles?\b|¿?(?:entramos|calificamos|cumplimos)\b|local[- ]?hosting\b.{0,20}(?:\bposible\b|para nosotros)`,
 ].join('|');
 

@@ -17,7 +17,7 @@ const SUBJECTS: Array<{ id: string; pattern: RegExp; phrase: { zh: string; other
   { id: 'pop', pattern: /\bPOP\b|跨境直邮|跨境直郵|跨境店|cross[- ]?border (?:direct|shop|pop)/iu, phrase: { zh: '跨境POP', other: 'cross-border POP' } },
   { id: 'gpsr', pattern: /\bGPSR\b/iu, phrase: { zh: 'GPSR', other: 'GPSR' } },
   { id: 'agec', pattern: /\bAGEC\b/iu, phrase: { zh: 'AGEC', other: 'AGEC' } },
-  { id: 'lucid', pattern: /\bLUCID\b|包装法|包裝法|verpackung|packaging|emballage|imballagg|envases/iu, phrase: { zh: '包装法 LUCID', other: 'LUCID packaging' } },
+  { id: 'lucid', pattern: /\bLUCID\b|包装|包裝|verpackung|packaging|emballage|imballagg|envases/iu, phrase: { zh: '包装法 LUCID', other: 'LUCID packaging' } },
   { id: 'weee', pattern: /\bWEEE\b|ElektroG/iu, phrase: { zh: 'WEEE', other: 'WEEE' } },
   { id: 'epr', pattern: /\bEPR\b/iu, phrase: { zh: 'EPR', other: 'EPR' } },
   {

@@ -1,21 +1,23 @@
 // How sellers ask for a profit, a margin, a break-even or a price, in six languages: with numbers in the message,
 // the margin calculator answers these clauses. One alternation per language; traditional characters beside the
 // simplified ones. "What is left" is how many sellers ask for the profit: "每件剩多少", "what's left per piece",
-// "Was bleibt pro Stück", "il me reste combien", "quanto mi resta", "¿cuánto me queda?".
+// "Was bleibt pro Stück", "il me reste combien", "quanto mi resta", "¿cuánto me queda?". A request to do the sums
+// asks for it too ("run the numbers", "帮我算下", "kannst du das durchrechnen", "mi fate il conto", "hazme las cuentas").
 
 const ZH = [
   '利润', '利潤', '赚', '賺', '挣', '掙', '盈利', '毛利', '净利', '淨利', '保本', '回本', '定价多少', '定價多少', '卖多少钱', '賣多少錢',
   '亏不亏', '虧不虧', '亏本', '虧本', '亏多少', '虧多少', '剩多少', '剩下多少', '剩几', '剩幾', '到手多少', '落袋', '划算', '划不划算',
+  '帮我算', '幫我算', '帮忙算', '幫忙算', '算一下', '算下', '算算', '算一算', '算个账', '算個賬', '算笔账', '算筆賬', '核算',
 ].join('|');
 
-const EN = String.raw`profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can|could|did) (?:i|we) (?:make|earn|keep|net|clear|pocket|take home)|what (?:do|would|will|can) (?:i|we) (?:make|earn|keep|net|clear|pocket)|what(?:['’]s| is| would be| will be) left|left (?:over|per|for me|for us)|\bkeep per\b|\bnet per\b|what price|\b(?:do|would|will|can|could|am|are) (?:i|we) (?:make|earn|making|earning) (?:any|anything|money|a profit)|\bearn(?:ings)?\b|make money|worth it`;
+const EN = String.raw`profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can|could|did) (?:i|we) (?:make|earn|keep|net|clear|pocket|take home)|what (?:do|would|will|can) (?:i|we) (?:make|earn|keep|net|clear|pocket)|what(?:['’]s| is| would be| will be) left|left (?:over|per|for me|for us)|\bkeep per\b|\bnet per\b|what price|\b(?:do|would|will|can|could|am|are) (?:i|we) (?:make|earn|making|earning) (?:any|anything|money|a profit)|\bearn(?:ings)?\b|make money|worth it|(?:run|crunch|do) (?:the |these |my |some )?(?:numbers|math|maths|sums)|\bcalculate\b|\bcalc\b|work (?:it|this|that) out`;
 
-const DE = String.raw`Gewinn|Marge|verdien|übrig|was bleibt|bleibt (?:mir|uns|da|dann|noch|hängen|pro|je|am Ende|unterm Strich)|hängen ?bleibt|lohnt sich|lohnt es sich|rentiert|rentabel|Überschuss|Deckungsbeitrag`;
+const DE = String.raw`Gewinn|Marge|verdien|übrig|was bleibt|bleibt (?:mir|uns|da|dann|noch|hängen|pro|je|am Ende|unterm Strich)|hängen ?bleibt|lohnt sich|lohnt es sich|rentiert|rentabel|Überschuss|Deckungsbeitrag|durchrechnen|ausrechnen|\b(?:rechne|berechne|kalkuliere|kalkulieren)\b|\brechnet (?:mir|uns)\b`;
 
-const FR = String.raw`bénéfice|benefice|gagne|(?:me|nous|te|vous) reste|reste(?:-t-il)? combien|combien (?:il )?(?:me |nous )?reste|me laisse|nous laisse|ça laisse|ca laisse|vaut le coup|\bmarge\b|rentab`;
+const FR = String.raw`bénéfice|benefice|gagne|(?:me|nous|te|vous) reste|reste(?:-t-il)? combien|combien (?:il )?(?:me |nous )?reste|me laisse|nous laisse|ça laisse|ca laisse|vaut le coup|\bmarge\b|rentab|\bbénéf\b|\bbenef\b|ça donne (?:quoi|combien)|ca donne (?:quoi|combien)|(?:fais|faire|faites)(?:-moi)? (?:le|les|un) calculs?|calcule[zr]?\b`;
 
-const IT = String.raw`guadagn|margine|\butile\b|(?:mi|ci|ti|vi) (?:resta|restano|rimane|rimangono|avanza)|quanto (?:resta|rimane|avanza)|resta in tasca|conviene|ne vale la pena|vale la pena|compensa|ci sto dentro`;
+const IT = String.raw`guadagn|margine|\butile\b|(?:mi|ci|ti|vi) (?:resta|restano|rimane|rimangono|avanza)|quanto (?:resta|rimane|avanza)|resta in tasca|conviene|ne vale la pena|vale la pena|compensa|ci sto dentro|(?:fa|fai|fate|fare|fammi|farmi)(?: mi| ci)? (?:il|i|un|due) cont[oi]|calcol[ai]\w*`;
 
-const ES = String.raw`beneficio|ganancia|\bgano\b|\bgana\b|ganamos|ganaría|\bmargen\b|(?:me|nos|te|le) (?:queda|quedan|quedaría)|(?:cuánto|cuanto) queda|queda (?:limpio|neto|de beneficio)|sale a cuenta|compensa|rentable`;
+const ES = String.raw`beneficio|ganancia|\bgano\b|\bgana\b|ganamos|ganaría|\bmargen\b|(?:me|nos|te|le) (?:queda|quedan|quedaría)|(?:cuánto|cuanto) queda|queda (?:limpio|neto|de beneficio)|sale a cuenta|compensa|rentable|(?:haz|hazme|haces|hacéis|hacer|hacerme|echa|echar|échame|echarme)(?: las| la| unas)? cuentas?|calcul(?:a|as|ar|ame|ármelo|arlo)\b`;
 
 export const MARGIN_ASK = new RegExp([ZH, EN, DE, FR, IT, ES].join('|'), 'iu');

@@ -45,11 +45,28 @@ export function dropChangeVerbs(text: string): string {
 const CHANGE_VERBS =
   /改成|改为|改為|降到|降为|降低到|降至|压到|壓到|压低到|砍到|减到|減到|加到|升到|调高到|调低到|提高到|提到|涨到|漲到|变成|變成|换成|換成|调到|調到|调成|调为|变为|變為|goes? (?:up|down) to|(?:drops?|rises?|increases?|decreases?|falls?|changes?|moves?) to|(?:steigt|sinkt|geht) (?:auf|runter auf|hoch auf)|(?:passent|passe|montent|monte|descendent|descend|baissent|baisse) (?:à|au|aux)|(?:passano|passa|salgono|sale|scendono|scende) (?:al|allo|alla|ai|agli|alle|a)|(?:suben|sube|bajan|baja|pasan|pasa) (?:al|a)\b/giu;
 
+// "如果60天后恢复成9%呢", "what if it goes back to 9%?": a rate back to normal is the field whose normal value it is.
+const BACK_TO = /恢复|恢復|回到|回归|回歸|回落|back to|revert|wieder auf|zurück auf|revient à|retour à|torna a|tornare a|ritorna|vuelve a|volver a/iu;
+
+function restoredField(previous: ToolTurn, text: string, rules: Rules): Record<string, number> {
+  if (!BACK_TO.test(text)) return {};
+  const rates = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*%/gu)].map((m) => Number(m[1]!.replace(',', '.')) / 100);
+  if (rates.length !== 1) return {};
+  const profile = rules.markets.markets[String(previous.inputs.market)];
+  if (!profile) return {};
+  const rate = rates[0]!;
+  if (Math.abs(rate - profile.commission.default) < 1e-9) return { commissionRate: rate };
+  if (Math.abs(rate - profile.vat.standard) < 1e-9) return { vatRate: rate };
+  return {};
+}
+
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
   text = dropChangeVerbs(text);
   const parsed = parseMarginText(text);
   const zeroed = Object.fromEntries(ZEROED.filter(([field, re]) => re.test(text) && !parsed.found.includes(field as never)).map(([field]) => [field, 0]));
-  const changed = [...parsed.found.map(String), ...Object.keys(zeroed)];
+  const restored = parsed.found.length === 0 ? restoredField(previous, text, rules) : {};
+  Object.assign(parsed.input, restored);
+  const changed = [...parsed.found.map(String), ...Object.keys(zeroed), ...Object.keys(restored)];
   if (changed.length === 0) return null;
   const inputs = { ...previous.inputs, ...parsed.input, ...zeroed };
   const reply = replyToMargin({ ...parsed, input: inputs, found: [...new Set([...Object.keys(inputs), ...parsed.found])] as typeof parsed.found }, rules, lang);

@@ -116,6 +116,7 @@ interface Reading {
 // A reading with the conversation's context must beat the message alone by this much: alone, a sure answer stays.
 const CARRY_MARGIN = 0.05;
 const POINTING_MARGIN = -0.15;
+const ONLY_POINTING_MARGIN = -0.5;
 const PREVIOUS_BONUS = 0.1;
 
 /** Something found beats nothing found, then confidence (a sourced "not published" reply is something found). */
@@ -396,16 +397,24 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // about it: only a short one, or one that leans, is read with the conversation's context.
       const carries = leans || isShortQuestion(text);
       // "since when?" asks about the previous question itself, not about its subject in general.
-      const readings: Reading[] = carries && !tiny
-        ? subjectReadings(state!.turns, text, lang).map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }))
-        : [];
+      const carried = carries && !tiny ? subjectReadings(state!.turns, text, lang) : [];
+      const readings: Reading[] = carried.map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
+      // "and the UK?" then "since when is that?": the subject alone drops the country the seller is on, so the subject
+      // with that country competes too.
+      const countries = leans && findCountryMentions(text).length === 0 ? [...new Set(last.entities.countries)].map((c) => nameCountry(c, lang)).filter((n) => n !== undefined) : [];
+      if (countries.length > 0 && countries.length <= 2) {
+        for (const carry of carried) readings.push({ text: `${carry} ${countries.join(' ')} ${text}`, shown: `${carry} (${countries.join(', ')}) — ${text}` });
+      }
       // A previous question that found nothing cannot help; "¿y hasta cuándo … EPR?" after a GPSR question names a
       // rule of its own: a new question, not the old one's.
       const previousFound = !(last.abstained && !last.topic);
       if (carries && previousFound && ((leans && !switchesProgram(state!.turns, text)) || result.abstained)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(readings, last, innerInLang, leans);
-      // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins.
-      const margin = leans ? POINTING_MARGIN : CARRY_MARGIN;
+      // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins. A pronoun
+      // and nothing else to go on ("那这个要多久", "is that the same for it?") asks about the answer just given: any
+      // carried reading that clears the threshold beats what the question's bare words find alone.
+      const onlyPoints = refersBack(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
+      const margin = onlyPoints ? ONLY_POINTING_MARGIN : leans ? POINTING_MARGIN : CARRY_MARGIN;
       if (best && scoreReading(best.answer) > scoreReading(result) + margin) {
         const lead = conversationMessages(best.answer.lang).readingAs(best.reading.shown);
         const out: AnswerResult = {

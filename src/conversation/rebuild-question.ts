@@ -22,6 +22,8 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
   const oldCountries = findCountryMentions(previous).filter((m) => m.code !== 'EU');
   let rest = payload;
   for (const m of [...newCountries].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  // "法国那边呢": "there" only points at the country just named.
+  rest = rest.replace(/那边|那邊|那里|那裡|这边|這邊/gu, ' ');
   rest = rest.replace(/^[\s,，、。.!！?？的站呢]+|[\s,，、。.!！?？的站呢]+$/gu, '').trim();
   // "and the US?", "und für Spanien?": what is left of the payload may be only the article or preposition.
   if (rest.split(/\s+/).every((w) => FILLER.has(w.toLowerCase()))) rest = '';

@@ -14,6 +14,24 @@ const MIN_LETTERS = 12;
 /** The detector's score below which a text is no language it knows (measured: sentences ≥ 0.7, junk ≤ 0.61). */
 const MIN_SCORE = 0.65;
 
+// Words English never uses, per language: its country names and a few common words. A terse margin message is mostly
+// English trade terms ("Marge bitte: Italien, VK 44,90 €, Inbound 2 €, Creator 10 %, Ads 7 %"), which the n-gram
+// detector reads as English; two of these and no English function word say otherwise.
+const MARKERS: Record<'de' | 'fr' | 'it' | 'es', RegExp> = {
+  de: /(?<![\p{L}])(?:Deutschland|Frankreich|Italien|Spanien|bitte|und|für|mit|pro Stück|Stück|Rabatt|Meile|Versand|Gewinn|wir|ich|ist|wie viel|Einkauf)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:Allemagne|Italie|Espagne|merci|avec|pour|combien|coût|prix|remise|livraison|bénéfice|nous|est-ce|ça)(?![\p{L}])/giu,
+  it: /(?<![\p{L}])(?:Germania|Italia|Francia|Spagna|grazie|costo|prezzo|sconto|spedizione|quanto|guadagno|con|per favore|anche)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:Alemania|Italia|Francia|España|gracias|coste|precio|descuento|envío|cuánto|ganancia|con|por favor|también)(?![\p{L}])/giu,
+};
+const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|what|my|our|is|are|for|with|how|much|of|to|we|i|price|cost|profit|per|please|selling|sell)(?![\p{L}])/iu;
+
+function markedLang(text: string): Lang | undefined {
+  if (ENGLISH_WORDS.test(text)) return undefined;
+  const counts = (Object.keys(MARKERS) as Array<keyof typeof MARKERS>).map((l) => [l, (text.match(MARKERS[l]) ?? []).length] as const);
+  const [best, n] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return n >= 2 && counts.filter(([, c]) => c === n).length === 1 ? best : undefined;
+}
+
 /**
  * Han characters mean Chinese (sellers mix English words into Chinese, rarely the reverse); otherwise a detector
  * limited to the five European languages we serve; short or unclear text falls back to the chat's language.
@@ -42,11 +60,10 @@ export function detectLang(text: string, fallback: Lang = 'en'): Lang {
   const lang = result.language as Lang;
   if (!(LATIN_LANGS as readonly string[]).includes(lang)) return fallback;
   // Real sentences score 0.7 and more for their language; reversed or encoded junk stays near 0.6 for all of them.
-  if ((result.getScores()[lang] ?? 0) < MIN_SCORE) return fallback;
+  if ((result.getScores()[lang] ?? 0) < MIN_SCORE) return markedLang(text) ?? fallback;
+  if (lang === 'en') return markedLang(text) ?? 'en';
   // English dominates the domain vocabulary (VAT, local hosting, TikTok Shop); ask for a clear margin first.
-  if (lang !== 'en') {
-    const scores = result.getScores();
-    if ((scores[lang] ?? 0) - (scores.en ?? 0) < 0.02 && fallback === 'en') return 'en';
-  }
+  const scores = result.getScores();
+  if ((scores[lang] ?? 0) - (scores.en ?? 0) < 0.02 && fallback === 'en') return markedLang(text) ?? 'en';
   return lang;
 }

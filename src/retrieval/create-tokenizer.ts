@@ -8,7 +8,7 @@ import { STOPWORDS } from './stopwords.js';
 export { stemEnglish, stemLatinWord } from './stem-latin-word.js';
 
 /** Bump when tokenisation changes: saved vectors made with another version no longer match the questions. */
-export const TOKENIZER_VERSION = 14;
+export const TOKENIZER_VERSION = 15;
 
 export interface Tokenizer {
   /** Index and query tokens: jieba words, overlapping CJK bigrams, folded Latin words; stopwords removed. */
@@ -75,7 +75,8 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   const jieba = loadJieba(extra);
   const multiChar = extra.filter((w) => w.length >= 2);
 
-  const splitWords = (normalized: string): { words: string[]; hanRuns: string[] } => {
+  const splitWords = (text: string): { words: string[]; hanRuns: string[] } => {
+    const normalized = expandMarketInitials(text);
     const words: string[] = [];
     const hanRuns: string[] = [];
     let last = 0;
@@ -94,7 +95,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   };
 
   const analyze = (text: string) => {
-    const { words, hanRuns } = splitWords(normalizeText(text));
+    const { words, hanRuns } = splitWords(normalizeText(text).replace(NOW_IDIOMS, ' '));
     const tokens = words.filter((w) => !STOPWORDS.has(w));
     for (const run of hanRuns) {
       for (let i = 0; i + 1 < run.length; i++) {
@@ -131,14 +132,24 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
 // "USt-IdNr.") are read as their parts, the way the same words stand alone elsewhere; a hyphen between digits
 // ("2026-01-16") stays.
 const CONTRACTION_TAILS = new Set(['s', 't', 'm', 'd', 'll', 're', 've']);
+// "德法意西这几个站": the four markets by their first characters, each a different one; read as the countries' names.
+const MARKET_INITIALS = /[德法意西]{3,4}/gu;
+const MARKET_OF: Record<string, string> = { 德: '德国', 法: '法国', 意: '意大利', 西: '西班牙' };
+function expandMarketInitials(text: string): string {
+  return text.replace(MARKET_INITIALS, (run) => (new Set(run).size === run.length ? [...run].map((c) => MARKET_OF[c]).join('、') : run));
+}
+// "what's the commission these days?": "now", said with a word ("days") that elsewhere asks for a duration.
+const NOW_IDIOMS = /\b(?:these days|nowadays|this days)\b/gu;
 const HYPHEN_JOIN = /(?<=[\p{L}%])-|-(?=\p{L})/u;
 
 function pushLatin(segment: string, out: string[]): void {
   for (const m of segment.matchAll(LATIN_WORD)) {
     const elided = m[0].split("'");
     for (let i = 0; i < elided.length; i++) {
-      // The article or pronoun an apostrophe cut off ("l'", "d'", "c'", "qu'") says nothing on its own.
-      if (i < elided.length - 1 && elided[i]!.length <= 2) continue;
+      // The article or pronoun an apostrophe cut off ("l'", "d'", "c'", "qu'") says nothing on its own; a short word
+      // before a possessive or a contraction ("UK's", "EU's") is the word itself.
+      const tail = elided[elided.length - 1]!;
+      if (i < elided.length - 1 && elided[i]!.length <= 2 && !(i === elided.length - 2 && CONTRACTION_TAILS.has(tail))) continue;
       // ...nor does an English contraction's tail ("what's", "don't", "we're").
       if (i > 0 && i === elided.length - 1 && CONTRACTION_TAILS.has(elided[i]!)) continue;
       for (const part of elided[i]!.split(HYPHEN_JOIN)) {

@@ -51,7 +51,7 @@ const STOCK_WORDS = String.raw`(?:stock|stocks|inventory|goods|products|merchand
 const WAREHOUSE_WORDS = String.raw`(?:warehouses?|3PL|fulfil(?:l)?ment cent(?:er|re)s?|fulfil(?:l)?ment partner|fulfil(?:l)?er|logistics (?:partner|provider|center|centre|hub)|FBT|FBA|depot|storage|Lager|Lagerhaus|Warenlager|Auslieferungslager|Logistikzentrum|Logistiklager|Logistiker|Fulfiller|Fulfillment-Center|Fulfillment-Dienstleister|Dienstleister|entrepôts?|entrepot|plateforme logistique|logisticien|prestataire logistique|magazzin[oi]|deposito|hub logistico|polo logistico|centro logistico|logistica|almac[eé]n(?:es)?|centro log[ií]stico|operador log[ií]stico|nave)`;
 const ZH_STOCK = '(?:海外仓|海外倉|第三方仓|第三方倉|三方仓|三方倉|本地仓|本地倉|自建仓|自建倉|仓库|倉庫|仓|倉|库存|庫存|货物|貨物|货|貨|备货|備貨)';
 const ZH_COMPANY = '(?:公司|主体|主體|企业|企業|营业执照|營業執照|执照|執照|卖家|賣家|商家|工厂|工廠|品牌|团队|團隊)';
-const COMPANY_WORDS = String.raw`(?:company|companies|entity|business|firm|seller|sellers|brand|manufacturer|factory|supplier|team|Ltd\.?|Limited|GmbH|UG|SAS|SARL|S\.?r\.?l\.?|S\.?L\.?|S\.?A\.?|LLC|Inc\.?|Corp\.?|corporation|B\.?V\.?|N\.?V\.?|AG|S\.?p\.?A\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Unternehmen|Firma|Gesellschaft|Händler|société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía)`;
+const COMPANY_WORDS = String.raw`(?:company|companies|entity|business|firm|seller|sellers|brand|manufacturer|factory|supplier|team|Ltd\.?|Limited|GmbH|UG|SAS|SARL|S\.?r\.?l\.?|S\.?L\.?|S\.?A\.?|LLC|Inc\.?|Corp\.?|corporation|B\.?V\.?|N\.?V\.?|AG|S\.?p\.?A\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Unternehmen|Firma|Gesellschaft|Händler|société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|subsidiary|affiliate|branch|Tochter(?:firma|gesellschaft|unternehmen)?|Niederlassung|filiale|succursale|controllata|filial|sucursal)`;
 // Words between a country and its company noun: "HK trading company", "a small Chinese e-commerce firm".
 const COMPANY_FILLER = String.raw`(?:(?:small|little|trading|e-?commerce|online|retail|tech|export|import|sourcing|family|registered|private|holding|kleine[rns]?|petite?|piccola|pequeña)\s+){0,2}`;
 // A negation inside a stock phrase: "货不在德国", "is not in", "ist nicht in", "n'est pas en", "non è in", "no está en".
@@ -156,7 +156,9 @@ const QUESTION_BEFORE_VAT =
 
 // "还没备货", "未备货", "没有海外仓", "no warehouse abroad": no stock abroad yet (a 海外仓 is by definition outside China).
 const STOCK_NONE = new RegExp(
-  String.raw`(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)|(?:还|還)?(?:没有|沒有|没|沒|无|無)(?:任何)?(?:海外仓|海外倉)|\b(?:no|without|not any)\s+(?:stock|inventory|warehouse|goods)\s+(?:abroad|overseas)\b|\b(?:kein|keine|ohne)\s+(?:Lager|Ware)\s+im\s+Ausland\b|\b(?:pas de|sans)\s+(?:stock|entrepôt)\s+à\s+l['’]étranger|\b(?:senza|nessun)\s+(?:magazzino|stock)\s+all['’]estero|\bsin\s+(?:almacén|stock)\s+en\s+el\s+extranjero`,
+  String.raw`(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)|(?:还|還)?(?:没有|沒有|没|沒|无|無)(?:任何)?(?:海外仓|海外倉)|\b(?:no|without|not any)\s+(?:stock|inventory|warehouse|goods)\s+(?:abroad|overseas)\b|\b(?:kein|keine|ohne)\s+(?:Lager|Ware)\s+im\s+Ausland\b|\b(?:pas de|sans)\s+(?:stock|entrepôt)\s+à\s+l['’]étranger|\b(?:senza|nessun)\s+(?:magazzino|stock)\s+all['’]estero|\bsin\s+(?:almacén|stock)\s+en\s+el\s+extranjero` +
+    // "Lager in Europa haben wir keins", "Ware in der EU haben wir noch keine": the negation after the phrase.
+    String.raw`|\b(?:Lager|Ware|Bestand|Lagerbestand)\s+(?:in\s+(?:der\s+)?⟦\d+⟧\s+)?(?:haben|hab|habe)\s+wir\s+(?:noch\s+)?(?:keins|keine|keinen|kein|nicht)(?![\p{L}])`,
   'giu',
 );
 // "国内发货", "从国内发", "ship from China": sent from where the company is, so not in Europe when that is CN or HK.
@@ -238,7 +240,7 @@ const ENTITY_PATTERNS = [
   // Noun before adjective or place: "société française", "azienda di Shanghai", "empresa de Yiwu", "société à Hong Kong".
   new RegExp(String.raw`(?:Shop|Händler|Laden|Kleinunternehmer|Einzelunternehmer|seller|vendeur|venditore|vendedor)\s+(?:aus|from)\s+(${RUN})`, 'giu'),
   new RegExp(
-    String.raw`(?:société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|basée?\s+(?:à|en)\s+|con sede (?:a|in)\s+)?(${RUN})`,
+    String.raw`(?:société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft|filiale|succursale|controllata|filial|sucursal|Tochterfirma|Tochtergesellschaft|Niederlassung)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|basée?\s+(?:à|en)\s+|con sede (?:a|in)\s+)?(${RUN})`,
     'giu',
   ),
   new RegExp(String.raw`我们是(${RUN})的?|我們是(${RUN})的?`, 'giu'),

@@ -66,7 +66,8 @@ const LABELS: Record<MarginField, string[]> = {
     'inbound shipping', 'inbound freight', 'inbound logistics', 'inbound cost', 'inbound', 'first-leg shipping', 'first-leg', 'first leg',
     'first mile', 'first-mile', 'sea freight', 'ocean freight', 'air freight', 'freight to warehouse', 'freight to the warehouse',
     'shipping to the warehouse', 'shipping to warehouse', 'transport to the warehouse', 'freight', 'inbound freight to the warehouse',
-    'inbound freight to warehouse', 'inbound shipping to the warehouse', 'freight into the warehouse',
+    'inbound freight to warehouse', 'inbound shipping to the warehouse', 'freight into the warehouse', 'inbound to the warehouse',
+    'inbound to warehouse', 'inbound into the warehouse',
     'Anlieferung ins Lager', 'Anlieferung', 'Transport ins Lager', 'Transport zum Lager', 'Fracht ins Lager', 'Zulauf', 'Inbound-Fracht',
     'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
     'Frachtkosten ins Lager', 'Frachtkosten', 'Lieferung ins Lager', 'Transportkosten ins Lager',
@@ -122,7 +123,7 @@ const LABELS: Record<MarginField, string[]> = {
     'Plattformprovision', 'Plattform-Provision', 'TikTok-Provision', 'Verkaufsprovision', 'Provision', 'Plattformgebühr', 'Verkaufsgebühr', 'Gebühren', 'Gebühr',
     'commission de la plateforme', 'commission plateforme', 'commission TikTok', 'commission de vente', 'frais de plateforme',
     'commissione della piattaforma', 'commissione piattaforma', 'commissione TikTok', 'commissione di vendita', 'commissione',
-    'comisión de la plataforma', 'comisión de TikTok', 'comisión TikTok', 'comisión de venta', 'comisión', 'comision',
+    'comisión de la plataforma', 'comisión plataforma', 'comision plataforma', 'comisión de plataforma', 'comisión de TikTok', 'comisión TikTok', 'comisión de venta', 'comisión', 'comision',
   ],
   affiliateRate: [
     '达人佣金', '達人佣金', '達人傭金', '达人的佣金', '達人的佣金', '达人分佣', '達人分佣', '达人分成', '達人分成', '达人抽成', '達人抽成', '达人提成',
@@ -273,7 +274,9 @@ const GAP_BEFORE: GapWords = {
     di per a in del della dei degli delle sulla sul sui nella nei da come il lo i gli le
     para de en a del como por sobre el los las
   `),
-  han: ['用来做', '用來做', '作为', '作為', '用于', '用於', '用在', '花在', '投在', '放在', '用来', '用來', '留给', '留給', '留作', '给到', '的', '给', '給', '投', '做', '去'],
+  han: ['用来做', '用來做', '作为', '作為', '用于', '用於', '用在', '花在', '投在', '放在', '用来', '用來', '留给', '留給', '留作', '给到', '的', '给', '給', '投', '做', '去',
+    // "按电子类7%扣平台佣金": the verb of a fee taken.
+    '扣', '扣除', '收', '抽'],
   punct: new Set(),
 };
 const GAP_PIECE = /\p{Script=Latin}+(?:['’]\p{Script=Latin}*)?|\p{Script=Han}+|[ \t\u00a0]+|\S|\n/gu;

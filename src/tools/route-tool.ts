@@ -60,7 +60,8 @@ function describeIgnored(parsed: ParsedMarginText, lang: Lang): string[] {
  */
 function describeUnread(parsed: ParsedMarginText, lang: Lang): string[] {
   const explained = new Set([...parsed.ignored.map((i) => i.text), ...(parsed.rejected ?? []).map((r) => r.text)]);
-  const unplaced = (parsed.unread ?? []).filter((t) => !explained.has(t));
+  // One number said twice (a follow-up read with the question it changes) is named once.
+  const unplaced = [...new Set((parsed.unread ?? []).filter((t) => !explained.has(t)))];
   if (unplaced.length === 0) return [];
   return [
     toolTexts(lang).margin.unread(

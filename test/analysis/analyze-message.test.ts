@@ -24,6 +24,10 @@ describe('splitClauses', () => {
     // "or do we?" offers the other answer: no second question.
     ['under local hosting, does the platform set the retail price or do we?', ['under local hosting', 'does the platform set the retail price or do we?']],
     ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?', ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?']],
+    // A comma between digits is a decimal mark, not a clause break.
+    ['Prezzo 19,90 €, costo 4,30 €. Quanto resta?', ['Prezzo 19,90 €，costo 4,30 €.', 'Quanto resta?']],
+    // Question words joined together ask about the clause before them.
+    ['Le dépôt américain a augmenté, combien et depuis quand ?', ['Le dépôt américain a augmenté，combien et depuis quand ?']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
   });
@@ -41,6 +45,10 @@ describe('analyzeMessage: what the questions ask for', () => {
     ['法国站，售价12.99，成本5，头程1，尾程3，达人20%，广告10%，能赚多少', { eligibility: false, margin: true, facts: 0 }],
     ["What's the Spanish VAT rate, and what commission does TikTok take in Spain?", { eligibility: false, margin: false, facts: 2 }],
     ['...what was the exact date TikTok announced this local hosting thing, and is Italy included?', { eligibility: false, margin: false, facts: 2 }],
+    // How to apply is a fact, after the seller's facts too; "are we able to join?" asks for a verdict.
+    ['Somos una S.L. de Sevilla con almacén en España. ¿Cómo se puede solicitar el Local Hosting?', { eligibility: false, margin: false, facts: 1 }],
+    ['UK Ltd, stock in a Leipzig 3PL, German VAT. Are we able to join Local Hosting?', { eligibility: true, margin: false, facts: 0 }],
+    ['Can you crunch the numbers: Italy, price €30, cost €8, last mile €4', { eligibility: false, margin: true, facts: 0 }],
   ])('%s', (text, wants) => {
     expect(analyzeMessage(text).wants).toEqual(wants);
   });

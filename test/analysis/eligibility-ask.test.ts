@@ -48,6 +48,15 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '¿Local Hosting sí o no?',
     '¿Podemos?',
     '¿Cumplimos los requisitos?',
+    // "are we able to", "passen wir", "ci fanno entrare", "somos aptos", "podemos solicitarlo"
+    'So are we able to join?',
+    'Would we qualify for it?',
+    'Passen wir da rein?',
+    'Eignen wir uns für Local Hosting?',
+    'Ci fanno entrare?',
+    'Secondo voi ci accettano?',
+    '¿Seríamos aptos?',
+    '¿Podemos solicitarlo nosotros?',
   ])('%s', (clause) => {
     expect(clause).toMatch(ELIGIBILITY_ASK);
   });

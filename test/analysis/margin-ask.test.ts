@@ -12,6 +12,15 @@ const ASKS: Array<[string, string[]]> = [
   ['it', ['quanto guadagno a pezzo?', 'quanto mi resta?', 'quanto ci rimane?', 'utile per unità?', 'margine per pezzo?', 'conviene?', 'ne vale la pena?', 'quanto resta in tasca?']],
   ['es', ['¿cuánto me queda por unidad?', '¿cuánto nos queda?', '¿cuánto gano por unidad?', '¿cuánto ganamos?', '¿beneficio por unidad?', '¿qué margen tengo?', '¿sale a cuenta?', '¿es rentable?']],
 ];
+// A request to do the sums asks for the result too.
+const REQUESTS: Array<[string, string[]]> = [
+  ['zh', ['帮我算下这个款', '麻烦算一下', '帮忙算个账']],
+  ['en', ['can you crunch the numbers?', 'please run the numbers on this', 'could you do the math for me', 'calculate it for Spain']],
+  ['de', ['kannst du das mal durchrechnen?', 'rechne mir das bitte aus', 'bitte ausrechnen']],
+  ['fr', ['tu peux me faire le calcul ?', 'bénéf par pièce ?', 'ça donne quoi ?']],
+  ['it', ['mi fai i conti?', 'fammi il conto per favore', 'puoi calcolarlo?']],
+  ['es', ['¿me haces las cuentas?', 'échame cuentas', '¿me lo calculas?']],
+];
 
 const FACTS: Array<[string, string[]]> = [
   ['zh', ['本地托管是哪天上线的？', '本地托管佣金是多少', '需要什么资料？', '审核要多久']],
@@ -28,6 +37,19 @@ describe('MARGIN_ASK', () => {
       expect(MARGIN_ASK.test(q)).toBe(true);
     });
   });
+
+  describe.each(REQUESTS)('%s: asks for the sums', (_lang, questions) => {
+    it.each(questions)('%s', (q) => {
+      expect(MARGIN_ASK.test(q)).toBe(true);
+    });
+  });
+
+  it.each(['How is the commission calculated?', 'Wie wird die Provision berechnet?', 'Comment est calculée la TVA ?', '佣金怎么算'])(
+    'asks how a fee is worked out, a fact: %s',
+    (q) => {
+      expect(analyzeMessage(`${q} Preis 20, 5`).wants.margin).toBe(false);
+    },
+  );
 
   describe.each(FACTS)('%s: asks a fact', (_lang, questions) => {
     it.each(questions)('%s', (q) => {

@@ -200,6 +200,18 @@ describe('tool follow-ups', () => {
     expect(profitOf(r)).not.toBe(profitOf(base));
   });
 
+  it('reads a rate said to go back to normal as the field whose normal value it is', async () => {
+    const { ask } = setup();
+    await ask('e2', '德国站售价29.99欧，成本8欧，新店佣金按4%算，利润多少');
+    const back = await ask('e2', '如果60天后恢复成9%呢');
+    expect(back.tool).toBe('margin');
+    expect((back.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 29.99, unitCost: 8, commissionRate: 0.09 });
+    // A rate that is no field's normal value is no change the bot can place: it is named back, never used.
+    const odd = await ask('e2', '如果恢复成13%呢');
+    expect(odd.text).toMatch(/没看懂[^。]*「13%」/);
+    expect((odd.toolResult as { inputs?: Record<string, number> }).inputs?.commissionRate).not.toBe(0.13);
+  });
+
   it('gives a new verdict when one eligibility fact changes', async () => {
     const { ask } = setup();
     const first = await ask('f', '我是深圳公司，货在德国海外仓，有德国VAT，能做本地托管吗');

@@ -23,6 +23,10 @@ describe('detectLang', () => {
     ['Buenas, somos una S.L. de Valencia con almacén en Alemania, ¿podemos entrar al 本托?', 'en', 'es'],
     ['what is the 本地托管 commission in Germany?', 'en', 'zh'],
     ['我们的产品叫 Maison Lumière 香薰蜡烛，法国站佣金多少？', 'en', 'zh'],
+    // A terse margin message made of English trade words: its own words tell the language; English ones keep English.
+    ['Marge bitte für Spanien: VK 39 €, EK 9 €, Inbound 1 €, Creator 12 %, Ads 5 %, Rabatt 10 %', 'en', 'de'],
+    ['Italie, prix 25 €, ads 5 %, creator 10 %, fulfilment 3 €', 'en', 'fr'],
+    ['Spain, price 19.90, COGS 4.30, ads 10%, creator 12%', 'en', 'en'],
   ] as const)('%s -> %s', (text, fallback, expected) => {
     expect(detectLang(text, fallback)).toBe(expected);
   });

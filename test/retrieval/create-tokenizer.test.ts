@@ -17,6 +17,11 @@ describe('createTokenizer', () => {
     ['Commission 9% from 2026', ['commission', '9%', '2026'], ['from']],
     ['ＶＡＴ　１９％', ['vat', '19%'], []],
     ['TikTok Shop本地托管', ['tiktok', 'shop', '本地托管'], []],
+    // A short word before a possessive is the word; "these days" means now, not a number of days.
+    ["What is the UK's commission these days?", ['uk', 'commission'], ['day', 's']],
+    ["l'IVA c'est combien", ['iva'], ['l', 'c']],
+    // The four markets by their first characters.
+    ['德法意西的佣金', ['德国', '法国', '意大利', '西班牙', '佣金'], ['德法意西']],
   ])('%s', (text, present, absent) => {
     const tokens = tokenizer.tokenize(text);
     for (const t of present) expect(tokens).toContain(t);

@@ -32,6 +32,10 @@ describe('parseEligibilityText', () => {
     ['Italian SpA, our inventory sits in Milan, Italian IVA', { entityCountry: 'IT', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }],
     ['Dongguan factory, French VAT, but our goods are still in China', { entityCountry: 'CN', hasEuStock: false, vatCountries: ['FR'] }],
     ['我们是宁波公司，货在汉堡的仓库，有德国VAT', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
+    // A subsidiary is the applying company; a negation after the stock phrase ("…haben wir keins").
+    ['Unsere polnische Tochterfirma hätte ein Lager in Frankreich', { entityCountry: 'PL', hasEuStock: true, warehouseCountry: 'FR' }],
+    ['notre filiale belge, entrepôt en France', { entityCountry: 'BE', hasEuStock: true, warehouseCountry: 'FR' }],
+    ['GmbH aus Köln, Lager in der EU haben wir noch keins', { entityCountry: 'DE', hasEuStock: false }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });

@@ -86,6 +86,22 @@ const ZH: Case[] = [
     text: '義大利站 售價 29,90€，進價 7€，頭程 1€，尾程 3,5€，網紅 12%，不投廣告，每件剩多少',
     input: { market: 'IT', listPrice: 29.9, unitCost: 7, inboundShipping: 1, fulfillmentFee: 3.5, affiliateRate: 0.12, adsRate: 0 },
   },
+  {
+    // The fee's verb stands between the rate and its label ("按7%扣平台佣金").
+    text: '德国站售价80欧，成本30欧，这个类目按7%扣平台佣金，利润多少',
+    input: { market: 'DE', listPrice: 80, unitCost: 30, commissionRate: 0.07 },
+  },
+];
+
+const EN_MORE: Case[] = [
+  {
+    text: 'Spain, price €40, COGS 12, inbound to the warehouse 1.30/unit, last mile 3.60, profit?',
+    input: { market: 'ES', listPrice: 40, unitCost: 12, inboundShipping: 1.3, fulfillmentFee: 3.6 },
+  },
+  {
+    text: 'Mercado España, precio 55,00 €, comisión plataforma 7 %, coste 20,00 €, ¿cuánto gano?',
+    input: { market: 'ES', listPrice: 55, unitCost: 20, commissionRate: 0.07 },
+  },
 ];
 
 const EN: Case[] = [
@@ -377,6 +393,7 @@ const ES: Case[] = [
 describe.each([
   ['zh', ZH],
   ['en', EN],
+  ['en and es, a label with words before its number', EN_MORE],
   ['de', DE],
   ['fr', FR],
   ['it', IT],
