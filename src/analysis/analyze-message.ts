@@ -48,7 +48,7 @@ const BARE_QUESTION =
 const QWORD = String.raw`(?:how much|how many|how long|since when|when|wie viel|wieviel|wie hoch|wie lange|seit wann|wann|combien|depuis quand|quand|quanto|quanti|da quando|quando|cu[aá]nto|cu[aá]ntos|desde cu[aá]ndo|cu[aá]ndo|多少|几个点|多久|哪天|什么时候|从什么时候|从哪天)`;
 const BARE_QUESTIONS = new RegExp(String.raw`^(?:¿\s*)?(?:(?:a|à|and|y|und|et|e|ab)\s+)?${QWORD}(?:\s*(?:,|，|、|and|y|und|et|e|ou|or|o|oder|还有|和)\s*(?:¿\s*)?(?:(?:a|à|ab)\s+)?${QWORD})+\s*[?？。!！]*$`, 'iu');
 // "us or TikTok?", "oder nicht?": the answers on offer, part of the question before them.
-const ALTERNATIVES = /^(?:[\p{Script=Han}\w+]{1,8}(?:还是|還是|或者|或是)[\p{Script=Han}\w+]{1,8}|\S+(?:\s\S+){0,2}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|(?:or|oder|ou|o)\s+\S+(?:\s\S+){0,2}|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
+const ALTERNATIVES = /^(?:[\p{Script=Han}\w+]{1,8}(?:还是|還是|或者|或是)[\p{Script=Han}\w+]{1,8}|\S+(?:\s\S+){0,3}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|(?:or|oder|ou|o)\s+\S+(?:\s\S+){0,2}|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
 
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {

@@ -20,9 +20,11 @@ const ZH = [
 
 const EN = [
   // "Can we use our own 3PL for local hosting?" asks a fact: "use"/"do" only with the program itself.
-  String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company)\s+(?:actually\s+|still\s+|even\s+|also\s+|already\s+)?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate|onboard|(?:use|do|try)\s+${PROGRAM}\s*(?:[?？]|$))`,
+  String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company|a\s+company\s+like\s+(?:ours|us|mine)|companies\s+like\s+(?:ours|us))\s+(?:actually\s+|still\s+|even\s+|also\s+|already\s+)?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate|onboard|(?:use|do|try)\s+${PROGRAM}\s*(?:[?？]|$))`,
   String.raw`\b(?:eligible|eligibility|qualif(?:y|ies|ied)|good fit|are we (?:ok|fine|allowed)|would we be accepted|do we meet)\b`,
   String.raw`\bare we in\s*(?:[?？]|$)`,
+  // "Is that enough to get into local hosting?": the seller's facts, checked.
+  String.raw`\b(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?enough\s+(?:to|for)\b`,
   String.raw`\b(?:are|am|is|would)\s+(?:we|i|our\s+company|our\s+\w+)\s+(?:be\s+)?able\s+to\s+(?:join|apply|enter|get\s+in|sign\s+up|participate|qualify|do\s+(?:it|this|that|${PROGRAM}))`,
   String.raw`\b(?:would|will|could)\s+(?:we|i)\s+(?:qualify|be\s+(?:eligible|accepted|admitted|approved)|get\s+(?:in|accepted|approved))\b`,
   // "is local hosting an option for us?", "is it possible for us?"
@@ -85,7 +87,7 @@ const ANY = [
 
 // "…TVA FR. ça passe ?", "si può fare lo stesso?", "on peut y aller ?": a verdict asked in a word after the seller's
 // own situation (the message analysis checks that one is stated: after a fact question these words ask nothing).
-export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ok\s*吗|OK\s*吗|ok\s*嗎|行吗|行嗎|可以吗|可以嗎|ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible|está bien así)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?\s*[?？!]*\s*$`, 'iu');
+export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ok\s*吗|OK\s*吗|ok\s*嗎|行吗|行嗎|可以吗|可以嗎|ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible(?:\s+para\s+nosotros)?|está bien así|è possibile(?:\s+per\s+noi)?|per noi è possibile|c['’]est possible(?:\s+pour\s+nous)?|is (?:that|it) (?:possible|enough)(?:\s+for\s+us)?|reicht das(?:\s+für\s+uns)?|ist das möglich|basta(?:\s+così)?|ça suffit|es suficiente|con eso basta)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?\s*[?？!]*\s*$`, 'iu');
 /** The seller describes their own set-up: a company, a warehouse or stock. */
 export const STATES_SITUATION =
   /公司|主体|主體|仓|倉|工厂|工廠|\b(?:company|entity|warehouse|3PL|stock|GmbH|UG|SARL|SAS|SRL|S\.?r\.?l\.?|S\.?L\.?|Ltd|Firma|Lager|Ware|société|entrepôt|marchandise|azienda|società|magazzino|merce|empresa|almacén|mercancía)\b/iu;

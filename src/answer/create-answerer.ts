@@ -15,6 +15,7 @@ import { detectFollowUp } from '../conversation/detect-follow-up.js';
 import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
 import { selectAnswer } from './select-candidate.js';
+import { findCountryMentions } from '../tools/country-mentions.js';
 
 export interface AnswererOptions {
   /** Below this confidence the bot says it does not know. */
@@ -156,8 +157,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjects(text).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
       const readings = [
         clauseText,
+        // "…? And on what date did GPSR come into force?": an "and" before a question of its own; the clause as typed
+        // competes with its rebuilt reading.
+        ...(clauseText !== q.text ? [q.text] : []),
         ...(before.length ? [`${before.join('，')}\n${clauseText}`] : []),
         ...(subjects.length ? [`${subjects.join(' ')} ${clauseText}`] : []),
+        // "新商家有优惠费率，是多少、可以用多久啊": a short question naming nothing leans on the question just asked.
+        ...(previous && isBareFollowOn(clauseText) ? [`${previous}\n${clauseText}`] : []),
       ];
       const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null)));
       parts.push(answers.reduce((a, b) => (score(b) > score(a) ? b : a)));
@@ -169,6 +175,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (score(whole) > score(parts[0]!)) parts[0] = whole;
     }
     return mergeParts(parts, lang, note);
+  }
+
+  /** Eight Han characters or five words at most, and no subject or country of its own. */
+  function isBareFollowOn(clause: string): boolean {
+    const han = (clause.match(/\p{Script=Han}/gu) ?? []).length;
+    const short = han > 0 ? han <= 8 : clause.split(/\s+/).filter(Boolean).length <= 5;
+    return short && findSubjects(clause).length === 0 && findCountryMentions(clause).length === 0;
   }
 
   /**

@@ -8,7 +8,7 @@ import { STOPWORDS } from './stopwords.js';
 export { stemEnglish, stemLatinWord } from './stem-latin-word.js';
 
 /** Bump when tokenisation changes: saved vectors made with another version no longer match the questions. */
-export const TOKENIZER_VERSION = 15;
+export const TOKENIZER_VERSION = 17;
 
 export interface Tokenizer {
   /** Index and query tokens: jieba words, overlapping CJK bigrams, folded Latin words; stopwords removed. */
@@ -138,8 +138,9 @@ const MARKET_OF: Record<string, string> = { 德: '德国', 法: '法国', 意: '
 function expandMarketInitials(text: string): string {
   return text.replace(MARKET_INITIALS, (run) => (new Set(run).size === run.length ? [...run].map((c) => MARKET_OF[c]).join('、') : run));
 }
-// "what's the commission these days?": "now", said with a word ("days") that elsewhere asks for a duration.
-const NOW_IDIOMS = /\b(?:these days|nowadays|this days)\b/gu;
+// "what's the commission these days?": "now", said with a word ("days") that elsewhere asks for a duration; "quick
+// one", "quick question": a chat's preamble, no topic.
+const NOW_IDIOMS = /\b(?:these days|nowadays|this days|quick (?:one|question|q))\b/gu;
 const HYPHEN_JOIN = /(?<=[\p{L}%])-|-(?=\p{L})/u;
 
 function pushLatin(segment: string, out: string[]): void {

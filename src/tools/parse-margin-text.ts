@@ -254,6 +254,11 @@ const GAP_AFTER: GapWords = {
     un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las piden pide quieren calculo
     calculamos pongo ponemos meto metemos destino destinamos al en por con para hasta sobre será sería está están siempre todavía sube
     suben baja bajan pasa pasan
+    works work out into out of from warehouse piece a
+    bis nehm nehme gebe geben zahlen zahle Lager
+    entrepôt donne donnons payons
+    diamo paghiamo spendiamo magazzino il l' l’
+    damos pagamos gastamos almacén
   `),
   han: [
     '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',
@@ -363,6 +368,9 @@ const PROFIT_RE =
   /利润|利潤|赚|賺|盈利|毛利|亏|虧|保本|回本|能挣|挣多少|定价多少|定價多少|卖多少|賣多少|profit|margin|make money|earn|break[- ]?even|\broi\b|how much (?:do|would|will|can) (?:i|we)|worth it|Gewinn|Marge|verdien|lohnt|bénéfice|benefice|rentab|je gagne|on gagne|guadagn|margine|utile|beneficio|ganancia|gano|ganamos|margen/iu;
 const COMPARE_RE =
   /对比|對比|比较|比較|四国|四國|各国|各國|各站|哪个(?:站|国家)|compare|comparison|each market|every market|all markets|all four|vergleich|alle Märkte|comparer|comparaison|tous les marchés|confronta|confronto|tutti i mercati|comparar|comparativa|todos los mercados/iu;
+// "on hésite entre la France et l'Espagne", "Germany or Italy, not decided": two markets and no choice made yet.
+const UNDECIDED_RE =
+  /还没定|還沒定|没定|沒定|还在考虑|還在考慮|犹豫|猶豫|还是|還是|\b(?:or|undecided|not decided|haven't decided|deciding between|torn between)\b|\b(?:oder|unentschlossen|noch nicht entschieden|schwanken)\b|\b(?:hésite|hésitons|ou bien|pas encore décidé)\b|\b(?:indecisi|non abbiamo deciso|tra .{1,20} e )\b|\b(?:dudamos|no hemos decidido|entre .{1,20} y )\b|\bentre (?:la |le |l['’])?\S+ et\b|\bou\b/iu;
 const LADDER_RE = /阶梯|階梯|梯度|不同(?:的)?(?:售)?价|几个价|幾個價|价格表|價格表|ladder|different prices|price points|several prices|other prices|Preisstaffel|verschiedene Preise|plusieurs prix|prezzi diversi|varios precios/iu;
 const EXCL_VAT_RE =
   /不含税|不含稅|未税|未稅|税前|稅前|除税|excl\.?\s*(?:of\s*)?VAT|excluding VAT|ex\.?\s*VAT|net of VAT|before VAT|without VAT|netto|Nettopreis|ohne MwSt|zzgl\.? MwSt|hors taxes?|\bHT\b|IVA esclusa|senza IVA|prezzo netto|sin IVA|IVA no incluido/iu;
@@ -524,6 +532,16 @@ export function parseMarginText(text: string): ParsedMarginText {
   const labels: LabelHit[] = [...text.matchAll(LABEL_RE)]
     .map((m) => ({ field: LABEL_FIELD.get(m[0].toLowerCase()), text: m[0], start: m.index, end: m.index + m[0].length, used: false }))
     .filter((l): l is LabelHit => l.field !== undefined && !tokens.some((t) => l.start >= t.start && l.start < t.end));
+  // "达人那边谈的佣金是15%", "creators' commission 15%": a commission word right after a creator word is the creators'.
+  for (const [i, label] of labels.entries()) {
+    const before = labels[i - 1];
+    if (label.field !== 'commissionRate' || before?.field !== 'affiliateRate') continue;
+    const gap = text.slice(before.end, label.start);
+    if (/^(?:['’]s?\s?|\p{Script=Han}{1,6})$/u.test(gap)) {
+      label.field = 'affiliateRate';
+      before.used = true;
+    }
+  }
   // Country names inside a gap ("verkaufen wollen wir in DE für 39,95 €") are read as one placeholder each.
   const mentions = findCountryMentions(text);
   let masked = text;
@@ -637,7 +655,9 @@ export function parseMarginText(text: string): ParsedMarginText {
   const markets = (marketText === text ? mentions : findCountryMentions(marketText)).filter((m) => ['DE', 'FR', 'IT', 'ES'].includes(m.code));
   // "ein Händler aus München, … in Spanien starten": the seller's home town is no market when a country is named too.
   const market = markets.find((m) => !m.place && !ORIGIN_BEFORE.test(marketText.slice(Math.max(0, m.start - 10), m.start))) ?? markets[0];
-  if (market) input.market = market.code;
+  // Two markets with the choice still open: the reply compares them instead of picking the first one named.
+  const undecided = new Set(markets.filter((m) => !m.place).map((m) => m.code)).size >= 2 && UNDECIDED_RE.test(text);
+  if (market && !undecided) input.market = market.code;
   if (LOCAL_HOSTING_RE.test(text)) input.program = 'local-hosting';
   if (input.commissionRate === undefined) {
     if (ELECTRONICS_RE.test(text)) input.commissionTier = 'electronics';
@@ -648,7 +668,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     input,
     found: (Object.keys(input) as Array<keyof MarginInput>).filter((k) => k !== 'commissionTier' && k !== 'program'),
     asksProfit,
-    asksComparison: COMPARE_RE.test(text),
+    asksComparison: COMPARE_RE.test(text) || undecided,
     asksLadder: LADDER_RE.test(text),
     // "8 % vom Netto", "ads 3% of net": a basis for a rate, not the price; a price said to include VAT includes it.
     priceExcludesVat: !INCL_VAT_RE.test(text) && EXCL_VAT_RE.test(text.replace(NET_PROFIT_RE, '').replace(NET_BASE_RE, '')),

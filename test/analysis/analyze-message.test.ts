@@ -49,6 +49,8 @@ describe('analyzeMessage: what the questions ask for', () => {
     ['Somos una S.L. de Sevilla con almacén en España. ¿Cómo se puede solicitar el Local Hosting?', { eligibility: false, margin: false, facts: 1 }],
     ['UK Ltd, stock in a Leipzig 3PL, German VAT. Are we able to join Local Hosting?', { eligibility: true, margin: false, facts: 0 }],
     ['Can you crunch the numbers: Italy, price €30, cost €8, last mile €4', { eligibility: false, margin: true, facts: 0 }],
+    // "è possibile per noi?" after the seller's own situation asks for the verdict.
+    ['Siamo una S.r.l. di Torino, magazzino a Novara e P.IVA italiana. Con il Local Hosting, è possibile per noi?', { eligibility: true, margin: false, facts: 0 }],
   ])('%s', (text, wants) => {
     expect(analyzeMessage(text).wants).toEqual(wants);
   });

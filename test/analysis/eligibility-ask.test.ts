@@ -57,6 +57,8 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     'Secondo voi ci accettano?',
     '¿Seríamos aptos?',
     '¿Podemos solicitarlo nosotros?',
+    'Could a company like ours join?',
+    'Would that be enough for local hosting?',
   ])('%s', (clause) => {
     expect(clause).toMatch(ELIGIBILITY_ASK);
   });

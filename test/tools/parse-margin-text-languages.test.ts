@@ -95,6 +95,24 @@ const ZH: Case[] = [
 
 const EN_MORE: Case[] = [
   {
+    // A commission word right after a creator word is the creators'.
+    text: '德国站售价30欧，成本8欧，达人那边谈的佣金是15%，利润多少',
+    input: { market: 'DE', listPrice: 30, unitCost: 8, affiliateRate: 0.15 },
+  },
+  {
+    // Words between a label and its number: "out of the Lager is", "works out to", "bis ins Lager", "diamo il".
+    text: 'Germany, price €25, COGS €7, last mile out of the Lager is €3.40, inbound to the warehouse works out to €1.10 a piece, profit?',
+    input: { market: 'DE', listPrice: 25, unitCost: 7, fulfillmentFee: 3.4, inboundShipping: 1.1 },
+  },
+  {
+    text: 'Deutschland: VK 30 €, EK 8 €, Vorlauf bis ins Lager 1,20 €, die TikTok-Provision nehm ich mit 9 %. Was bleibt?',
+    input: { market: 'DE', listPrice: 30, unitCost: 8, inboundShipping: 1.2, commissionRate: 0.09 },
+  },
+  {
+    text: 'Italia, prezzo 30 €, costo 8 €, ai creator diamo il 12% e in pubblicità mettiamo il 6%. Quanto guadagniamo?',
+    input: { market: 'IT', listPrice: 30, unitCost: 8, affiliateRate: 0.12, adsRate: 0.06 },
+  },
+  {
     text: 'Spain, price €40, COGS 12, inbound to the warehouse 1.30/unit, last mile 3.60, profit?',
     input: { market: 'ES', listPrice: 40, unitCost: 12, inboundShipping: 1.3, fulfillmentFee: 3.6 },
   },

@@ -285,3 +285,21 @@ describe('what-ifs name the field they change, with the change verb between', ()
     expect(parseMarginText(text).input).toEqual(expected);
   });
 });
+
+describe('two markets with the choice still open', () => {
+  it.each([
+    "On hésite entre l'Italie et l'Allemagne. Prix 30 €, coût 9 €, quelle marge ?",
+    'Germany or Spain, not decided yet: price €30, cost €9, profit?',
+    '德国站还是西班牙站还没定，售价30欧，成本9欧，利润多少',
+  ])('compares instead of picking the first one named: %s', (text) => {
+    const parsed = parseMarginText(text);
+    expect(parsed.input.market).toBeUndefined();
+    expect(parsed.asksComparison).toBe(true);
+  });
+
+  it('keeps the market when only one is named', () => {
+    const parsed = parseMarginText('Spain, price €30 or so, cost €9, profit?');
+    expect(parsed.input.market).toBe('ES');
+    expect(parsed.asksComparison).toBe(false);
+  });
+});
