@@ -152,6 +152,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const clauseText = previous && signal && signal.kind === 'ellipsis' ? rebuildQuestion(previous, signal.payload, lang).text : q.text;
       // The question alone, and with the context said before it ("…佣金涨了，现在是多少？"): the surer reading wins.
       const before = analysis.clauses.slice(0, analysis.clauses.indexOf(q)).filter((c) => !c.question).map((c) => c.text);
+      const at = analysis.clauses.indexOf(q);
+      const lastQuestion = analysis.clauses.slice(0, at).map((c) => c.question).lastIndexOf(true);
+      const near = analysis.clauses.slice(lastQuestion + 1, at).map((c) => c.text);
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
       // Only a clause that points back ("这个模式", "this program"): a clause of its own reads best alone.
       const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjects(text).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
@@ -161,7 +164,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // competes with its rebuilt reading.
         ...(clauseText !== q.text ? [q.text] : []),
         ...(before.length ? [`${before.join('，')}\n${clauseText}`] : []),
+        // "…这说法靠谱吗？另外听说平台会代扣VAT，那是不是不用申报了": the context said since the last question is its own.
+        ...(near.length && near.length < before.length ? [`${near.join('，')}\n${clauseText}`] : []),
         ...(subjects.length ? [`${subjects.join(' ')} ${clauseText}`] : []),
+        // "…在德国卖电器要有WEEE号…这个规定是从什么时候开始的": each subject alone too, the rule apart from the program.
+        ...(subjects.length > 1 ? subjects.map((subject) => `${subject} ${clauseText}`) : []),
         // "新商家有优惠费率，是多少、可以用多久啊": a short question naming nothing leans on the question just asked.
         ...(previous && isBareFollowOn(clauseText) ? [`${previous}\n${clauseText}`] : []),
       ];

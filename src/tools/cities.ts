@@ -90,7 +90,7 @@ export const WAREHOUSE_PLACES: Record<string, string[]> = {
   FI: ['Helsinki', 'Helsingfors', '赫尔辛基'],
   GR: ['Athens', 'Athen', 'Athènes', 'Atene', 'Atenas', 'Thessaloniki', '雅典'],
   RO: ['Bucharest', 'București', 'Bukarest', 'Bucarest', '布加勒斯特'],
-  CH: ['Zürich', 'Zurich', 'Zurigo', 'Geneva', 'Genève', 'Genf', 'Ginevra', 'Ginebra', 'Basel', 'Bâle', 'Basilea', 'Bern', 'Berne', 'Lausanne', '苏黎世', '蘇黎世', '日内瓦', '日內瓦', '巴塞尔'],
+  CH: ['Zürich', 'Zurich', 'Zurigo', 'Lugano', 'Lucerne', 'Luzern', 'Zug', 'Geneva', 'Genève', 'Genf', 'Ginevra', 'Ginebra', 'Basel', 'Bâle', 'Basilea', 'Bern', 'Berne', 'Lausanne', '苏黎世', '蘇黎世', '日内瓦', '日內瓦', '巴塞尔'],
   NO: ['Oslo', '奥斯陆'],
   TR: ['Istanbul', 'İstanbul', 'Estambul', '伊斯坦布尔'],
 };
@@ -133,7 +133,7 @@ export const COMPANY_COUNTRY_WORDS: Record<string, string[]> = {
 export const CASED_PLACES: Record<string, string[]> = {
   DE: ['Kamen', 'Siegen', 'Lehrte'],
   FR: ['Nancy', 'Angers', 'Tours', 'PACA', 'Grand Est'],
-  IT: ['Prato', 'Lodi', 'Pisa'],
+  IT: ['Prato', 'Lodi', 'Pisa', 'Como', 'Varese', 'Lecco', 'Brianza'],
   ES: ['Palma', 'Granada', 'León', 'Paterna'],
   PT: ['Porto'],
   BE: ['Liège'],

@@ -36,6 +36,9 @@ describe('parseEligibilityText', () => {
     ['Unsere polnische Tochterfirma hätte ein Lager in Frankreich', { entityCountry: 'PL', hasEuStock: true, warehouseCountry: 'FR' }],
     ['notre filiale belge, entrepôt en France', { entityCountry: 'BE', hasEuStock: true, warehouseCountry: 'FR' }],
     ['GmbH aus Köln, Lager in der EU haben wir noch keins', { entityCountry: 'DE', hasEuStock: false }],
+    // A VAT registration "still the German one"; a Swiss seat by its city beside an ambiguous legal form.
+    ['Shenzhen company, stock in a Barcelona 3PL, our only VAT registration is still the German one', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['DE'] }],
+    ['SA con sede a Lugano, magazzino a Como, P.IVA italiana', { entityCountry: 'CH', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });
