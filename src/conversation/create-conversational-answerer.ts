@@ -106,6 +106,16 @@ function missingOf(result: AnswerResult): string[] {
   return Array.isArray(r?.missing) ? r.missing : [];
 }
 
+// A follow-up this short ("se alzo le ads al 15%?", "Und Frankreich?") is too little text to tell Italian from Spanish
+// or German from English: inside a conversation it keeps the conversation's language.
+const SHORT_FOLLOW_UP = 40;
+
+function conversationLang(text: string, stateLang: Lang | undefined, chatLang: Lang | undefined): Lang {
+  const detected = detectLang(text, chatLang ?? 'en');
+  if (!stateLang || stateLang === 'zh' || detected === 'zh' || text.length > SHORT_FOLLOW_UP) return detected;
+  return stateLang;
+}
+
 /** A message read with context: the text retrieved, the reading shown to the seller, whether it holds the previous question. */
 interface Reading {
   text: string;
@@ -257,7 +267,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     const text = await foldTraditional(req.text ?? '');
     const state = key ? await loadState(key, req) : undefined;
     const chatLang = req.chatLang ?? state?.lang;
-    const lang = req.lang ?? detectLang(text, chatLang ?? 'en');
+    const lang = req.lang ?? conversationLang(text, state?.lang, chatLang);
     // The evaluation replays many lines in seconds, and the local chat has one user typing or piping: neither floods a group.
     if (limiter && req.platform !== 'eval' && req.platform !== 'cli') {
       // Platform-prefixed so a Telegram and a Discord user with the same id never share a budget.

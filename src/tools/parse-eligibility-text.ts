@@ -225,7 +225,8 @@ const ENTITY_PATTERNS = [
     String.raw`(?:we're|we are|i'm|i am|our company is|the company is|company is|business is|entity is|we)\s+(?:a\s+|an\s+)?(?:based|registered|incorporated|located|headquartered|from)\s+(?:in\s+)?(?:the\s+)?(${RUN})`,
     'giu',
   ),
-  new RegExp(String.raw`(?:company|entity|business|firm|Ltd\.?|Limited|LLC|Inc\.?)\s+(?:is\s+)?(?:based\s+|registered\s+|incorporated\s+)?(?:in|from)\s+(?:the\s+)?(${RUN})`, 'giu'),
+  // "a Ltd from the UK", "eine Ltd. aus UK", "une Ltd du Royaume-Uni", "una LLC degli Stati Uniti".
+  new RegExp(String.raw`(?:company|entity|business|firm|Ltd\.?|Limited|LLC|Inc\.?)\s+(?:is\s+)?(?:based\s+|registered\s+|incorporated\s+)?(?:in|from|aus(?:\s+dem|\s+den|\s+der)?|du|de|des|di|dal|dalla|dagli|degli|del|da|en)\s+(?:the\s+|l['’]\s*|los\s+)?(${RUN})`, 'giu'),
   // "registered in the UK", "mit Sitz in Deutschland", "immatriculée en France", "con sede in Italia", "registrada en España".
   new RegExp(
     String.raw`(?:registered|incorporated|headquartered|domiciled|Sitz|Firmensitz|ansässig|registriert|eingetragen|gegründet|immatricul[ée]e?s?|enregistr[ée]e?s?|bas[ée]e?s?|établie?s?|siège(?:\s+social)?|registrat[aoi]|con sede|sede(?:\s+legale)?|costituit[aoi]|registrad[ao]s?|constituid[ao]s?|domiciliad[ao]s?)` +

@@ -16,7 +16,7 @@ const ASKS: Array<[string, string[]]> = [
 const REQUESTS: Array<[string, string[]]> = [
   ['zh', ['帮我算下这个款', '麻烦算一下', '帮忙算个账']],
   ['en', ['can you crunch the numbers?', 'please run the numbers on this', 'could you do the math for me', 'calculate it for Spain']],
-  ['de', ['kannst du das mal durchrechnen?', 'rechne mir das bitte aus', 'bitte ausrechnen']],
+  ['de', ['kannst du das mal durchrechnen?', 'rechne mir das bitte aus', 'bitte ausrechnen', 'kann mir wer das rechnen?']],
   ['fr', ['tu peux me faire le calcul ?', 'bénéf par pièce ?', 'ça donne quoi ?']],
   ['it', ['mi fai i conti?', 'fammi il conto per favore', 'puoi calcolarlo?']],
   ['es', ['¿me haces las cuentas?', 'échame cuentas', '¿me lo calculas?']],

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerRequest, AnswerResult } from '../../src/contract/types.js';
 import { createConversationalAnswerer } from '../../src/conversation/create-conversational-answerer.js';
 import { createMemoryConversationStore } from '../../src/conversation/create-memory-conversation-store.js';
+import { detectLang } from '../../src/lang/detect-lang.js';
 import { createRateLimiter } from '../../src/limits/rate-limiter.js';
 import type { Rules } from '../../src/tools/index.js';
 import { createToolRouter } from '../../src/tools/index.js';
@@ -26,7 +27,8 @@ function topicOf(text: string) {
 function createInner(asked: string[]) {
   return async (req: AnswerRequest): Promise<AnswerResult> => {
     asked.push(req.text);
-    const lang = req.lang ?? (/\p{Script=Han}/u.test(req.text) ? 'zh' : 'en');
+    // The language as the real answerer detects it, so the conversation stores what a real turn would.
+    const lang = req.lang ?? detectLang(req.text, req.chatLang ?? 'en');
     const tool = createToolRouter({ rules }).route(req.text, lang);
     const text = tool ? tool.text : `answer to: ${req.text}`;
     return {
@@ -210,6 +212,14 @@ describe('tool follow-ups', () => {
     const odd = await ask('e2', '如果恢复成13%呢');
     expect(odd.text).toMatch(/没看懂[^。]*「13%」/);
     expect((odd.toolResult as { inputs?: Record<string, number> }).inputs?.commissionRate).not.toBe(0.13);
+  });
+
+  it("keeps the conversation's language for a follow-up too short to tell Italian from Spanish", async () => {
+    const { ask } = setup();
+    await ask('it1', 'Italia, prezzo 20 €, costo 5 €, pubblicità 10 %, quanto guadagno a pezzo?');
+    const r = await ask('it1', 'se alzo le ads al 15%?');
+    expect(r).toMatchObject({ lang: 'it', tool: 'margin' });
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ adsRate: 0.15 });
   });
 
   it('gives a new verdict when one eligibility fact changes', async () => {

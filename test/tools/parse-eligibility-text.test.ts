@@ -39,6 +39,9 @@ describe('parseEligibilityText', () => {
     // A VAT registration "still the German one"; a Swiss seat by its city beside an ambiguous legal form.
     ['Shenzhen company, stock in a Barcelona 3PL, our only VAT registration is still the German one', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['DE'] }],
     ['SA con sede a Lugano, magazzino a Como, P.IVA italiana', { entityCountry: 'CH', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['IT'] }],
+    // A company noun before the country it comes from, in German and Italian.
+    ['Wir sind eine Ltd. aus UK mit Lager in Frankreich', { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'FR' }],
+    ['una LLC degli Stati Uniti con magazzino a Milano', { entityCountry: 'US', hasEuStock: true, warehouseCountry: 'IT' }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });
