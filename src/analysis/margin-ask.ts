@@ -10,7 +10,7 @@ const ZH = [
   '帮我算', '幫我算', '帮忙算', '幫忙算', '算一下', '算下', '算算', '算一算', '算个账', '算個賬', '算笔账', '算筆賬', '核算',
 ].join('|');
 
-const EN = String.raw`profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can|could|did) (?:i|we) (?:make|earn|keep|net|clear|pocket|take home)|what (?:do|would|will|can) (?:i|we) (?:make|earn|keep|net|clear|pocket)|what(?:['’]s| is| would be| will be) left|left (?:over|per|for me|for us)|\bkeep per\b|\bnet per\b|what price|\b(?:do|would|will|can|could|am|are) (?:i|we) (?:make|earn|making|earning) (?:any|anything|money|a profit)|\bearn(?:ings)?\b|make money|worth it|(?:run|crunch|do) (?:the |these |my |some )?(?:numbers|math|maths|sums)|\bcalculate\b|\bcalc\b|work (?:it|this|that) out`;
+const EN = String.raw`profit|margin|break[- ]?even|\broi\b|how much (?:do|would|will|can|could|did) (?:i|we) (?:actually |really |even |still )?(?:make|earn|keep|net|clear|pocket|take home)|what (?:do|would|will|can) (?:i|we) (?:actually |really |even |still )?(?:make|earn|keep|net|clear|pocket)|what(?:['’]s| is| would be| will be) left|left (?:over|per|for me|for us)|\bkeep per\b|\bnet per\b|what price|\b(?:do|would|will|can|could|am|are) (?:i|we) (?:make|earn|making|earning) (?:any|anything|money|a profit)|\bearn(?:ings)?\b|make money|worth it|(?:run|crunch|do) (?:the |these |my |some )?(?:numbers|math|maths|sums)|\bcalculate\b|\bcalc\b|work (?:it|this|that) out`;
 
 const DE = String.raw`Gewinn|Marge|verdien|übrig|was bleibt|bleibt (?:mir|uns|da|dann|noch|hängen|pro|je|am Ende|unterm Strich)|hängen ?bleibt|lohnt sich|lohnt es sich|rentiert|rentabel|Überschuss|Deckungsbeitrag|durchrechnen|ausrechnen|\b(?:rechne|rechnen|berechne|kalkuliere|kalkulieren)\b|\brechnet (?:mir|uns)\b`;
 

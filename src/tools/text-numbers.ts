@@ -74,8 +74,10 @@ function divideBy(n: number, by: 10 | 100): number {
   return Number((n / by).toPrecision(12));
 }
 
+// A comma never starts a number (",20%" after "比较高" is 20%); after a decimal number it only separates the next one
+// ("售价29.9,20%折扣").
 // Thousands grouped with commas, points, spaces or narrow spaces ("1,299.00", "1.299,00", "1 299,00"), or plain.
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?|\.\d+`;
 const ZH_NUM = '[零〇一二两兩三四五六七八九十点點]+';
 const CUR_BEFORE = String.raw`€|(?<!\p{Script=Latin})(?:EUR|eur)|欧元|歐元|欧|歐`;
 const CUR_AFTER = String.raw`€|EUR(?![a-z])|eur(?:os?)?(?![a-z])|Euros?(?![a-z])|Eur(?![a-z])|欧元|歐元|欧|歐|块钱?|塊錢?|元`;
@@ -117,7 +119,7 @@ const TOKEN_RE = new RegExp(
     // A range "15-20%", "10~12欧": one value is needed, so it is named back.
     String.raw`(?<range>(?<![A-Za-z\d.,])(?:(?:${CUR_BEFORE})\s*)?(?:${NUM})\s*(?:${PCT})?${RANGE}(?:${CUR_BEFORE})?\s*(?:${NUM})\s*(?:${PCT}|(?:${CUR_AFTER}))?(?![\p{L}\d]))`,
     // Letters may touch a number before it ("成本8欧", "cost8"), not after it ("3PL", "3C" are names).
-    String.raw`(?<amount>(?:(?<curBefore>${CUR_BEFORE})\s*)?(?<![\d.,])(?<sign>${SIGN})?(?<num>${NUM})(?![\d])(?:\s*(?<unit>${PCT}|(?:${CUR_AFTER}))|(?<qty>[ ]?${QUANTITY}(?![A-Za-z]))|(?<glued>[A-Za-z]+))?)`,
+    String.raw`(?<amount>(?:(?<curBefore>${CUR_BEFORE})\s*)?(?<![\d.])(?<!(?<![.,]\d*)\d,)(?<sign>${SIGN})?(?<num>${NUM})(?![\d])(?:\s*(?<unit>${PCT}|(?:${CUR_AFTER}))|(?<qty>[ ]?${QUANTITY}(?![A-Za-z]))|(?<glued>[A-Za-z]+))?)`,
   ].join('|'),
   'gu',
 );

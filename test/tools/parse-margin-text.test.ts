@@ -303,3 +303,14 @@ describe('two markets with the choice still open', () => {
     expect(parsed.asksComparison).toBe(false);
   });
 });
+
+describe('a comma beside a number', () => {
+  it.each([
+    // A comma never starts a number; after a decimal number it separates the next one.
+    ['creator commission我们给得比较高,20%,暂时不投ads', [['20%', 0.2]]],
+    ['价格29.9,20%折扣', [['29.9', 29.9], ['20%', 0.2]]],
+    ['售价29,90欧，成本1.299,00欧', [['29,90欧', 29.9], ['1.299,00欧', 1299]]],
+  ])('%s', (text, expected) => {
+    expect(findNumberTokens(text).map((t) => [t.text, t.value])).toEqual(expected);
+  });
+});
