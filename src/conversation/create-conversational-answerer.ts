@@ -421,8 +421,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       if (carries && previousFound && ((leans && !switchesProgram(state!.turns, text)) || result.abstained)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(readings, last, innerInLang, leans);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins. A pronoun
-      // and nothing else to go on ("那这个要多久", "is that the same for it?") asks about the answer just given: any
-      // carried reading that clears the threshold beats what the question's bare words find alone.
+      // and nothing else to go on ("那这个要多久", "is that the same for it?") asks about the answer just given: a
+      // carried reading that clears the threshold wins unless the bare words alone are half a point surer.
       const onlyPoints = refersBack(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
       const margin = onlyPoints ? ONLY_POINTING_MARGIN : leans ? POINTING_MARGIN : CARRY_MARGIN;
       if (best && scoreReading(best.answer) > scoreReading(result) + margin) {
