@@ -107,7 +107,7 @@ function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lan
   const stated: Record<string, unknown> = {};
   for (const field of parsed.stated) stated[field] = (parsed.facts as Record<string, unknown>)[field];
   // "那如果VAT是法国的呢": a VAT country named with the VAT word is a VAT change even when the parser wants a company.
-  if (Object.keys(stated).length === 0 && /VAT|TVA|IVA|USt|MwSt|增值税|税号/iu.test(text)) {
+  if (Object.keys(stated).length === 0 && /VAT|TVA|IVA|USt|MwSt|Umsatzsteuer|增值税|税号/iu.test(text)) {
     const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
     if (countries.length) stated.vatCountries = countries;
   }

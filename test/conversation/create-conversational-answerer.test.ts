@@ -222,6 +222,14 @@ describe('tool follow-ups', () => {
     expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ adsRate: 0.15 });
   });
 
+  it('reads "umsatzsteuerlich registrieren" in a what-if as a VAT change', async () => {
+    const { ask } = setup();
+    await ask('de1', 'Wir sind eine GmbH aus Köln, Ware im Lager in Spanien, nur deutsche USt-IdNr. Können wir bei Local Hosting mitmachen?');
+    const r = await ask('de1', 'Und wenn wir uns in Spanien auch umsatzsteuerlich registrieren?');
+    expect(r.tool).toBe('eligibility');
+    expect((r.toolResult as { input: { vatCountries: string[] } }).input.vatCountries).toContain('ES');
+  });
+
   it('gives a new verdict when one eligibility fact changes', async () => {
     const { ask } = setup();
     const first = await ask('f', '我是深圳公司，货在德国海外仓，有德国VAT，能做本地托管吗');

@@ -42,6 +42,7 @@ describe('parseEligibilityText', () => {
     // A company noun before the country it comes from, in German and Italian.
     ['Wir sind eine Ltd. aus UK mit Lager in Frankreich', { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'FR' }],
     ['una LLC degli Stati Uniti con magazzino a Milano', { entityCountry: 'US', hasEuStock: true, warehouseCountry: 'IT' }],
+    ['what if our VAT was only French, stock still in Germany?', { vatCountries: ['FR'], hasEuStock: true, warehouseCountry: 'DE' }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });
