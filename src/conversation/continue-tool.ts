@@ -60,7 +60,30 @@ function restoredField(previous: ToolTurn, text: string, rules: Rules): Record<s
   return {};
 }
 
+// "ads加5%呢", "达人再减2个点", "ads +5%": a rate moved by some points from the last result's, not set to them.
+const RELATIVE = /^(.{1,20}?)\s*(?:再)?(加|加上|增加|多加|提高|\+|减|减少|少|降低|-)\s*(\d+(?:\.\d+)?)\s*(?:%|％|个点|個點)/u;
+const DOWN = new Set(['减', '减少', '少', '降低', '-']);
+
+function movedRate(previous: ToolTurn, text: string, rules: Rules): Record<string, number> {
+  const m = RELATIVE.exec(text.trim());
+  if (!m) return {};
+  const field = parseMarginText(`${m[1]} ${m[3]}%`).found.find((f) => f !== 'market' && f !== 'listPrice' && f !== 'unitCost');
+  if (!field) return {};
+  const profile = rules.markets.markets[String(previous.inputs.market)];
+  const before = typeof previous.inputs[field] === 'number' ? (previous.inputs[field] as number) : field === 'commissionRate' && profile ? profile.commission.default : 0;
+  const step = Number(m[3]) / 100;
+  const after = Number((DOWN.has(m[2]!) ? before - step : before + step).toPrecision(12));
+  return after >= 0 && after < 1 ? { [field]: after } : {};
+}
+
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
+  const moved = movedRate(previous, text, rules);
+  if (Object.keys(moved).length > 0) {
+    const inputs = { ...previous.inputs, ...moved };
+    const base = parseMarginText('');
+    const reply = replyToMargin({ ...base, input: inputs, found: Object.keys(inputs) as typeof base.found }, rules, lang);
+    return { reply, inputs, changed: Object.keys(moved) };
+  }
   text = dropChangeVerbs(text);
   const parsed = parseMarginText(text);
   const zeroed = Object.fromEntries(ZEROED.filter(([field, re]) => re.test(text) && !parsed.found.includes(field as never)).map(([field]) => [field, 0]));

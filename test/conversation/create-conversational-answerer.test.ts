@@ -202,6 +202,17 @@ describe('tool follow-ups', () => {
     expect(profitOf(r)).not.toBe(profitOf(base));
   });
 
+  it('moves a rate by the points a what-if names, and sets it when the what-if says "to"', async () => {
+    const { ask } = setup();
+    await ask('rel', '西班牙站售价18.9欧，成本4欧，尾程3欧，达人10%，广告10%，利润多少');
+    const up = await ask('rel', 'ads加5%呢');
+    expect((up.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ adsRate: 0.15, affiliateRate: 0.1, listPrice: 18.9 });
+    const down = await ask('rel', '达人再减2个点');
+    expect((down.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ adsRate: 0.15, affiliateRate: 0.08 });
+    const to = await ask('rel', '达人降到5%呢');
+    expect((to.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ affiliateRate: 0.05 });
+  });
+
   it('reads a rate said to go back to normal as the field whose normal value it is', async () => {
     const { ask } = setup();
     await ask('e2', '德国站售价29.99欧，成本8欧，新店佣金按4%算，利润多少');
