@@ -151,8 +151,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const signal = previous ? detectFollowUp(q.text) : null;
       const clauseText = previous && signal && signal.kind === 'ellipsis' ? rebuildQuestion(previous, signal.payload, lang).text : q.text;
       // The question alone, and with the context said before it ("…佣金涨了，现在是多少？"): the surer reading wins.
-      const before = analysis.clauses.slice(0, analysis.clauses.indexOf(q)).filter((c) => !c.question).map((c) => c.text);
       const at = analysis.clauses.indexOf(q);
+      const before = analysis.clauses.slice(0, at).filter((c) => !c.question).map((c) => c.text);
       const lastQuestion = analysis.clauses.slice(0, at).map((c) => c.question).lastIndexOf(true);
       const near = analysis.clauses.slice(lastQuestion + 1, at).map((c) => c.text);
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.

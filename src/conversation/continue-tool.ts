@@ -7,7 +7,7 @@ import { checkEligibility } from '../tools/eligibility.js';
 import { parseEligibilityText } from '../tools/parse-eligibility-text.js';
 import { parseMarginText } from '../tools/parse-margin-text.js';
 import { renderEligibility } from '../tools/render-eligibility.js';
-import { replyToMargin } from '../tools/route-tool.js';
+import { marginFields, replyToMargin } from '../tools/route-tool.js';
 import type { Rules } from '../tools/rules.js';
 
 export interface ToolTurn {
@@ -80,9 +80,7 @@ function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: La
   const moved = movedRate(previous, text, rules);
   if (Object.keys(moved).length > 0) {
     const inputs = { ...previous.inputs, ...moved };
-    const base = parseMarginText('');
-    const reply = replyToMargin({ ...base, input: inputs, found: Object.keys(inputs) as typeof base.found }, rules, lang);
-    return { reply, inputs, changed: Object.keys(moved) };
+    return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: Object.keys(moved) };
   }
   text = dropChangeVerbs(text);
   const parsed = parseMarginText(text);
