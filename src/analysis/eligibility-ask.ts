@@ -21,6 +21,8 @@ const ZH = [
 const EN = [
   // "Can we use our own 3PL for local hosting?" asks a fact: "use"/"do" only with the program itself.
   String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company|a\s+company\s+like\s+(?:ours|us|mine)|companies\s+like\s+(?:ours|us))\s+(?:actually\s+|still\s+|even\s+|also\s+|already\s+)?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate|onboard|(?:use|do|try)\s+${PROGRAM}\s*(?:[?？]|$))`,
+  // "Could my UK Ltd join…?", "can our LLC apply for…?": the seller's own company, named by its form.
+  String.raw`\b(?:can|could|may|would)\s+(?:my|our)\s+(?:[\w.-]+\s+){0,3}?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate)\b`,
   String.raw`\b(?:eligible|eligibility|qualif(?:y|ies|ied)|good fit|are we (?:ok|fine|allowed)|would we be accepted|do we meet)\b`,
   String.raw`\bare we in\s*(?:[?？]|$)`,
   // "Is that enough to get into local hosting?": the seller's facts, checked.
@@ -33,7 +35,7 @@ const EN = [
 
 // How far "können wir", "peut-on", "possiamo", "podemos" may stand from the joining verb at the clause's end: the
 // program's full name can come between ("Können wir trotzdem beim Local Hosting von TikTok Shop mitmachen?").
-const VERB_REACH = 60;
+const VERB_REACH = 80;
 
 const DE = [
   // "kann man sich … anmelden?" asks how joining works, not whether these sellers may.
@@ -71,7 +73,7 @@ const ES = [
   String.raw`\b(?:podemos|se puede)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM}\s*(?:[?？]|$)`,
   // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿Nos vale para Local Hosting?"
   String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,
-  String.raw`\b(?:vale|sirve|valdría|serviría)\b.{0,20}local[- ]?hosting`,
+  String.raw`\b(?:vale|sirve|valdría|serviría)\b.{0,20}${PROGRAM}`,
   // "¿Somos aptos para el 本托?"; "¿Podemos solicitarlo?" (one may ask how to apply: "¿cómo se puede solicitar?" is
   // no verdict, so only "we/I can").
   String.raw`\b(?:somos|soy|seríamos|seriamos)\s+(?:aptos?|elegibles?|válidos?|candidatos?)\b|\b(?:podemos|puedo|podríamos)\b.{0,${VERB_REACH}}\bsolicitar(?:lo|la)?\b`,
@@ -82,7 +84,7 @@ const ES = [
 // seller's facts.
 const ANY = [
   String.raw`${PROGRAM}.{0,12}(?:sí o no|si o no|ja oder nein|oui ou non|sì o no|yes or no|行不行|可不可以|可以吗|可以嗎)`,
-  String.raw`^\s*(?:¿\s*)?(?:y\s+|and\s+|und\s+|et\s+|e\s+)?(?:podemos|can we|could we|können wir|dürfen wir|on peut|peut-on|possiamo|可以吗|可以嗎|能行吗|能行嗎|行吗|行嗎|行不行)\s*[?？]*\s*$`,
+  String.raw`^\s*(?:¿\s*)?(?:y\s+|and\s+|und\s+|et\s+|e\s+)?(?:podemos|se puede|can we|could we|können wir|dürfen wir|on peut|peut-on|possiamo|si può|可以吗|可以嗎|能行吗|能行嗎|行吗|行嗎|行不行)\s*[?？]*\s*$`,
 ].join('|');
 
 // "…TVA FR. ça passe ?", "si può fare lo stesso?", "on peut y aller ?": a verdict asked in a word after the seller's

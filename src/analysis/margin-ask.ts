@@ -16,7 +16,7 @@ const DE = String.raw`Gewinn|Marge|verdien|übrig|was bleibt|bleibt (?:mir|uns|d
 
 const FR = String.raw`bénéfice|benefice|gagne|(?:me|nous|te|vous) reste|reste(?:-t-il)? combien|combien (?:il )?(?:me |nous )?reste|me laisse|nous laisse|ça laisse|ca laisse|vaut le coup|\bmarge\b|rentab|\bbénéf\b|\bbenef\b|ça donne (?:quoi|combien)|ca donne (?:quoi|combien)|(?:fais|faire|faites)(?:-moi)? (?:le|les|un) calculs?|calcule[zr]?\b`;
 
-const IT = String.raw`guadagn|margine|\butile\b|(?:mi|ci|ti|vi) (?:resta|restano|rimane|rimangono|avanza)|quanto (?:resta|rimane|avanza)|resta in tasca|conviene|ne vale la pena|vale la pena|compensa|ci sto dentro|(?:fa|fai|fate|fare|fammi|farmi)(?: mi| ci)? (?:il|i|un|due) cont[oi]|calcol[ai]\w*`;
+const IT = String.raw`guadagn|margine|\butile\b|(?:mi|ci|ti|vi) (?:resta|restano|rimane|rimangono|avanza)|quanto (?:resta|rimane|avanza)|resta in tasca|conviene|ne vale la pena|vale la pena|compensa|ci sto dentro|(?:fa|fai|fate|fare|fammi|farmi)(?: mi| ci)? (?:il|i|un|due) (?:cont[oi]|calcol[oi])|calcol[ai]\w*`;
 
 const ES = String.raw`beneficio|ganancia|\bgano\b|\bgana\b|ganamos|ganaría|\bmargen\b|(?:me|nos|te|le) (?:queda|quedan|quedaría)|(?:cuánto|cuanto) queda|queda (?:limpio|neto|de beneficio)|sale a cuenta|compensa|rentable|(?:haz|hazme|haces|hacéis|hacer|hacerme|echa|echar|échame|echarme)(?: las| la| unas)? cuentas?|calcul(?:a|as|ar|ame|ármelo|arlo)\b`;
 

@@ -36,6 +36,8 @@ const WORDS = [
     'doch', 'ja', 'hallo', 'leute', 'jemand', 'weiss', 'gibts', 'dieses', 'diese', 'dieser', 'diesen', 'euch', 'eure',
     'mache', 'machen', 'macht', 'uberhaupt', 'genau', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'mich',
     'mir', 'dich', 'dir', 'okay', 'ok', 'muss', 'musst', 'mussen',
+    // A chat's preamble and fillers: "kurze Frage", "moin zusammen", "grad".
+    'von', 'kurz', 'kurze', 'frage', 'grad', 'gerade', 'zusammen', 'moin', 'servus', 'nen', 'ne', 'halt', 'eh',
     // fr
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'que', 'qui', 'quoi', 'quel', 'quelle', 'quels',
     'quelles', 'comment', 'pour', 'dans', 'sur', 'je', 'nous', 'vous', 'il', 'au', 'aux', 'ce', 'ca', 'peut', 'on',
@@ -44,6 +46,7 @@ const WORDS = [
     'leurs', 'elle', 'ils', 'elles', 'y', 'ai', 'avez', 'avons', 'ont', 'sont', 'si', 'avec', 'par', 'aussi',
     'bonjour', 'salut', 'svp', 'alors', 'cette', 'cet', 'ces', 'moi', 'toi', 'lui', 'jusqu', 'lorsqu', 'puisqu',
     'faire', 'fais', 'fait', 'tu', 'ete', 'doit', 'dois', 'doivent',
+    'petite', 'question', 'rapide', 'coucou', 'hello', 'voila',
     // it
     'il', 'lo', 'gli', 'di', 'da', 'e', 'che', 'cosa', 'come', 'quale', 'quali', 'per', 'con', 'su', 'sono',
     'esattamente', 'concretamente', 'adesso', 'almeno', 'allora', 'dunque', 'beh', 'vabbe',
@@ -52,6 +55,7 @@ const WORDS = [
     'sul', 'sulla', 'dell', 'nell', 'all', 'sull', 'quest', 'mi', 'ti', 'si', 'ha', 'hanno', 'abbiamo', 'ho', 'siamo',
     'anche', 'solo', 'ancora', 'gia', 'qualcuno', 'ciao', 'grazie', 'mio', 'mia', 'nostro', 'nostra', 'nostri',
     'vostro', 'questo', 'questa', 'quello', 'quella', 'sa', 'sai', 'fare', 'faccio', 'fa', 'deve', 'devo', 'devono',
+    'domanda', 'veloce', 'domandina', 'raga', 'ragazzi', 'salve',
     // es
     'el', 'los', 'las', 'y', 'es', 'que', 'como', 'cual', 'cuales', 'para', 'por', 'con', 'en', 'se',
     'exactamente', 'ahora', 'bueno', 'pues', 'debe', 'debo', 'deben',
@@ -59,6 +63,7 @@ const WORDS = [
     'u', 'pero', 'unos', 'unas', 'lo', 'le', 'les', 'me', 'te', 'nos', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra',
     'nuestros', 'tengo', 'tenemos', 'tiene', 'son', 'esta', 'estan', 'este', 'esto', 'ese', 'esa', 'eso', 'muy',
     'tambien', 'ya', 'hola', 'gracias', 'alguien', 'sabe', 'saben', 'hay', 'hacer', 'hago', 'hace',
+    'pregunta', 'rapida', 'preguntita', 'buenas', 'gente',
 ];
 
 export const STOPWORDS = new Set([...WORDS, ...WORDS.map(stemLatinWord)]);

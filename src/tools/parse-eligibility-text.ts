@@ -32,6 +32,11 @@ export interface ParsedEligibilityText {
   unread?: string[];
   /** Where the entity country came from, when not from a phrase: a legal form ("GmbH") or a city ("深圳"). */
   entityFrom?: 'phrase' | 'legal-form' | 'city';
+  /**
+   * A warehouse in a town the tables do not know ("entrepôt à Aix"), taken to be in the one European country the
+   * message names for VAT or the company: an assumption the reply names, so the seller can correct it.
+   */
+  warehouseGuess?: { place: string; country: string };
 }
 
 // VAT as sellers name it; "numéro de TVA intracom", "NIF-IVA", "USt-IdNr." included. No word boundary inside: the
@@ -60,6 +65,8 @@ const PREP = String.raw`(?:在|放在|位于|位於|设在|設在|near|close to|
 // "almacén de Valencia", "entrepôt d'Aubagne", "magazzino di Piacenza": "of" names a warehouse's place, but after
 // goods it names their origin ("productos de China"), so only warehouse words take it.
 const WAREHOUSE_PREP = String.raw`(?:${PREP}|d['’]|de|du|di|von)`;
+// Latin prepositions only, for a place the tables do not know.
+const PLACE_PREPS = String.raw`(?:near|close to|outside|in|at|en|a|à|au|dans|bei|nahe|près de|vicino a|cerca de|d['’]|de|di|von)`;
 const STOCK_VERBS = String.raw`(?:is|are|isn't|aren't|was|were|would be|sits?|lies|remains?|stays?|ist|sind|liegt|liegen|steht|stehen|lagert|lagern|bleibt|befindet sich|befinden sich|wäre|wären|läge|est|sont|reste|restent|se trouve|se trouvent|était|serait|è|sono|sta|stanno|rimane|rimangono|resta|restano|si trova|si trovano|fosse|fossero|sarebbe|está|están|sigue|siguen|queda|quedan|se encuentra|se encuentran|estuviera|estuviese|estaría)`;
 
 // Clause boundaries and contrast words: a negation before them does not reach the phrase after them. Chinese chat
@@ -170,7 +177,7 @@ const STILL = /还|還|仍|still|noch|encore|ancora|todav[íi]a|a[úu]n|sigue|si
 function stockPhrase(head: string, prep: string): RegExp {
   return new RegExp(
     String.raw`(?:${head})(?:都|还|還|已经|已經|已|目前|现在|現在|全部|也)*\s*${NEG_IN}(?:${STOCK_VERBS}\s+)?${NEG_IN}` +
-      String.raw`(?:located\s+|sitting\s+|stored\s+|held\s+|kept\s+|already\s+|still\s+|all\s+|currently\s+|now\s+|bereits\s+|schon\s+|noch\s+|alle\s+|déjà\s+|encore\s+|tout\s+|già\s+|ancora\s+|tutta\s+|tutto\s+|ya\s+|todavía\s+|aún\s+|todo\s+|toda\s+)*` +
+      String.raw`(?:located\s+|sitting\s+|stored\s+|held\s+|kept\s+|already\s+|still\s+|all\s+|currently\s+|now\s+|bereits\s+|schon\s+|noch\s+|alle\s+|aber\s+|komplett\s+|vollständig\s+|momentan\s+|aktuell\s+|derzeit\s+|gerade\s+|toujours\s+|entièrement\s+|actuellement\s+|attualmente\s+|actualmente\s+|déjà\s+|encore\s+|tout\s+|già\s+|ancora\s+|tutta\s+|tutto\s+|ya\s+|todavía\s+|aún\s+|todo\s+|toda\s+)*` +
       String.raw`${prep}\s*(?:a\s+|an\s+|the\s+|our\s+|einem\s+|einer\s+|unserem\s+|un\s+|une\s+|notre\s+|uno\s+|una\s+|nostro\s+|nuestro\s+)?(?:(?:${WAREHOUSE_WORDS})\s+(?:${WAREHOUSE_PREP}\s+)?)?(${RUN})`,
     'giu',
   );
@@ -342,6 +349,42 @@ interface StockFacts {
   elsewhere?: string;
   /** Stock outside Europe (China, Hong Kong, the US): no EU stock unless Europe is also named. */
   outside: boolean;
+}
+
+// "entrepôt logistique à Villefranche-sur-Saône", "Lager in Billbrook", "magazzino a Castel San Giovanni": a warehouse
+// in a capitalised place the tables do not know. Not across a clause; the place is one to four capitalised words.
+const UNKNOWN_PLACE_WAREHOUSE = new RegExp(
+  String.raw`(?<![\p{Script=Latin}])(?:${PLACE_WAREHOUSE_WORDS})(?:\s+(?:logistique|logistico|logístico|externo|esterno|externe|de stockage|di stoccaggio))?\s+(?:${PLACE_PREPS})\s*(?:the\s+)?` +
+    String.raw`(\p{Lu}[\p{L}'’]+(?:[\s-](?:(?:sur|sous|en|le|la|les|di|del|de|am|an|im|upon|on)[\s-])?\p{Lu}[\p{L}'’]+){0,3})`,
+  'u',
+);
+// Capitalised words after a warehouse that are not places: months, Europe, pronouns, the programme's own names.
+const NOT_PLACES = /^(?:Europe|Europa|EU|UE|Asia|Asien|Asie|January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Gennaio|Febbraio|Marzo|Aprile|Maggio|Giugno|Luglio|Agosto|Settembre|Ottobre|Dicembre|Enero|Febrero|Abril|Mayo|Junio|Julio|Septiembre|Octubre|Noviembre|Diciembre|TikTok|Local|Amazon|FBA|FBT|We|Our|The|Wir|Nous|Noi|Nosotros)$/u;
+// "用哪个公司去申请还没定", "we haven't decided which entity will apply", "welche Firma sich bewirbt, steht noch nicht fest":
+// the applying company is open, whatever city the team sits in.
+const ENTITY_UNDECIDED = new RegExp(
+  [
+    String.raw`(?:用|拿|以)(?:哪个|哪個|哪家|哪一家|什么|什麼)(?:公司|主体|主體)(?:去|来|來)?(?:申请|申請|报名|報名|入驻|入駐|做)?.{0,12}(?:还没定|還沒定|没定|沒定|未定|没决定|沒決定|还没决定|還沒決定|不确定|不確定|待定)`,
+    String.raw`(?:公司|主体|主體)(?:还没定|還沒定|未定|待定|还没确定|還沒確定)`,
+    String.raw`\b(?:haven't|have not|not yet|still (?:not )?|yet to)\s*(?:decided|chosen|picked|settled on)\s+(?:on\s+)?(?:which|what)\s+(?:company|entity|business)`,
+    String.raw`\b(?:which|what)\s+(?:company|entity)\s+(?:will|would|should|we'?ll)\s+apply\b.{0,30}\b(?:not (?:yet )?(?:decided|sure)|undecided|open|tbd)\b`,
+    String.raw`\b(?:welche|mit welcher)\s+(?:Firma|Gesellschaft|Unternehmen)\b.{0,40}\b(?:noch nicht (?:fest|entschieden|klar)|offen)\b`,
+    String.raw`\b(?:quelle|avec quelle)\s+(?:société|entité|entreprise)\b.{0,40}\b(?:pas encore (?:décidé|choisi)|pas (?:encore )?tranché)\b`,
+    String.raw`\b(?:quale|con quale)\s+(?:società|azienda)\b.{0,40}\b(?:non (?:abbiamo )?ancora (?:deciso|scelto))\b`,
+    String.raw`\b(?:qué|con qué)\s+(?:empresa|sociedad)\b.{0,40}\b(?:no (?:hemos )?(?:decidido|elegido)(?: todavía| aún)?|todavía no|aún no)\b`,
+  ].join('|'),
+  'iu',
+);
+
+// European countries a warehouse guess may fall back on: the seller's VAT or company country.
+const EUROPEAN_GUESS = new Set(['DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'PL', 'CZ', 'AT', 'PT', 'IE', 'SE', 'DK', 'FI', 'GR', 'RO', 'HU', 'SK', 'SI', 'HR', 'BG', 'LU', 'LT', 'LV', 'EE', 'CY', 'MT']);
+
+/** The one European country a warehouse in an unknown town is taken to be in, when the message names one. */
+function guessWarehouseCountry(facts: EligibilityInput): string | undefined {
+  const vat = (facts.vatCountries ?? []).filter((c) => EUROPEAN_GUESS.has(c));
+  if (vat.length === 1) return vat[0];
+  if (vat.length > 1) return undefined;
+  return facts.entityCountry && EUROPEAN_GUESS.has(facts.entityCountry) ? facts.entityCountry : undefined;
 }
 
 // Where sellers' goods come from: stock there has not left home, and is not a warehouse to check.
@@ -551,6 +594,21 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
       entityFrom = 'city';
     }
   }
+  // The company that will apply is not chosen yet: its country is asked for, not guessed from where the team sits.
+  if (ENTITY_UNDECIDED.test(text)) {
+    delete facts.entityCountry;
+    entityFrom = undefined;
+  }
+  let warehouseGuess: ParsedEligibilityText['warehouseGuess'];
+  if (facts.warehouseCountry === undefined && facts.hasEuStock === undefined) {
+    const at = UNKNOWN_PLACE_WAREHOUSE.exec(rest);
+    const country = at && !NOT_PLACES.test(at[1].split(/[\s-]/)[0]) && !negatedBefore(rest, at.index) ? guessWarehouseCountry(facts) : undefined;
+    if (at && country) {
+      facts.warehouseCountry = country;
+      facts.hasEuStock = true;
+      warehouseGuess = { place: at[1], country };
+    }
+  }
   // "No German VAT" with the warehouse in Germany: no VAT where it counts.
   if (facts.vatCountries === undefined && facts.warehouseCountry && negatedVat.has(facts.warehouseCountry)) facts.vatCountries = [];
 
@@ -565,5 +623,5 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   const unread = findNumberTokens(text)
     .filter((t) => t.kind !== 'date' && !vatIds.some((m) => t.start >= m.index && t.start < m.index + m[0].length))
     .map((t) => t.text);
-  return { facts, factCount, stated, negated, unread, ...(entityFrom ? { entityFrom } : {}) };
+  return { facts, factCount, stated, negated, unread, ...(entityFrom ? { entityFrom } : {}), ...(warehouseGuess ? { warehouseGuess } : {}) };
 }

@@ -160,7 +160,7 @@ const LABELS: Record<MarginField, string[]> = {
   sellerDiscount: [
     '卖家折扣', '賣家折扣', '店铺折扣', '店鋪折扣', '折扣', '打折', '优惠', '優惠', '让利', '讓利',
     'seller discount', 'launch discount', 'discount', 'markdown', 'off',
-    'Rabatt', 'Startrabatt', 'Einführungsrabatt', 'Verkäuferrabatt', 'Nachlass',
+    'Rabatt', 'Rabattaktion', 'Rabatt-Aktion', 'Startrabatt', 'Einführungsrabatt', 'Verkäuferrabatt', 'Nachlass', 'Preisnachlass',
     'remise vendeur', 'remise de lancement', 'promo de lancement', 'remise', 'réduction', 'rabais', 'promotion', 'promo',
     'sconto venditore', 'sconto del venditore', 'sconto di lancio', 'sconto lancio', 'sconto',
     'descuento del vendedor', 'descuento vendedor', 'descuento de vendedor', 'descuento de lanzamiento', 'descuento', 'rebaja', 'promoción',
@@ -529,6 +529,22 @@ function pairNumbersWithLabels(
   return out.reverse();
 }
 
+const CLAUSE_BREAK = /[，,；;。!?！？\n]/gu;
+const ALONE_AFTER = /^(?:\s|左右|上下|吧|的样子|的樣子|or so|ish|roughly|ungefähr|environ|circa|más o menos)*$/iu;
+
+/** The one unused label of the clause before a number that stands alone as its own clause. */
+function labelOfClauseBefore(text: string, token: NumberToken, tokens: NumberToken[], labels: LabelHit[]): LabelHit | undefined {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const open = breaks.filter((b) => b < token.start).at(-1);
+  if (open === undefined || text.slice(open + 1, token.start).trim() !== '') return undefined;
+  const close = breaks.find((b) => b >= token.end) ?? text.length;
+  if (!ALONE_AFTER.test(text.slice(token.end, close))) return undefined;
+  const from = breaks.filter((b) => b < open).at(-1) ?? -1;
+  if (tokens.some((t) => t.start > from && t.start < open)) return undefined;
+  const inClause = labels.filter((l) => l.start > from && l.end <= open);
+  return inClause.length === 1 && !inClause[0].used ? inClause[0] : undefined;
+}
+
 export function parseMarginText(text: string): ParsedMarginText {
   const tokens = findNumberTokens(text).filter((t) => t.kind !== 'date');
   const labels: LabelHit[] = [...text.matchAll(LABEL_RE)]
@@ -626,6 +642,14 @@ export function parseMarginText(text: string): ParsedMarginText {
     inputs.add(minus);
   }
   readStatements(masked, labels, input, stated);
+  // "creator commission我们给得比较高，20%", "Werbung, so grob, 8 %": a number standing alone as its clause belongs to
+  // the one label of the clause before, when that clause holds no number of its own and does not say the field's value
+  // in words ("平台佣金按标准，52%" keeps the standard rate and names the 52% back).
+  for (const token of tokens) {
+    if (placed.has(token) || !usable(token) || token.kind === 'zhe') continue;
+    const label = labelOfClauseBefore(text, token, tokens, pairable);
+    if (label && fits(token, label) && !stated.some((x) => x.field === fieldFor(token, label))) tryAssign(token, label);
+  }
   // Discounts written as 折 need no label ("打9折").
   for (const token of tokens) {
     if (placed.has(token) || token.kind !== 'zhe' || input.sellerDiscount !== undefined) continue;

@@ -62,6 +62,11 @@ export function renderEligibilityUnread(unread: string[], lang: Lang): string {
   return unread.length ? toolTexts(lang).eligibility.unread(unread) : '';
 }
 
+/** Names the country a warehouse in an unknown town was taken to be in. */
+export function renderPlaceGuess(guess: { place: string; country: string }, lang: Lang): string {
+  return toolTexts(lang).eligibility.placeGuess(guess.place, createFmt(lang).country(guess.country));
+}
+
 export function renderEligibility(result: EligibilityResult, lang: Lang, notes: string[] = []): string {
   const t = toolTexts(lang);
   const f = createFmt(lang);

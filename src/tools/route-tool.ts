@@ -12,7 +12,7 @@ import type { MarginInput } from './margin-schema.js';
 import { calculateMargin, Dec } from './margin.js';
 import { parseEligibilityText } from './parse-eligibility-text.js';
 import { parseMarginText, type ParsedMarginText } from './parse-margin-text.js';
-import { renderEligibility, renderEligibilityUnread } from './render-eligibility.js';
+import { renderEligibility, renderEligibilityUnread, renderPlaceGuess } from './render-eligibility.js';
 import {
   nameMarginField,
   renderComparison,
@@ -211,10 +211,11 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
       // "东莞公司…能不能报名本托？": asked for a verdict, one stated fact is enough to check and ask for the rest.
       if (eligibility.factCount >= 2 || wants.eligibility || result.checks.some((c) => c.status === 'uncertain')) {
         const unread = renderEligibilityUnread(eligibility.unread ?? [], lang);
+        const notes = [eligibility.warehouseGuess ? renderPlaceGuess(eligibility.warehouseGuess, lang) : '', unread].filter(Boolean);
         return {
           tool: 'eligibility',
           toolResult: result,
-          text: renderEligibility(result, lang, unread ? [unread] : []),
+          text: renderEligibility(result, lang, notes),
           sources: eligibilitySource(rules, lang),
           verdict: result.verdict,
           needsMore: result.verdict === 'incomplete',

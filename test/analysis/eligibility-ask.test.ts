@@ -59,6 +59,12 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '¿Podemos solicitarlo nosotros?',
     'Could a company like ours join?',
     'Would that be enough for local hosting?',
+    // The seller's company by its form; the program's full name between the ask and the verb; a bare "Se puede?".
+    "Could my UK Ltd join TikTok's Local Hosting in Germany with that stock?",
+    'Can our LLC apply for EU Local Hosting with the Lyon stock?',
+    'Können wir mit dieser Konstellation beim Local Hosting von TikTok Shop mitmachen?',
+    'Se puede?',
+    'Nos vale para el 本托?',
   ])('%s', (clause) => {
     expect(clause).toMatch(ELIGIBILITY_ASK);
   });
@@ -77,6 +83,7 @@ describe('ELIGIBILITY_ASK: fact questions it leaves alone', () => {
     '¿Podemos fijar el precio nosotros en el Local Hosting del todo?',
     'Wie hoch ist die Provision?',
     'kann man sich fürs Local Hosting einfach so anmelden?',
+    'Can our 3PL handle returns for local hosting?',
   ])('%s', (clause) => {
     expect(clause).not.toMatch(ELIGIBILITY_ASK);
   });

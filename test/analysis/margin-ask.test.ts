@@ -18,7 +18,7 @@ const REQUESTS: Array<[string, string[]]> = [
   ['en', ['can you crunch the numbers?', 'please run the numbers on this', 'could you do the math for me', 'calculate it for Spain', 'how much do we actually make per order?']],
   ['de', ['kannst du das mal durchrechnen?', 'rechne mir das bitte aus', 'bitte ausrechnen', 'kann mir wer das rechnen?']],
   ['fr', ['tu peux me faire le calcul ?', 'bénéf par pièce ?', 'ça donne quoi ?']],
-  ['it', ['mi fai i conti?', 'fammi il conto per favore', 'puoi calcolarlo?']],
+  ['it', ['mi fai i conti?', 'fammi il conto per favore', 'puoi calcolarlo?', 'Mi fate il calcolo?']],
   ['es', ['¿me haces las cuentas?', 'échame cuentas', '¿me lo calculas?']],
 ];
 

@@ -182,3 +182,41 @@ describe('questions about the rules state no facts', () => {
     expect(parseEligibilityText(text).facts).toEqual({});
   });
 });
+
+describe('a warehouse in a town the tables do not know', () => {
+  it.each([
+    ['Bonjour, SARL à Marseille, stock dans notre entrepôt à Aix, n° de TVA intracom FR ok.', 'Aix', 'FR', 'eligible'],
+    ['SAS lyonnaise, stock dans un entrepôt logistique à Villefranche-sur-Saône, TVA FR en règle.', 'Villefranche-sur-Saône', 'FR', 'eligible'],
+    ['Wir sind eine GmbH, Lager in Billbrook, USt-IdNr. vorhanden.', 'Billbrook', 'DE', 'eligible'],
+    ['Shenzhen company, stock in a warehouse near Sint-Niklaas, only German VAT', 'Sint-Niklaas', 'DE', 'eligible'],
+  ] as const)('%s → taken to be in %s, named as a guess', (text, place, country, verdict) => {
+    const parsed = parseEligibilityText(text);
+    expect(parsed.warehouseGuess).toEqual({ place, country });
+    expect(checkEligibility(parsed.facts, rules).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // No single European country to fall back on: the warehouse stays unknown and is asked for.
+    'Shenzhen company, stock in a warehouse in Tilbury, German and French VAT',
+    'Hong Kong company with a warehouse in Poissy',
+    // Not a place: a month, Europe.
+    'GmbH, Lager in Europa haben wir keins, USt-IdNr. vorhanden',
+  ])('%s → no guess', (text) => {
+    expect(parseEligibilityText(text).warehouseGuess).toBeUndefined();
+  });
+});
+
+describe('phrasings read since set G', () => {
+  it.each([
+    // The company that will apply is not chosen yet: asked for, not taken from the team's city.
+    ['团队在厦门。货在法国马赛的海外仓，法国VAT也办好了。问题是用哪个公司去申请我们还没定', { hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'incomplete'],
+    ["Shenzhen team, stock in Lyon, French VAT, but we haven't decided which entity applies.", { hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'incomplete'],
+    // "ist aber noch komplett in China": words between the goods and the place.
+    ['Unsere Firma sitzt in Yiwu, die Ware ist aber noch komplett in China.', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+    ['la marchandise est toujours en Chine, société à Shenzhen', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+  ] as const)('%s', (text, facts, verdict) => {
+    const parsed = parseEligibilityText(text);
+    expect(parsed.facts).toEqual(facts);
+    expect(checkEligibility(parsed.facts, rules).verdict).toBe(verdict);
+  });
+});

@@ -91,6 +91,11 @@ const ZH: Case[] = [
     text: '德国站售价80欧，成本30欧，这个类目按7%扣平台佣金，利润多少',
     input: { market: 'DE', listPrice: 80, unitCost: 30, commissionRate: 0.07 },
   },
+  {
+    // A number alone as its clause belongs to the label of the clause before ("…我们给得比较高，20%").
+    text: '在法国卖，售价49.99€，成本12欧，creator commission我们给得比较高，20%，暂时不投ads，利润多少',
+    input: { market: 'FR', listPrice: 49.99, unitCost: 12, affiliateRate: 0.2, adsRate: 0 },
+  },
 ];
 
 const EN_MORE: Case[] = [

@@ -139,6 +139,12 @@ describe('createToolRouter', () => {
     expect(reply?.text).toContain('没有用到「5000单」');
   });
 
+  it('names a warehouse town it does not know as an assumption, with the country it took', () => {
+    const reply = router.route('SARL à Marseille, stock dans notre entrepôt à Aix, TVA FR. On peut rentrer dans le Local Hosting ?', 'fr');
+    expect(reply?.verdict).toBe('eligible');
+    expect(reply?.text).toContain('je ne connais pas « Aix » et j’ai supposé que votre entrepôt est en France');
+  });
+
   it.each([
     ['Our company is registered in the UK, stock is in a French warehouse and we have French VAT. Can we join local hosting?', 'ineligible'],
     ['香港公司，货都在国内工厂，没有欧洲仓库，可以入驻本地托管吗？', 'ineligible'],

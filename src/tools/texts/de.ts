@@ -86,6 +86,7 @@ export const de: ToolTexts = {
     askMissing: (items) =>
       `Für die Prüfung der Local-Hosting-Voraussetzungen brauche ich noch:\n${items}\nBitte antworten Sie in einer Nachricht, z. B. „GmbH aus Berlin, Ware in einem Lager in Deutschland, deutsche USt-IdNr.“.`,
     unread: (numbers) => `Nicht verwendet: ${numbers.map((n) => `„${n}“`).join(', ')}; für die Zugangsvoraussetzungen spielen Zahlen keine Rolle.`,
+    placeGuess: (place, country) => `Annahme: „${place}“ kenne ich nicht; ich bin von einem Lager in ${country} ausgegangen. Liegt es woanders, nennen Sie mir bitte das Land.`,
   },
   margin: {
     sourceTitle: (country) => `Marktprofil ${country} (MwSt., Provision)`,

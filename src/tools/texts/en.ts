@@ -83,6 +83,7 @@ export const en: ToolTexts = {
     askMissing: (items) =>
       `To check Local Hosting eligibility I still need:\n${items}\nPlease answer in one message, e.g. "Shenzhen company, stock in a German warehouse, German VAT".`,
     unread: (numbers) => `I did not use ${numbers.map((n) => `"${n}"`).join(', ')}: the entry conditions need no figures.`,
+    placeGuess: (place, country) => `Assumption: I do not know where "${place}" is and took your warehouse to be in ${country}. If it is elsewhere, tell me the country.`,
   },
   margin: {
     sourceTitle: (country) => `${country} market profile (VAT, commission)`,

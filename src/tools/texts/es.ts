@@ -85,6 +85,7 @@ export const es: ToolTexts = {
     askMissing: (items) =>
       `Para comprobar si puedes entrar en Local Hosting me falta:\n${items}\nResponde en un solo mensaje, por ejemplo: «S.L. en Madrid, mercancía en un almacén en España, IVA español».`,
     unread: (numbers) => `No he usado ${numbers.map((n) => `«${n}»`).join(', ')}: los requisitos de acceso no dependen de cifras.`,
+    placeGuess: (place, country) => `Suposición: no conozco «${place}» y he supuesto que el almacén está en ${country}. Si está en otro país, dime cuál.`,
   },
   margin: {
     sourceTitle: (country) => `Perfil de mercado ${country} (IVA, comisión)`,

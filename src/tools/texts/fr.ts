@@ -85,6 +85,7 @@ export const fr: ToolTexts = {
     askMissing: (items) =>
       `Pour vérifier l’éligibilité à Local Hosting, il me faut encore :\n${items}\nRépondez en un seul message, p. ex. « SARL à Lyon, stock dans un entrepôt en France, TVA française ».`,
     unread: (numbers) => `Je n’ai pas utilisé ${numbers.map((n) => `« ${n} »`).join(', ')} : les conditions d’entrée ne dépendent d’aucun chiffre.`,
+    placeGuess: (place, country) => `Hypothèse : je ne connais pas « ${place} » et j’ai supposé que votre entrepôt est en ${country}. S’il est ailleurs, indiquez-moi le pays.`,
   },
   margin: {
     sourceTitle: (country) => `Profil de marché ${country} (TVA, commission)`,

@@ -84,6 +84,7 @@ export const it: ToolTexts = {
     askMissing: (items) =>
       `Per verificare i requisiti di Local Hosting mi serve ancora:\n${items}\nRispondi in un solo messaggio, per esempio: «S.r.l. di Milano, merce in un magazzino in Italia, partita IVA italiana».`,
     unread: (numbers) => `Non ho usato ${numbers.map((n) => `«${n}»`).join(', ')}: i requisiti di accesso non dipendono da cifre.`,
+    placeGuess: (place, country) => `Ipotesi: non conosco «${place}» e ho supposto che il magazzino sia in ${country}. Se è altrove, indicami il paese.`,
   },
   margin: {
     sourceTitle: (country) => `Profilo di mercato ${country} (IVA, commissione)`,
