@@ -129,9 +129,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       if (isGreeting(clean.text)) return result(lang, { text: m.greeting, route: 'greeting', confidence: 1 });
 
-      return answerMessage(clean.text, lang, note);
+      return applyToCase(clean.text, lang, await answerMessage(clean.text, lang, note));
     },
   };
+
+  /**
+   * "Wir haben nur eine deutsche USt-IdNr., die Ware kommt nach Spanien: reicht das?": the entry conditions' answer
+   * with the rule applied to the seller's own warehouse and VAT, one line under it.
+   */
+  function applyToCase(text: string, lang: Lang, r: AnswerResult): AnswerResult {
+    if (r.abstained || r.tool || !r.sources.some((s) => s.id === 'lh-eligibility')) return r;
+    const line = toolRouter?.applyToCase?.(text, lang);
+    return line ? { ...r, ...withSourcesLine(`${r.body}\n\n${line}`, lang, r.sources) } : r;
+  }
 
   /** One message: its tool part (when a question asks for a tool's result) and each of its fact questions, in order. */
   async function answerMessage(text: string, lang: Lang, note: string): Promise<AnswerResult> {

@@ -20,6 +20,12 @@ export interface ToolWants {
 
 export interface ToolRouter {
   route(text: string, lang: Lang, wants?: ToolWants): ToolReply | null;
+  /**
+   * A fact question about a rule, asked with the seller's own facts beside it ("we only have German VAT, the stock
+   * goes to Spain: does the German number do?"): the rule applied to those facts, in one line; null when the
+   * message gives nothing to apply it to.
+   */
+  applyToCase?(text: string, lang: Lang): string | null;
 }
 
 export type RateCheck =

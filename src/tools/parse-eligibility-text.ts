@@ -144,7 +144,8 @@ const VAT_ELLIPSIS_NEGATED = new RegExp(
   String.raw`(${RUN})的(?:VAT|税号|稅號)?(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未)(?:办|辦|弄|注册|註冊|申请|申請|下来|下來)?`,
   'gu',
 );
-const MENTIONS_VAT = new RegExp(VAT, 'iu');
+/** The message speaks of VAT at all (as sellers name it, in six languages). */
+export const MENTIONS_VAT = new RegExp(VAT, 'iu');
 // "La partita IVA di quale paese serve?": a VAT named inside a question about VAT states nothing.
 const ASKS_ABOUT = /[?？]\s*$|\b(?:which|what|welche[rsnm]?|quale|quali|quel(?:le)?s?|cuál|cuáles|need|needed|brauch\w*|besoin|serve|servono|necesit\w*)\b|哪|什么|什麼|吗|嗎|需要|要不要/iu;
 // "standard VAT in France?", "¿cuál es el IVA general en Italia?", "德国VAT税率多少": the rate, not a registration.

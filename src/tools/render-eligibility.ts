@@ -62,6 +62,11 @@ export function renderEligibilityUnread(unread: string[], lang: Lang): string {
   return unread.length ? toolTexts(lang).eligibility.unread(unread) : '';
 }
 
+/** The VAT rule applied to the seller's warehouse country, in one line (for a fact answer about that rule). */
+export function renderCaseVat(c: { warehouse: string; have: string[]; meets: boolean | undefined }, lang: Lang): string {
+  return toolTexts(lang).eligibility.caseVat(c, createFmt(lang));
+}
+
 /** Names the country a warehouse in an unknown town was taken to be in. */
 export function renderPlaceGuess(guess: { place: string; country: string }, lang: Lang): string {
   return toolTexts(lang).eligibility.placeGuess(guess.place, createFmt(lang).country(guess.country));

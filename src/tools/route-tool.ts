@@ -10,9 +10,9 @@ import { checkEligibility } from './eligibility.js';
 import { buildPriceLadder, compareMarkets } from './margin-compare.js';
 import type { MarginInput } from './margin-schema.js';
 import { calculateMargin, Dec } from './margin.js';
-import { parseEligibilityText } from './parse-eligibility-text.js';
+import { MENTIONS_VAT, parseEligibilityText } from './parse-eligibility-text.js';
 import { parseMarginText, type ParsedMarginText } from './parse-margin-text.js';
-import { renderEligibility, renderEligibilityUnread, renderPlaceGuess } from './render-eligibility.js';
+import { renderCaseVat, renderEligibility, renderEligibilityUnread, renderPlaceGuess } from './render-eligibility.js';
 import {
   nameMarginField,
   renderComparison,
@@ -222,6 +222,16 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
         };
       }
       return null;
+    },
+    applyToCase(text, lang) {
+      // Only the VAT rule has a case to apply it to: the warehouse's country decides which VAT is needed.
+      if (!MENTIONS_VAT.test(text)) return null;
+      const { facts } = parseEligibilityText(text);
+      const w = facts.warehouseCountry;
+      if (!w || !rules.eligibility.warehouseCountries.includes(w)) return null;
+      const vat = checkEligibility(facts, rules).checks.find((c) => c.id === 'vat-warehouse');
+      const meets = vat?.status === 'pass' ? true : vat?.status === 'fail' ? false : undefined;
+      return renderCaseVat({ warehouse: w, have: facts.vatCountries?.filter((c) => c !== w) ?? [], meets }, lang);
     },
   };
 }

@@ -32,6 +32,25 @@ describe('answers with facts, sources and dates in the asker language', () => {
   });
 });
 
+describe('a rule asked about with the seller\'s own facts beside it', () => {
+  it.each([
+    ['Wir haben nur eine deutsche USt-IdNr., die Ware kommt aber in ein Lager in Spanien. Reicht die deutsche Nummer fürs Local Hosting?', 'de', ['eine spanische USt-IdNr.', 'Die deutsche allein reicht dafür nicht.']],
+    ['货在法国仓，只有德国VAT，本托要哪国的VAT？', 'zh', ['货在法国，就需要法国的VAT', '只有德国的VAT不满足这一条']],
+  ])('%s: the entry conditions, then the rule applied to them', async (text, lang, lines) => {
+    const r = await core.answer({ text });
+    expect(r.route).toBe('faq');
+    expect(r.lang).toBe(lang);
+    expect(r.sources.map((s) => s.id)).toContain('lh-eligibility');
+    for (const l of lines) expect(r.body).toContain(l);
+  });
+
+  it('adds nothing when the answer is not about the entry conditions', async () => {
+    const r = await core.answer({ text: 'We have German stock and German VAT. What is the standard VAT rate in Germany?' });
+    expect(r.sources.map((s) => s.id)).not.toContain('lh-eligibility');
+    expect(r.body).not.toContain('Applied to your case');
+  });
+});
+
 describe('questions with two topics', () => {
   it('answers both when each has its own passage, citing both', async () => {
     const r = await core.answer({ text: '在德国卖电子产品，包装法和WEEE分别要办什么？' });

@@ -139,6 +139,22 @@ describe('createToolRouter', () => {
     expect(reply?.text).toContain('没有用到「5000单」');
   });
 
+  it.each([
+    ['Our stock is in a warehouse in Milan and we hold Italian VAT: which VAT does local hosting need?', 'en', 'Applied to your case: your stock is in Italy and you hold Italian VAT registration, so this condition is met.'],
+    ['Stock in Lyon, only Spanish VAT: which VAT do we need?', 'en', 'Applied to your case: your stock is in France, so you need French VAT registration. Spanish VAT alone does not meet it.'],
+    ['Merce nel magazzino di Madrid, che IVA serve?', 'it', 'Applicato al vostro caso: la merce è in Spagna, quindi serve una partita IVA spagnola (NIF-IVA).'],
+  ] as const)('applies the VAT rule to the warehouse a fact question states: %s', (text, lang, line) => {
+    expect(router.applyToCase?.(text, lang)).toBe(line);
+  });
+
+  it.each([
+    'Which VAT does local hosting need?',
+    'Stock in a warehouse in Milan: what is the commission?',
+    'Stock in a warehouse in London, which VAT do we need?',
+  ])('applies nothing without a VAT question and a market warehouse: %s', (text) => {
+    expect(router.applyToCase?.(text, 'en')).toBeNull();
+  });
+
   it('names a warehouse town it does not know as an assumption, with the country it took', () => {
     const reply = router.route('SARL à Marseille, stock dans notre entrepôt à Aix, TVA FR. On peut rentrer dans le Local Hosting ?', 'fr');
     expect(reply?.verdict).toBe('eligible');

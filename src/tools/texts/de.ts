@@ -4,6 +4,11 @@ import type { ToolTexts } from './tool-texts.js';
 
 const TIER = { default: '', electronics: ' für ausgewählte Elektronik', newSeller: ' für neue Verkäufer' } as const;
 
+// Die USt., die ein Lagerland verlangt, wie Händler sie nennen; andere Länder werden ausgeschrieben.
+const VAT_OF_DE: Record<string, string> = { DE: 'eine deutsche USt-IdNr.', FR: 'eine französische USt-IdNr. (TVA)', IT: 'eine italienische USt-IdNr. (P.IVA)', ES: 'eine spanische USt-IdNr. (NIF-IVA)' };
+const VAT_ADJ_DE: Record<string, string> = { DE: 'die deutsche', FR: 'die französische', IT: 'die italienische', ES: 'die spanische', GB: 'die britische', NL: 'die niederländische', PL: 'die polnische', AT: 'die österreichische' };
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const de: ToolTexts = {
   lang: 'de',
   colon: ': ',
@@ -86,6 +91,12 @@ export const de: ToolTexts = {
     askMissing: (items) =>
       `Für die Prüfung der Local-Hosting-Voraussetzungen brauche ich noch:\n${items}\nBitte antworten Sie in einer Nachricht, z. B. „GmbH aus Berlin, Ware in einem Lager in Deutschland, deutsche USt-IdNr.“.`,
     unread: (numbers) => `Nicht verwendet: ${numbers.map((n) => `„${n}“`).join(', ')}; für die Zugangsvoraussetzungen spielen Zahlen keine Rolle.`,
+    caseVat: ({ warehouse, have, meets }, f) => {
+      const need = VAT_OF_DE[warehouse] ?? `eine Umsatzsteuer-Registrierung in ${f.country(warehouse)}`;
+      if (meets) return `Auf Ihren Fall angewandt: Ihre Ware liegt in ${f.country(warehouse)} und Sie haben ${need}, diese Bedingung ist also erfüllt.`;
+      const other = have.length ? ` ${capitalize(f.all(have.map((c) => VAT_ADJ_DE[c] ?? `die aus ${f.country(c)}`)))} allein reicht dafür nicht.` : '';
+      return `Auf Ihren Fall angewandt: Ihre Ware liegt in ${f.country(warehouse)}, also brauchen Sie ${need}.${other}`;
+    },
     placeGuess: (place, country) => `Annahme: „${place}“ kenne ich nicht; ich bin von einem Lager in ${country} ausgegangen. Liegt es woanders, nennen Sie mir bitte das Land.`,
   },
   margin: {

@@ -3,6 +3,10 @@ import type { ToolTexts } from './tool-texts.js';
 
 const TIER = { default: '', electronics: ' for designated electronics', newSeller: ' for new sellers' } as const;
 
+// The VAT a warehouse country asks for, as sellers say it; other countries are named in full.
+const VAT_OF_EN: Record<string, string> = { DE: 'German VAT registration', FR: 'French VAT registration', IT: 'Italian VAT registration', ES: 'Spanish VAT registration' };
+const VAT_ADJ_EN: Record<string, string> = { DE: 'German', FR: 'French', IT: 'Italian', ES: 'Spanish', GB: 'UK', NL: 'Dutch', PL: 'Polish', BE: 'Belgian', AT: 'Austrian', CZ: 'Czech' };
+
 export const en: ToolTexts = {
   lang: 'en',
   colon: ': ',
@@ -83,6 +87,12 @@ export const en: ToolTexts = {
     askMissing: (items) =>
       `To check Local Hosting eligibility I still need:\n${items}\nPlease answer in one message, e.g. "Shenzhen company, stock in a German warehouse, German VAT".`,
     unread: (numbers) => `I did not use ${numbers.map((n) => `"${n}"`).join(', ')}: the entry conditions need no figures.`,
+    caseVat: ({ warehouse, have, meets }, f) => {
+      const need = VAT_OF_EN[warehouse] ?? `a VAT registration in ${f.country(warehouse)}`;
+      if (meets) return `Applied to your case: your stock is in ${f.country(warehouse)} and you hold ${need}, so this condition is met.`;
+      const other = have.length ? ` ${f.all(have.map((c) => VAT_ADJ_EN[c] ?? f.country(c)))} VAT alone does not meet it.` : '';
+      return `Applied to your case: your stock is in ${f.country(warehouse)}, so you need ${need}.${other}`;
+    },
     placeGuess: (place, country) => `Assumption: I do not know where "${place}" is and took your warehouse to be in ${country}. If it is elsewhere, tell me the country.`,
   },
   margin: {

@@ -4,6 +4,10 @@ import type { ToolTexts } from './tool-texts.js';
 
 const TIER = { default: '', electronics: ' para la electrónica designada', newSeller: ' para vendedores nuevos' } as const;
 
+// El IVA que pide el país del almacén, como lo llaman los vendedores; los demás países, por su nombre.
+const VAT_OF_ES: Record<string, string> = { DE: 'el IVA alemán (USt-IdNr.)', FR: 'el IVA francés (TVA)', IT: 'el IVA italiano (P.IVA)', ES: 'el IVA español (NIF-IVA)' };
+const VAT_ADJ_ES: Record<string, string> = { DE: 'alemán', FR: 'francés', IT: 'italiano', ES: 'español', GB: 'británico', NL: 'neerlandés', PL: 'polaco', BE: 'belga' };
+
 export const es: ToolTexts = {
   lang: 'es',
   colon: ': ',
@@ -85,6 +89,12 @@ export const es: ToolTexts = {
     askMissing: (items) =>
       `Para comprobar si puedes entrar en Local Hosting me falta:\n${items}\nResponde en un solo mensaje, por ejemplo: «S.L. en Madrid, mercancía en un almacén en España, IVA español».`,
     unread: (numbers) => `No he usado ${numbers.map((n) => `«${n}»`).join(', ')}: los requisitos de acceso no dependen de cifras.`,
+    caseVat: ({ warehouse, have, meets }, f) => {
+      const need = VAT_OF_ES[warehouse] ?? `un alta en el IVA en ${f.country(warehouse)}`;
+      if (meets) return `Aplicado a vuestro caso: la mercancía está en ${f.country(warehouse)} y tenéis ${need}, así que se cumple este requisito.`;
+      const other = have.length ? ` Con el IVA ${f.all(have.map((c) => VAT_ADJ_ES[c] ?? `de ${f.country(c)}`))} solo no basta.` : '';
+      return `Aplicado a vuestro caso: la mercancía está en ${f.country(warehouse)}, así que necesitáis ${need}.${other}`;
+    },
     placeGuess: (place, country) => `Suposición: no conozco «${place}» y he supuesto que el almacén está en ${country}. Si está en otro país, dime cuál.`,
   },
   margin: {

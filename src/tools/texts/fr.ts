@@ -4,6 +4,10 @@ import type { ToolTexts } from './tool-texts.js';
 
 const TIER = { default: '', electronics: ' pour l’électronique désignée', newSeller: ' pour les nouveaux vendeurs' } as const;
 
+// La TVA qu'exige le pays de l'entrepôt, comme les vendeurs la nomment ; les autres pays sont nommés en entier.
+const VAT_OF_FR: Record<string, string> = { DE: 'un numéro de TVA allemand (USt-IdNr.)', FR: 'un numéro de TVA français', IT: 'un numéro de TVA italien (P.IVA)', ES: 'un numéro de TVA espagnol (NIF-IVA)' };
+const VAT_ADJ_FR: Record<string, string> = { DE: 'allemande', FR: 'française', IT: 'italienne', ES: 'espagnole', GB: 'britannique', NL: 'néerlandaise', PL: 'polonaise', BE: 'belge' };
+
 export const fr: ToolTexts = {
   lang: 'fr',
   colon: ' : ',
@@ -85,6 +89,12 @@ export const fr: ToolTexts = {
     askMissing: (items) =>
       `Pour vérifier l’éligibilité à Local Hosting, il me faut encore :\n${items}\nRépondez en un seul message, p. ex. « SARL à Lyon, stock dans un entrepôt en France, TVA française ».`,
     unread: (numbers) => `Je n’ai pas utilisé ${numbers.map((n) => `« ${n} »`).join(', ')} : les conditions d’entrée ne dépendent d’aucun chiffre.`,
+    caseVat: ({ warehouse, have, meets }, f) => {
+      const need = VAT_OF_FR[warehouse] ?? `une immatriculation à la TVA dans le pays : ${f.country(warehouse)}`;
+      if (meets) return `Appliqué à votre cas : votre stock est en ${f.country(warehouse)} et vous avez ${need}, cette condition est donc remplie.`;
+      const other = have.length ? ` La TVA ${f.all(have.map((c) => VAT_ADJ_FR[c] ?? `de ${f.country(c)}`))} seule ne suffit pas.` : '';
+      return `Appliqué à votre cas : votre stock est en ${f.country(warehouse)}, il vous faut donc ${need}.${other}`;
+    },
     placeGuess: (place, country) => `Hypothèse : je ne connais pas « ${place} » et j’ai supposé que votre entrepôt est en ${country}. S’il est ailleurs, indiquez-moi le pays.`,
   },
   margin: {

@@ -4,6 +4,10 @@ import type { ToolTexts } from './tool-texts.js';
 
 const TIER = { default: '', electronics: ' per l’elettronica indicata', newSeller: ' per i nuovi venditori' } as const;
 
+// L'IVA che chiede il paese del magazzino, come la chiamano i venditori; gli altri paesi per nome.
+const VAT_OF_IT: Record<string, string> = { DE: 'una partita IVA tedesca (USt-IdNr.)', FR: 'una partita IVA francese (TVA)', IT: 'una partita IVA italiana', ES: 'una partita IVA spagnola (NIF-IVA)' };
+const VAT_ADJ_IT: Record<string, string> = { DE: 'tedesca', FR: 'francese', IT: 'italiana', ES: 'spagnola', GB: 'britannica', NL: 'olandese', PL: 'polacca', BE: 'belga' };
+
 export const it: ToolTexts = {
   lang: 'it',
   colon: ': ',
@@ -84,6 +88,12 @@ export const it: ToolTexts = {
     askMissing: (items) =>
       `Per verificare i requisiti di Local Hosting mi serve ancora:\n${items}\nRispondi in un solo messaggio, per esempio: «S.r.l. di Milano, merce in un magazzino in Italia, partita IVA italiana».`,
     unread: (numbers) => `Non ho usato ${numbers.map((n) => `«${n}»`).join(', ')}: i requisiti di accesso non dipendono da cifre.`,
+    caseVat: ({ warehouse, have, meets }, f) => {
+      const need = VAT_OF_IT[warehouse] ?? `una registrazione IVA in ${f.country(warehouse)}`;
+      if (meets) return `Applicato al vostro caso: la merce è in ${f.country(warehouse)} e avete ${need}, quindi questo requisito è soddisfatto.`;
+      const other = have.length ? ` La sola partita IVA ${f.all(have.map((c) => VAT_ADJ_IT[c] ?? `di ${f.country(c)}`))} non basta.` : '';
+      return `Applicato al vostro caso: la merce è in ${f.country(warehouse)}, quindi serve ${need}.${other}`;
+    },
     placeGuess: (place, country) => `Ipotesi: non conosco «${place}» e ho supposto che il magazzino sia in ${country}. Se è altrove, indicami il paese.`,
   },
   margin: {

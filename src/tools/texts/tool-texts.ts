@@ -78,6 +78,8 @@ interface EligibilityTexts {
   askMissing(items: string): string;
   /** Numbers in the message the check does not use. */
   unread(numbers: string[]): string;
+  /** The VAT rule applied to the seller's warehouse country; `have` lists their other VAT countries. */
+  caseVat(c: { warehouse: string; have: string[]; meets: boolean | undefined }, f: Fmt): string;
   /** A warehouse town the bot does not know, taken to be in the named country (an assumption). */
   placeGuess(place: string, country: string): string;
 }

@@ -74,6 +74,12 @@ export const zh: ToolTexts = {
     },
     askMissing: (items) => `要判断能否入驻本地托管，还需要你告诉我：\n${items}\n请在一条消息里回复，例如：“深圳公司，货在德国仓，有德国VAT”。`,
     unread: (numbers) => `没有用到${numbers.map((n) => `「${n}」`).join('、')}：入驻条件的判断不需要数字。`,
+    caseVat: ({ warehouse, have, meets }, f) => {
+      const w = f.country(warehouse);
+      if (meets) return `套用到你的情况：货在${w}，你也有${w}VAT，这一条满足。`;
+      const other = have.length ? `只有${f.all(have)}的VAT不满足这一条。` : '';
+      return `套用到你的情况：货在${w}，就需要${w}的VAT（在${w}注册增值税）。${other}`;
+    },
     placeGuess: (place, country) => `假设：我不认识「${place}」这个地名，先按仓库在${country}判断；如果不在${country}，请告诉我仓库所在的国家。`,
   },
   margin: {
