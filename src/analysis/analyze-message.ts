@@ -120,7 +120,12 @@ export function hasQuestionWord(text: string): boolean {
   return QUESTION_WORDS.test(text);
 }
 
+// "alguien sabe algo?", "anyone know?", "有人知道吗": asking the group for help, not a question of its own.
+const ASIDE =
+  /^(?:¿\s*)?(?:(?:y|and|und|et|e|ok|so)[,\s]+)?(?:alguien (?:sabe|lo sabe|sabe algo|tiene info)|sab[eé]is algo|anyone(?: here)? (?:know|knows|got (?:any )?info)|does anyone(?: here)? know|any ideas?|any info|(?:weiß|weiss) (?:das |da )?(?:jemand|wer)(?: was| etwas| Bescheid)?|hat jemand (?:eine Idee|Infos?)|quelqu['’]un (?:sait|a une idée|a des infos?)|qualcuno (?:sa|ne sa|ha info)(?: qualcosa)?|有人知道吗|有人知道嗎|有没有人知道|有沒有人知道|有谁知道|有誰知道|谁知道|誰知道|求解答|求助)(?:\s+(?:algo|something|was|quelque chose|qualcosa))?\s*[?？!！.。]*$/iu;
+
 function isQuestionText(text: string): boolean {
+  if (ASIDE.test(text.trim())) return false;
   return QUESTION_END.test(text) || QUESTION_WORDS.test(text) || QUESTION_OPENERS.test(text.trim());
 }
 

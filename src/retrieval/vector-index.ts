@@ -8,7 +8,7 @@ import { readCacheJson, removeStaleCacheFiles, writeCacheFile } from '../cache/c
 export interface VectorHit {
   docId: string;
   unitId: string;
-  /** Cosine similarity (1 − the distance HNSWLib returns). */
+  /** Cosine similarity (1 − the distance hnswlib returns). */
   similarity: number;
 }
 
@@ -29,7 +29,7 @@ interface VectorMeta {
   knowledgeHash: string;
   embeddings: string;
   dimensions: number;
-  /** Label i of the HNSW index is docIds[i]. */
+  /** Label i of the index is docIds[i]. */
   docIds: string[];
 }
 
@@ -47,19 +47,21 @@ export interface LoadVectorIndexOptions {
 }
 
 /** Bump when the saved layout changes. */
-const VECTOR_FORMAT = 2;
+const VECTOR_FORMAT = 3;
 const PREFIX = 'vectors-';
 /** What LangChain's HNSWLib.save wrote here before. */
 const LANGCHAIN_FILES = ['hnswlib.index', 'docstore.json', 'args.json'];
+// Exact search (hnswlib's brute-force index), not its HNSW graph: thousands of paraphrases share the program's words
+// and sit close together, and the graph walk lost 6% of them even when queried with their own vector (186 of 4,622
+// with a search list of 400; BENCHMARKS.md, 2026-12-02). At this size the exact scan takes about a millisecond.
 
 /**
- * Loads the HNSW index saved on disk, or builds and saves it when the knowledge or the embeddings changed.
+ * Loads the hnswlib index saved on disk, or builds and saves it when the knowledge or the embeddings changed.
  *
- * hnswlib-node is used directly, with the calls LangChain's `HNSWLib.fromDocuments` makes (cosine space,
- * `initIndex(n)` with the library's defaults, points added in document order, `searchKnn`), so the neighbours and
- * distances are the same (test/retrieval/vector-index.test.ts compares them); importing LangChain's vector store
- * took about 0.4 s of every start. The files are named by their key, so processes on different knowledge versions
- * sharing a directory never read each other's half-written files.
+ * hnswlib-node is used directly (cosine space, points added in document order, `searchKnn`): the neighbours are the
+ * exact k nearest by cosine (test/retrieval/vector-index.test.ts checks them against a scan of its own); importing
+ * LangChain's vector store took about 0.4 s of every start. The files are named by their key, so processes on
+ * different knowledge versions sharing a directory never read each other's half-written files.
  */
 export async function loadVectorIndex(options: LoadVectorIndexOptions): Promise<VectorIndex> {
   const { dir, docs, embeddings } = options;
@@ -72,7 +74,7 @@ export async function loadVectorIndex(options: LoadVectorIndexOptions): Promise<
   const indexFile = join(dir, `${PREFIX}${key}.hnsw`);
   const unitOf = new Map(docs.map((d) => [d.id, d.unitId]));
 
-  let index: hnswlib.HierarchicalNSW | null = null;
+  let index: hnswlib.BruteforceSearch | null = null;
   let meta: VectorMeta | null = null;
   let built = false;
   if (!options.rebuild) {
@@ -80,7 +82,7 @@ export async function loadVectorIndex(options: LoadVectorIndexOptions): Promise<
     if (meta && meta.docIds.length === docIds.length && meta.docIds.every((id, i) => id === docIds[i])) {
       try {
         if (meta.docIds.length > 0) {
-          index = new hnswlib.HierarchicalNSW('cosine', meta.dimensions);
+          index = new hnswlib.BruteforceSearch('cosine', meta.dimensions);
           await index.readIndex(indexFile);
         }
       } catch {
@@ -96,7 +98,7 @@ export async function loadVectorIndex(options: LoadVectorIndexOptions): Promise<
       const vectors = docs.length === 0 ? [] : options.vectorsOf ? await options.vectorsOf(docs) : await embeddings.embedDocuments(docs.map((d) => d.text));
       const dimensions = vectors[0]?.length ?? 0;
       if (vectors.length > 0) {
-        index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+        index = new hnswlib.BruteforceSearch('cosine', dimensions);
         index.initIndex(vectors.length);
         vectors.forEach((v, i) => index!.addPoint(v, i));
         const written = index;

@@ -51,6 +51,11 @@ describe('analyzeMessage: what the questions ask for', () => {
     ['Can you crunch the numbers: Italy, price €30, cost €8, last mile €4', { eligibility: false, margin: true, facts: 0 }],
     // "è possibile per noi?" after the seller's own situation asks for the verdict.
     ['Siamo una S.r.l. di Torino, magazzino a Novara e P.IVA italiana. Con il Local Hosting, è possibile per noi?', { eligibility: true, margin: false, facts: 0 }],
+    // Asking the group for help is no question of its own.
+    ['Y en Portugal cuándo abre TikTok Shop? alguien sabe algo?', { eligibility: false, margin: false, facts: 1 }],
+    ['德国站佣金多少？有人知道吗', { eligibility: false, margin: false, facts: 1 }],
+    ["anyone know? what's the VAT in Spain", { eligibility: false, margin: false, facts: 1 }],
+    ['Wie hoch ist die Provision in Frankreich? Weiß das jemand?', { eligibility: false, margin: false, facts: 1 }],
   ])('%s', (text, wants) => {
     expect(analyzeMessage(text).wants).toEqual(wants);
   });
