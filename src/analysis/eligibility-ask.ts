@@ -96,6 +96,9 @@ export const STATES_SITUATION =
 
 export const ELIGIBILITY_ASK = new RegExp([ZH, EN, DE, FR, IT, ES, ANY].join('|'), 'iu');
 
+/** Any of the hosting modes named, or hosting itself ("托管", "hosted", "hosting"). */
+export const NAMES_ANY_PROGRAM = /托管|託管|本托|本託|本拖|全托|全託|半托|半託|hosting|hosted|\bLH\b/iu;
+
 /** The program named anywhere in the message: "能不能进？" then asks about joining it. */
 export const NAMES_PROGRAM = /本地托管|本地託管|本托|本託|本拖|本土托管|本土託管|local[- ]?host(?:ing)?\b/iu;
 // Asking to get in, without naming what: only about joining when the message names the program somewhere.

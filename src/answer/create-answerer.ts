@@ -9,6 +9,7 @@ import { withSourcesLine } from './format-sources-line.js';
 import { messagesFor } from './messages.js';
 import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
+import { NAMES_ANY_PROGRAM } from '../analysis/eligibility-ask.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
 import { refersBack } from '../conversation/conversation-cues.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
@@ -182,7 +183,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // "新商家有优惠费率，是多少、可以用多久啊": a short question naming nothing leans on the question just asked.
         ...(previous && isBareFollowOn(clauseText) ? [`${previous}\n${clauseText}`] : []),
       ];
-      const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null)));
+      const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null, text)));
       parts.push(answers.reduce((a, b) => (score(b) > score(a) ? b : a)));
       previous = clauseText;
     }
@@ -233,7 +234,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     });
   }
 
-  async function answerText(text: string, lang: Lang, note: string, tool: ToolReply | null): Promise<AnswerResult> {
+  /** `message` is the whole message a reading comes from: whether it names a hosting program. */
+  async function answerText(text: string, lang: Lang, note: string, tool: ToolReply | null, message = text): Promise<AnswerResult> {
     const m = messagesFor(lang);
       if (tool) {
         return result(lang, {
@@ -249,7 +251,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const { candidates, terms } = await retriever.retrieve(text, 15, { lang });
       // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
       // names it; otherwise the missing topic keeps the confidence down.
-      const selection = selectAnswer(candidates, { terms, threshold: options.threshold });
+      const selection = selectAnswer(candidates, { terms, threshold: options.threshold, offProgram: !NAMES_ANY_PROGRAM.test(message) });
       const confidence = selection?.confidence ?? 0;
       const second = selection?.second;
       if (!selection || confidence < options.threshold) {

@@ -423,7 +423,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins. A pronoun
       // and nothing else to go on ("那这个要多久", "is that the same for it?") asks about the answer just given: a
       // carried reading that clears the threshold wins unless the bare words alone are half a point surer.
-      const onlyPoints = refersBack(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
+      // "since when?", "多久？" alone has no topic at all: the same holds.
+      const onlyPoints = (refersBack(text) || tiny) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
       const margin = onlyPoints ? ONLY_POINTING_MARGIN : leans ? POINTING_MARGIN : CARRY_MARGIN;
       if (best && scoreReading(best.answer) > scoreReading(result) + margin) {
         const lead = conversationMessages(best.answer.lang).readingAs(best.reading.shown);

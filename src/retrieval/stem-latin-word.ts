@@ -6,7 +6,12 @@
  * cases in test/retrieval/create-tokenizer.test.ts pin what merges and what stays apart.
  */
 export function stemLatinWord(word: string): string {
-  return stripFinalVowel(stemEnglish(word));
+  return stripFinalVowel(stemEnglish(stemGermanPlural(word)));
+}
+
+/** German plurals of -ung, -heit, -keit: "Verpackungen"/"Verpackung", "Möglichkeiten"/"Möglichkeit". */
+function stemGermanPlural(word: string): string {
+  return word.length >= 7 && /(?:ungen|heiten|keiten)$/.test(word) ? word.slice(0, -2) : word;
 }
 
 /**

@@ -48,6 +48,14 @@ describe('selectCandidate', () => {
     expect(s?.best.unit.id).toBe('unknown');
   });
 
+  it('asks a "not published" entry to win clearly when the question names no hosting program', () => {
+    const pair = [candidate('unknown', { coverage: 0.95 }, true), candidate('known', { coverage: 0.8 })];
+    expect(selectCandidate(pair)?.best.unit.id).toBe('unknown');
+    expect(selectCandidate(pair, { offProgram: true })?.best.unit.id).toBe('known');
+    // Clearly better still wins.
+    expect(selectCandidate([candidate('unknown', { coverage: 1 }, true), candidate('known', { coverage: 0.4 })], { offProgram: true })?.best.unit.id).toBe('unknown');
+  });
+
   it('returns nothing for no candidates', () => {
     expect(selectCandidate([])).toBeNull();
   });
@@ -106,6 +114,14 @@ describe('selectAnswer: a second passage for a topic the first leaves out', () =
 
   it('never raises a confidence above what the unit itself covers', () => {
     expect(confidenceOf(weee, 5)).toBeCloseTo(base, 12);
+  });
+
+  it('asks a "not published" entry to win clearly when the question names no hosting program', () => {
+    const pair = [candidate('unknown', { coverage: 0.95 }, true), candidate('known', { coverage: 0.8 })];
+    expect(selectCandidate(pair)?.best.unit.id).toBe('unknown');
+    expect(selectCandidate(pair, { offProgram: true })?.best.unit.id).toBe('known');
+    // Clearly better still wins.
+    expect(selectCandidate([candidate('unknown', { coverage: 1 }, true), candidate('known', { coverage: 0.4 })], { offProgram: true })?.best.unit.id).toBe('unknown');
   });
 
   it('returns nothing for no candidates', () => {

@@ -41,7 +41,8 @@ function createInner(asked: string[]) {
       ...(tool ? { toolResult: tool.toolResult } : {}),
       // A "not published" entry answers with its source and counts as an abstention, as the real answerer does.
       abstained: ((req.text === '那法国呢？' || req.text === 'is it open to everyone or?' || req.text === OFF_TOPIC) && !tool) || topicOf(req.text).id === 'lh-unpublished',
-      confidence: req.text === 'is it open to everyone or?' ? 0.1 : topicOf(req.text).id === 'lh-unpublished' ? 0.95 : 0.8,
+      // "seit wann?" alone finds something with confidence (a launch date, say) that is not what was asked.
+      confidence: req.text === 'is it open to everyone or?' ? 0.1 : topicOf(req.text).id === 'lh-unpublished' || req.text === 'seit wann?' ? 0.95 : 0.8,
       route: tool ? 'tool' : 'faq',
     };
   };
@@ -144,6 +145,9 @@ describe('a pronoun follow-up that finds nothing alone', () => {
     // A question word alone reads only against the previous question.
     await ask('d', 'What is the commission in Spain?');
     expect((await ask('d', 'since when?')).resolved).toBe('What is the commission in Spain?\nsince when?');
+    // Even when the question word alone finds something surer: it has no topic, so it asks about the last answer.
+    await ask('e', 'Wie hoch ist die Kaution in den USA?');
+    expect((await ask('e', 'seit wann?')).resolved).toBe('Wie hoch ist die Kaution in den USA?\nseit wann?');
   });
 
   it('never takes a "not published" answer again as the reading of a new question', async () => {

@@ -52,6 +52,8 @@ describe('folding and stemming for de/fr/it/es', () => {
     ['almacén', 'almacenes'],
     ['entrepôt', 'entrepots'],
     ['Gutschein', 'Gutscheine'],
+    ['Verpackung', 'Verpackungen'],
+    ['Möglichkeit', 'Möglichkeiten'],
     ['Gebühr', 'gebuhr'],
     ['ermäßigt', 'ermässigt'],
     ['Straße', 'strasse'],
