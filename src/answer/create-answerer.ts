@@ -234,6 +234,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     });
   }
 
+  /**
+   * "what's the standard VAT rate in Germany?": an entry that tabulates the markets answers a question about one of
+   * them with that market's line from the rules, so the other markets' figures do not crowd the answer.
+   */
+  function narrow(rendered: RenderedUnit, unit: RetrievalUnit, alone: boolean, text: string, lang: Lang): RenderedUnit {
+    if (unit.faq?.narrowedBy !== 'market-vat' || !alone) return rendered;
+    const markets = [...new Set(findCountryMentions(text).map((c) => c.code).filter((c) => c !== 'EU'))];
+    const line = markets.length === 1 ? toolRouter?.describeMarketVat?.(markets[0]!, lang) : null;
+    return line ? { ...rendered, body: line, translated: true } : rendered;
+  }
+
   /** `message` is the whole message a reading comes from: whether it names a hosting program. */
   async function answerText(text: string, lang: Lang, note: string, tool: ToolReply | null, message = text): Promise<AnswerResult> {
     const m = messagesFor(lang);
@@ -263,7 +274,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const first = renderUnit(inLang(selection.best.unit, lang), lang);
+      const first = narrow(renderUnit(inLang(selection.best.unit, lang), lang), selection.best.unit, second === undefined, text, lang);
       const inEnglish = (parts: RenderedUnit[]) => (parts.every((p) => p.translated) ? '' : `${m.englishOnly}\n`);
       if (first.unknown) {
         return result(lang, {

@@ -26,6 +26,8 @@ export interface ToolRouter {
    * message gives nothing to apply it to.
    */
   applyToCase?(text: string, lang: Lang): string | null;
+  /** One market's VAT rates from the rules (a question about that market alone); null for a market without a profile. */
+  describeMarketVat?(market: string, lang: Lang): string | null;
 }
 
 export type RateCheck =

@@ -55,6 +55,11 @@ export const faqEntrySchema = z.object({
   verified: isoDate.optional(),
   questions: perLang(z.array(z.string().min(2)).min(1)),
   answer: perLang(z.string().min(5)),
+  /**
+   * `market-vat`: the answer is a table over the markets; a question about one market alone gets that market's line
+   * from the rules' market profile instead (the same figures, one country).
+   */
+  narrowedBy: z.enum(['market-vat']).optional(),
 });
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 

@@ -223,6 +223,10 @@ export function createToolRouter(deps: { rules: Rules }): ToolRouter {
       }
       return null;
     },
+    describeMarketVat(market, lang) {
+      const vat = rules.markets.markets[market]?.vat;
+      return vat ? toolTexts(lang).marketVat({ country: market, standard: vat.standard, reduced: vat.reduced ?? [], asOf: vat.asOf }, createFmt(lang)) : null;
+    },
     applyToCase(text, lang) {
       // Only the VAT rule has a case to apply it to: the warehouse's country decides which VAT is needed.
       if (!MENTIONS_VAT.test(text)) return null;

@@ -51,6 +51,25 @@ describe('a rule asked about with the seller\'s own facts beside it', () => {
   });
 });
 
+describe('a table over the markets, asked about one market', () => {
+  it.each([
+    ["what's the standard VAT rate in Germany?", 'Germany: standard VAT rate 19%, reduced 7%', ['France', 'Italy', 'Spain']],
+    ['Wie hoch ist die MwSt. in Frankreich?', 'Frankreich: MwSt.-Regelsatz 20 %, ermäßigt 10 %, 5,5 %, 2,1 %', ['Deutschland', 'Italien', 'Spanien']],
+    ['德国站VAT税率是多少', '德国：标准增值税率19%，低税率7%', ['法国', '意大利', '西班牙']],
+  ])('%s: that market\'s line from the rules, with the source', async (text, line, others) => {
+    const r = await core.answer({ text });
+    expect(r.body).toContain(line);
+    for (const o of others) expect(r.body).not.toContain(o);
+    expect(r.sources.map((s) => s.id)).toContain('eu-vat');
+  });
+
+  it('keeps the whole table for two markets', async () => {
+    const r = await core.answer({ text: 'VAT rates in Germany and France?' });
+    expect(r.body).toContain('Germany 19%');
+    expect(r.body).toContain('France 20%');
+  });
+});
+
 describe('questions with two topics', () => {
   it('answers both when each has its own passage, citing both', async () => {
     const r = await core.answer({ text: '在德国卖电子产品，包装法和WEEE分别要办什么？' });

@@ -13,6 +13,8 @@ export const de: ToolTexts = {
   lang: 'de',
   colon: ': ',
   sources: (list) => `Quellen: ${list}`,
+  marketVat: ({ country, standard, reduced, asOf }, f) =>
+    `${f.country(country)}: MwSt.-Regelsatz ${f.rate(standard)}${reduced.length ? `, ermäßigt ${reduced.map(f.rate).join(', ')} (nur für bestimmte Waren)` : ''}; Sätze mit Stand ${asOf}. Nettopreis aus dem Bruttopreis: Preis ÷ ${f.plain(1 + standard)}.`,
   eligibility: {
     title: (asOf) => `Prüfung der Local-Hosting-Voraussetzungen (Regeln mit Stand ${asOf})`,
     facts: (v) => `Ihre Angaben: Firmensitz: ${v.entity}; Ware bereits in Europa: ${v.stock}; Lager: ${v.warehouse}; USt-Registrierung: ${v.vat}`,

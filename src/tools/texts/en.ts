@@ -11,6 +11,8 @@ export const en: ToolTexts = {
   lang: 'en',
   colon: ': ',
   sources: (list) => `Sources: ${list}`,
+  marketVat: ({ country, standard, reduced, asOf }, f) =>
+    `${f.country(country)}: standard VAT rate ${f.rate(standard)}${reduced.length ? `, reduced ${reduced.map(f.rate).join(', ')} (for some goods only)` : ''}; rates as recorded on ${asOf}. Net price from a VAT-inclusive price: price ÷ ${f.plain(1 + standard)}.`,
   eligibility: {
     title: (asOf) => `Local Hosting eligibility check (rules as of ${asOf})`,
     facts: (v) => `Your facts: company registered in ${v.entity}; stock in Europe: ${v.stock}; warehouse: ${v.warehouse}; VAT: ${v.vat}`,

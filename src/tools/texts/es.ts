@@ -12,6 +12,8 @@ export const es: ToolTexts = {
   lang: 'es',
   colon: ': ',
   sources: (list) => `Fuentes: ${list}`,
+  marketVat: ({ country, standard, reduced, asOf }, f) =>
+    `${f.country(country)}: tipo general de IVA ${f.rate(standard)}${reduced.length ? `, reducidos ${reduced.map(f.rate).join(', ')} (solo para algunos productos)` : ''}; tipos registrados el ${asOf}. Precio neto a partir del precio con IVA: precio ÷ ${f.plain(1 + standard)}.`,
   eligibility: {
     title: (asOf) => `Comprobación de requisitos de Local Hosting (reglas vigentes a ${asOf})`,
     facts: (v) => `Tus datos: sede de la empresa: ${v.entity}; mercancía ya en Europa: ${v.stock}; almacén: ${v.warehouse}; IVA: ${v.vat}`,

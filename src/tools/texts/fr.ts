@@ -12,6 +12,8 @@ export const fr: ToolTexts = {
   lang: 'fr',
   colon: ' : ',
   sources: (list) => `Sources : ${list}`,
+  marketVat: ({ country, standard, reduced, asOf }, f) =>
+    `${f.country(country)} : taux normal de TVA ${f.rate(standard)}${reduced.length ? `, taux réduits ${reduced.map(f.rate).join(', ')} (pour certains produits seulement)` : ''} ; taux relevés le ${asOf}. Prix HT à partir du prix TTC : prix ÷ ${f.plain(1 + standard)}.`,
   eligibility: {
     title: (asOf) => `Vérification des conditions Local Hosting (règles en vigueur au ${asOf})`,
     facts: (v) => `Vos informations : pays d’immatriculation : ${v.entity} ; stock déjà en Europe : ${v.stock} ; entrepôt : ${v.warehouse} ; TVA : ${v.vat}`,

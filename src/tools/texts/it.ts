@@ -12,6 +12,8 @@ export const it: ToolTexts = {
   lang: 'it',
   colon: ': ',
   sources: (list) => `Fonti: ${list}`,
+  marketVat: ({ country, standard, reduced, asOf }, f) =>
+    `${f.country(country)}: aliquota IVA ordinaria ${f.rate(standard)}${reduced.length ? `, ridotte ${reduced.map(f.rate).join(', ')} (solo per alcuni beni)` : ''}; aliquote rilevate il ${asOf}. Prezzo netto dal prezzo IVA inclusa: prezzo ÷ ${f.plain(1 + standard)}.`,
   eligibility: {
     title: (asOf) => `Verifica dei requisiti Local Hosting (regole aggiornate al ${asOf})`,
     facts: (v) => `I tuoi dati: sede della società: ${v.entity}; merce già in Europa: ${v.stock}; magazzino: ${v.warehouse}; partita IVA: ${v.vat}`,

@@ -145,4 +145,6 @@ export interface ToolTexts {
   sources(list: string): string;
   eligibility: EligibilityTexts;
   margin: MarginTexts;
+  /** One market's VAT rates from its profile, for a question about that market alone. */
+  marketVat(v: { country: string; standard: number; reduced: number[]; asOf: string }, f: Fmt): string;
 }

@@ -7,6 +7,8 @@ export const zh: ToolTexts = {
   lang: 'zh',
   colon: '：',
   sources: (list) => `来源：${list}`,
+  marketVat: ({ country, standard, reduced, asOf }, f) =>
+    `${f.country(country)}：标准增值税率${f.rate(standard)}${reduced.length ? `，低税率${reduced.map(f.rate).join('、')}（只适用于部分商品）` : ''}；税率为${asOf}整理。从含税价倒算净价：含税价 ÷ ${f.plain(1 + standard)}。`,
   eligibility: {
     title: (asOf) => `本地托管入驻条件检查（规则截至 ${asOf}）`,
     facts: (v) => `你提供的信息：主体 ${v.entity}；货已在欧洲 ${v.stock}；仓库 ${v.warehouse}；VAT ${v.vat}`,
