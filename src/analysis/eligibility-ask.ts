@@ -16,6 +16,8 @@ const ZH = [
   String.raw`(?:能|可以|可不可以|能不能)\s*(?:apply|join)\b`,
   String.raw`是不是(?:也)?(?:能|可以)(?:进|進|做|申请|申請|入驻|入駐|报名|報名)`,
   String.raw`(?:这种|這種|这样|這樣)(?:情况|情況)?.{0,6}(?:能进|能進|能做|可以做|可以进|可以進|行不行|够格|夠格|有戏|有戲)`,
+  // "这样还行吗", "这样可以吗", "那这样行不": a verdict on the facts just given (the analysis checks some are stated).
+  String.raw`^(?:那|那么|那麼)?(?:这样|這樣|这样子|這樣子)(?:的话|的話)?(?:还|還|也)?(?:行|可以|ok|OK)(?:吗|嗎|不|么|麼)`,
 ].join('|');
 
 const EN = [
@@ -47,7 +49,7 @@ const DE = [
   String.raw`\b(?:passen|eignen|qualifizieren)\s+(?:wir|uns)\b.{0,30}(?:${PROGRAM}|dafür|\brein\b)|\bsind\s+wir\s+(?:geeignet|qualifiziert)\b`,
   // "Kommen wir trotzdem ins Local Hosting rein?", "Kommen wir für Local Hosting in Frage?"
   String.raw`\b(?:kommen|kämen)\s+(?:wir|ich)\b.{0,40}(?:\brein\b|\bins\b|\bin\s+Frage\b|\binfrage\b)`,
-  String.raw`\b(?:geht|klappt|passt|reicht)\s+(?:das|es)\b.{0,30}(?:${PROGRAM}|für uns)|\b(?:geht|klappt|passt)\s+(?:das\s+)?local[- ]?hosting\b`,
+  String.raw`\b(?:geht|klappt|passt|reicht)\s+(?:das|es)\b.{0,30}(?:${PROGRAM}|für uns|für (?:eine|die) (?:Bewerbung|Anmeldung|Teilnahme))|\b(?:geht|klappt|passt)\s+(?:das\s+)?local[- ]?hosting\b`,
   String.raw`local[- ]?hosting\b.{0,20}\b(?:möglich|machbar|drin|eine Option)\b|\berfüllen wir\b.{0,30}\b(?:Voraussetzungen|Bedingungen|Anforderungen)\b`,
 ].join('|');
 

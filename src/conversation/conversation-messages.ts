@@ -7,6 +7,8 @@ interface ConversationMessages {
   recomputed: string;
   /** The opening line of an eligibility result shown again for "what do we still need?". */
   stillNeeded: string;
+  /** The opening line of an eligibility check that also uses facts the asker gave in earlier messages. */
+  earlierFacts: string;
   /** A follow-up with nothing to follow. */
   nothingToFollow: string;
   reset: string;
@@ -19,6 +21,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     readingAs: (q) => `按此理解：${q}`,
     recomputed: '按你上一次的数据重新计算，改动已代入（全部输入见下）。',
     stillNeeded: '按你上一次提供的情况，还差的条件见下面的 ❌ 和 ❔ 项（每项后面有建议）。',
+    earlierFacts: '结合你前面消息里说的情况一起判断（全部信息见下，有误请指出）。',
     nothingToFollow: '我不确定你接着问的是哪个问题（之前的对话已结束或超时）。请把问题完整地再发一次。',
     reset: '好的，之前的对话已清空，请提出新问题。',
     unknownMarket: (n) => `我不认识“${n}”这个站点。TikTok Shop欧洲本地托管目前报道的是德国、法国、意大利、西班牙四国；请告诉我是哪一个。`,
@@ -27,6 +30,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     readingAs: (q) => `Reading this as: ${q}`,
     recomputed: 'Recomputed from your previous inputs with the change applied (all inputs below).',
     stillNeeded: 'From the facts you gave last time, what is still missing is marked ❌ or ❔ below, each with what to do.',
+    earlierFacts: 'Checked together with what you told me in your earlier messages (all facts below; correct me if one is wrong).',
     nothingToFollow: "I'm not sure which question this follows (the earlier conversation ended or timed out). Please ask it in full.",
     reset: 'Done: the earlier conversation is forgotten. Ask a new question any time.',
     unknownMarket: (n) => `I don't know a market called "${n}". Local Hosting is reported for Germany, France, Italy and Spain; which one did you mean?`,
@@ -35,6 +39,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     readingAs: (q) => `Verstanden als: ${q}`,
     recomputed: 'Neu berechnet mit deinen vorherigen Angaben und der Änderung (alle Eingaben unten).',
     stillNeeded: 'Nach deinen letzten Angaben fehlt noch, was unten mit ❌ oder ❔ markiert ist, jeweils mit dem nächsten Schritt.',
+    earlierFacts: 'Geprüft zusammen mit deinen Angaben aus den vorigen Nachrichten (alle Angaben unten; korrigiere mich, wenn etwas nicht stimmt).',
     nothingToFollow: 'Ich weiß nicht genau, an welche Frage das anschließt (das vorherige Gespräch ist beendet oder abgelaufen). Bitte stell die Frage vollständig.',
     reset: 'Erledigt: Das bisherige Gespräch ist vergessen. Stell gern eine neue Frage.',
     unknownMarket: (n) => `Einen Markt „${n}“ kenne ich nicht. Local Hosting wird für Deutschland, Frankreich, Italien und Spanien gemeldet; welchen meinst du?`,
@@ -43,6 +48,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     readingAs: (q) => `Compris comme : ${q}`,
     recomputed: 'Recalculé avec tes données précédentes et la modification (toutes les entrées ci-dessous).',
     stillNeeded: 'D’après tes dernières informations, ce qui manque encore est marqué ❌ ou ❔ ci-dessous, avec la marche à suivre.',
+    earlierFacts: 'Vérifié avec ce que tu m’as dit dans tes messages précédents (toutes les informations ci-dessous ; corrige-moi si l’une est fausse).',
     nothingToFollow: "Je ne sais pas à quelle question cela fait suite (la conversation précédente est terminée ou a expiré). Pose ta question en entier, s'il te plaît.",
     reset: "C'est fait : la conversation précédente est oubliée. Pose une nouvelle question quand tu veux.",
     unknownMarket: (n) => `Je ne connais pas de marché « ${n} ». Le Local Hosting est annoncé pour l’Allemagne, la France, l’Italie et l’Espagne ; lequel voulais-tu dire ?`,
@@ -51,6 +57,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     readingAs: (q) => `Interpretato come: ${q}`,
     recomputed: 'Ricalcolato con i tuoi dati precedenti e la modifica (tutti i dati qui sotto).',
     stillNeeded: 'In base ai dati che mi hai dato, quello che manca ancora è segnato con ❌ o ❔ qui sotto, con cosa fare.',
+    earlierFacts: 'Verificato insieme a quello che mi hai detto nei messaggi precedenti (tutti i dati qui sotto; correggimi se qualcosa non va).',
     nothingToFollow: 'Non so a quale domanda si riferisca (la conversazione precedente è finita o scaduta). Scrivi la domanda per intero, per favore.',
     reset: 'Fatto: la conversazione precedente è dimenticata. Fai pure una nuova domanda.',
     unknownMarket: (n) => `Non conosco un mercato «${n}». Il Local Hosting è indicato per Germania, Francia, Italia e Spagna; quale intendevi?`,
@@ -59,6 +66,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     readingAs: (q) => `Entendido como: ${q}`,
     recomputed: 'Recalculado con tus datos anteriores y el cambio (todos los datos abajo).',
     stillNeeded: 'Según los datos que diste, lo que aún falta está marcado con ❌ o ❔ abajo, con lo que hay que hacer.',
+    earlierFacts: 'Comprobado junto con lo que me dijiste en tus mensajes anteriores (todos los datos abajo; corrígeme si alguno no es correcto).',
     nothingToFollow: 'No sé a qué pregunta se refiere (la conversación anterior terminó o caducó). Escribe la pregunta completa, por favor.',
     reset: 'Hecho: la conversación anterior está olvidada. Haz una nueva pregunta cuando quieras.',
     unknownMarket: (n) => `No conozco un mercado «${n}». El Local Hosting se indica para Alemania, Francia, Italia y España; ¿cuál querías decir?`,

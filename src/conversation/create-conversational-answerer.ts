@@ -150,6 +150,19 @@ function conversationSubjects(turns: ConversationTurn[]): string[] {
   return [];
 }
 
+/**
+ * The eligibility facts the asker stated in the conversation's messages that were not tool turns (a fact question
+ * with the seller's situation beside it), the later over the earlier; a tool turn's own inputs are its result's.
+ */
+function factsStatedIn(turns: ConversationTurn[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const t of turns) {
+    const facts = t.tool === 'eligibility' && t.toolInputs ? t.toolInputs : t.tool ? {} : parseEligibilityText(t.question).facts;
+    Object.assign(out, facts);
+  }
+  return out;
+}
+
 /** A question word and hardly anything else: "since when?", "¿desde cuándo?", "多久？". */
 function isTinyQuestion(text: string): boolean {
   const t = text.replace(/[?？¿!！.。,，\s]+$/u, '').replace(/^[¿\s]+/u, '');
@@ -384,6 +397,20 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     }
     // 4. A question of its own: answered alone.
     const result = await inner(topic.text);
+    // "我们是深圳公司，货在德国仓…入驻门槛有哪些？" then "德国VAT号我们有的，能申请不": the verdict uses the facts the asker
+    // stated in earlier messages too; what this message says wins.
+    if (result.tool === 'eligibility' && !topic.newTopic && state) {
+      const earlier = factsStatedIn(state.turns);
+      const own = ((result.toolResult as { input?: Record<string, unknown> } | undefined)?.input ?? {}) as Record<string, unknown>;
+      if (Object.keys(earlier).some((f) => own[f] === undefined)) {
+        const inputs = { ...earlier, ...own };
+        const continued =
+          continueTool({ tool: 'eligibility', inputs }, topic.text, deps.rules(), lang, false) ?? recheckEligibility({ tool: 'eligibility', inputs }, deps.rules(), lang);
+        const out = toolResult(continued, lang, conversationMessages(lang).earlierFacts);
+        await remember(key, state, turnOf(out, text, continued.inputs), out);
+        return out;
+      }
+    }
     // "rechne mir das mal für dort: VK 39,90 €…": a calculation for the market the asker just named.
     const market = last && MARKET_POINTER.test(text) ? marketNamedIn(state!.turns) : undefined;
     const missing = (result.toolResult as { kind?: string; missing?: string[] } | undefined)?.missing;

@@ -131,7 +131,7 @@ const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|的|都|也|均|已�
 // Between a VAT word and its country: "VAT号在德国", "TVA seulement en France", "numéro de TVA intracom FR",
 // "partita IVA solo italiana", "VAT的话只有意大利的", "VAT目前只注册了德国的".
 const VAT_AFTER = new RegExp(
-  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|was|were|would be|在|于|於|位于|是|只|就|有|都|目前|现在|現在|暂时|暫時|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|still|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
+  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|was|were|would be|在|于|於|位于|是|只|就|有|都|目前|现在|現在|暂时|暫時|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|still|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|其实|其實|实际上|實際上|我们|我們|咱们|en|a|au|aux|dans|in der|im|nel|nella|en el)*(${RUN})`,
   'giu',
 );
 const VAT_IN = new RegExp(String.raw`在(${RUN})(?:注册了?|註冊了?|办了?|辦了?|有|申请了?|申請了?)(?:的)?\s*${VAT}`, 'giu');
@@ -139,9 +139,9 @@ const REGISTERED_FOR_VAT_IN = new RegExp(
   String.raw`(?:registered\s+for\s+${VAT}\s+in|${VAT}[- ]registered\s+in|${VAT}[- ]Registrierung\s+in|für\s+die\s+(?:Umsatzsteuer|USt\.?)\s+registriert\s+in|immatricul[ée]e?s?\s+à\s+la\s+TVA\s+(?:en|au|aux|dans)|registrat[ioa]\s+(?:ai\s+fini\s+)?IVA\s+in|dad[oa]s?\s+de\s+alta\s+(?:en\s+el|a\s+efectos\s+del)\s+IVA\s+en)\s+(?:the\s+)?(${RUN})`,
   'giu',
 );
-// "VAT只有意大利的，法国的还没弄", "（德国的没有）": a country's VAT left out after a VAT phrase, in Chinese.
+// "VAT只有意大利的，法国的还没弄", "（德国的没有）", "德国还没注册": a country's VAT left out after a VAT phrase, in Chinese.
 const VAT_ELLIPSIS_NEGATED = new RegExp(
-  String.raw`(${RUN})的(?:VAT|税号|稅號)?(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未)(?:办|辦|弄|注册|註冊|申请|申請|下来|下來)?`,
+  String.raw`(${RUN})(?:的(?:VAT|税号|稅號)?)?(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未)(?:办|辦|弄|注册|註冊|申请|申請|下来|下來)?(?!仓|倉|货|貨|库|庫|海外|工厂|工廠)`,
   'gu',
 );
 /** The message speaks of VAT at all (as sellers name it, in six languages). */
@@ -377,6 +377,11 @@ const ENTITY_UNDECIDED = new RegExp(
   'iu',
 );
 
+const ON_SITE = new RegExp(
+  String.raw`(?<![\p{Script=Latin}])(?:${PLACE_WAREHOUSE_WORDS})(?:\s+(?:propre|eigenes|eigenen|own|nostro|propio))?\s+(?:sur place|vor Ort|on[- ]site|in loco|in sede|in situ|allí mismo|en el mismo sitio|à côté|nebenan|next door|right there)\b`,
+  'iu',
+);
+
 // European countries a warehouse guess may fall back on: the seller's VAT or company country.
 const EUROPEAN_GUESS = new Set(['DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'PL', 'CZ', 'AT', 'PT', 'IE', 'SE', 'DK', 'FI', 'GR', 'RO', 'HU', 'SK', 'SI', 'HR', 'BG', 'LU', 'LT', 'LV', 'EE', 'CY', 'MT']);
 
@@ -594,6 +599,11 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
       facts.entityCountry = hint.code;
       entityFrom = 'city';
     }
+  }
+  // "SAS basée à Lyon avec notre propre entrepôt sur place", "Lager vor Ort": the warehouse is where the company is.
+  if (facts.warehouseCountry === undefined && facts.hasEuStock === undefined && facts.entityCountry && EUROPEAN_GUESS.has(facts.entityCountry) && ON_SITE.test(text)) {
+    facts.warehouseCountry = facts.entityCountry;
+    facts.hasEuStock = true;
   }
   // The company that will apply is not chosen yet: its country is asked for, not guessed from where the team sits.
   if (ENTITY_UNDECIDED.test(text)) {

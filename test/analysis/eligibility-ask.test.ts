@@ -65,6 +65,9 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     'Können wir mit dieser Konstellation beim Local Hosting von TikTok Shop mitmachen?',
     'Se puede?',
     'Nos vale para el 本托?',
+    'Passt das für eine Bewerbung?',
+    '这样还行吗',
+    '那这样可以吗',
   ])('%s', (clause) => {
     expect(clause).toMatch(ELIGIBILITY_ASK);
   });

@@ -184,6 +184,21 @@ describe('a pronoun follow-up that finds nothing alone', () => {
 });
 
 describe('tool follow-ups', () => {
+  it('checks eligibility with the facts the asker stated in an earlier fact question, this message winning', async () => {
+    const { ask } = setup();
+    const first = await ask('f', '我们是深圳的公司，本托入驻门槛有哪些？');
+    expect(first.tool).toBeNull();
+    const r = await ask('f', '货在德国仓，有德国VAT，能申请吗');
+    expect(r.tool).toBe('eligibility');
+    expect(r.text.startsWith('结合你前面消息里说的情况一起判断')).toBe(true);
+    expect((r.toolResult as { input: unknown; verdict: string }).input).toEqual({ entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] });
+    expect((r.toolResult as { verdict: string }).verdict).toBe('eligible');
+    // After a new topic nothing is carried.
+    await ask('g', '我们是深圳的公司，本托入驻门槛有哪些？');
+    const fresh = await ask('g', '换个话题，货在德国仓，有德国VAT，能申请吗');
+    expect((fresh.toolResult as { input: { entityCountry?: string } }).input.entityCountry).toBeUndefined();
+  });
+
   it('takes a one-word answer to its own question: the missing market', async () => {
     const { ask } = setup();
     const first = await ask('d', '售价29.99欧，成本8欧，利润多少');

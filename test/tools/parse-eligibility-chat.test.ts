@@ -214,6 +214,11 @@ describe('phrasings read since set G', () => {
     // "ist aber noch komplett in China": words between the goods and the place.
     ['Unsere Firma sitzt in Yiwu, die Ware ist aber noch komplett in China.', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
     ['la marchandise est toujours en Chine, société à Shenzhen', { entityCountry: 'CN', hasEuStock: false }, 'ineligible'],
+    // Words between VAT and its country; a country's VAT left out without 的.
+    ['深圳公司，货在德国仓，VAT其实只注册了法国的，德国还没有', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['FR'] }, 'ineligible'],
+    ['HK company，货在德国仓，VAT 我们只有 Italy 的，德国还没注册', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['IT'] }, 'ineligible'],
+    // A warehouse "on site" is where the company is.
+    ['SAS basée à Lyon avec notre propre entrepôt sur place, TVA française', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
   ] as const)('%s', (text, facts, verdict) => {
     const parsed = parseEligibilityText(text);
     expect(parsed.facts).toEqual(facts);
