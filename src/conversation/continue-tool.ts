@@ -48,21 +48,33 @@ const CHANGE_VERBS =
 // "如果60天后恢复成9%呢", "what if it goes back to 9%?": a rate back to normal is the field whose normal value it is.
 const BACK_TO = /恢复|恢復|回到|回归|回歸|回落|back to|revert|wieder auf|zurück auf|revient à|retour à|torna a|tornare a|ritorna|vuelve a|volver a/iu;
 
+// "新店期过了按9%呢", "und mit 7 %?": one rate with no label that is one of the market's commission rates (the
+// standard, electronics or new-seller one) is the commission; after "back to" the VAT rate may be meant too.
 function restoredField(previous: ToolTurn, text: string, rules: Rules): Record<string, number> {
-  if (!BACK_TO.test(text)) return {};
-  const rates = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*%/gu)].map((m) => Number(m[1]!.replace(',', '.')) / 100);
+  const rates = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:%|％|个点|個點)/gu)].map((m) => Number(m[1]!.replace(',', '.')) / 100);
   if (rates.length !== 1) return {};
   const profile = rules.markets.markets[String(previous.inputs.market)];
   if (!profile) return {};
   const rate = rates[0]!;
-  if (Math.abs(rate - profile.commission.default) < 1e-9) return { commissionRate: rate };
-  if (Math.abs(rate - profile.vat.standard) < 1e-9) return { vatRate: rate };
+  const same = (x: number | undefined) => x !== undefined && Math.abs(rate - x) < 1e-9;
+  const c = profile.commission;
+  if (same(c.default) || same(c.electronics) || same(c.newSeller?.rate)) return { commissionRate: rate };
+  if (BACK_TO.test(text) && same(profile.vat.standard)) return { vatRate: rate };
   return {};
 }
 
+/** "如果增值税按德国的税率算", "with the German VAT rate": the VAT rate of the market named, the market unchanged. */
+export const VAT_RATE_OF_MARKET = /(?:增值税|增值稅|VAT|MwSt|USt|TVA|IVA).{0,12}(?:税率|稅率|rate|Satz|taux|aliquota|tipo)|(?:税率|稅率|rate|Satz|taux|aliquota|tipo).{0,12}(?:增值税|增值稅|VAT|MwSt|USt|TVA|IVA)/iu;
+
+function vatRateOfMarket(text: string, rules: Rules): Record<string, number> {
+  if (!VAT_RATE_OF_MARKET.test(text)) return {};
+  const markets = [...new Set(findCountryMentions(text).map((m) => m.code).filter((c) => rules.markets.markets[c]))];
+  return markets.length === 1 ? { vatRate: rules.markets.markets[markets[0]!]!.vat.standard } : {};
+}
+
 // "ads加5%呢", "达人再减2个点", "ads +5%": a rate moved by some points from the last result's, not set to them.
-const RELATIVE = /^(.{1,20}?)\s*(?:再)?(加|加上|增加|多加|提高|\+|减|减少|少|降低|-)\s*(\d+(?:\.\d+)?)\s*(?:%|％|个点|個點)/u;
-const DOWN = new Set(['减', '减少', '少', '降低', '-']);
+const RELATIVE = /^(.{1,20}?)\s*(?:再)?(加|加上|增加|多加|多投|多花|多给|多給|提高|\+|减|減|减少|減少|少投|少花|少给|少給|少|降低|-)\s*(\d+(?:\.\d+)?)\s*(?:%|％|个点|個點)/u;
+const DOWN = new Set(['减', '減', '减少', '減少', '少投', '少花', '少给', '少給', '少', '降低', '-']);
 
 function movedRate(previous: ToolTurn, text: string, rules: Rules): Record<string, number> {
   const m = RELATIVE.exec(text.trim());
@@ -77,6 +89,11 @@ function movedRate(previous: ToolTurn, text: string, rules: Rules): Record<strin
 }
 
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
+  const vat = vatRateOfMarket(text, rules);
+  if (Object.keys(vat).length > 0) {
+    const inputs = { ...previous.inputs, ...vat };
+    return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: Object.keys(vat) };
+  }
   const moved = movedRate(previous, text, rules);
   if (Object.keys(moved).length > 0) {
     const inputs = { ...previous.inputs, ...moved };
@@ -85,7 +102,7 @@ function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: La
   text = dropChangeVerbs(text);
   const parsed = parseMarginText(text);
   const zeroed = Object.fromEntries(ZEROED.filter(([field, re]) => re.test(text) && !parsed.found.includes(field as never)).map(([field]) => [field, 0]));
-  const restored = parsed.found.length === 0 ? restoredField(previous, text, rules) : {};
+  const restored = parsed.found.filter((f) => f !== 'market').length === 0 ? restoredField(previous, text, rules) : {};
   Object.assign(parsed.input, restored);
   const changed = [...parsed.found.map(String), ...Object.keys(zeroed), ...Object.keys(restored)];
   if (changed.length === 0) return null;

@@ -15,7 +15,7 @@ import type { Rules } from '../tools/rules.js';
 import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
 import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js';
-import { continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
+import { VAT_RATE_OF_MARKET, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
 import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
@@ -70,7 +70,7 @@ function unknownMarketName(payload: string, last: ConversationTurn): string | un
 function latestToolTurnFor(turns: ConversationTurn[], text: string): ConversationTurn | undefined {
   const tools = turns.filter((t) => t.tool && t.toolInputs);
   const marginFields = parseMarginText(dropChangeVerbs(text)).found.filter((f) => f !== 'market');
-  if (marginFields.length > 0) return [...tools].reverse().find((t) => t.tool === 'margin') ?? tools.at(-1);
+  if (marginFields.length > 0 || VAT_RATE_OF_MARKET.test(text)) return [...tools].reverse().find((t) => t.tool === 'margin') ?? tools.at(-1);
   // "如果下个月货进了德国仓呢" two turns after the check: facts about the seller change the latest verdict.
   if (parseEligibilityText(text).factCount > 0) return [...tools].reverse().find((t) => t.tool === 'eligibility') ?? tools.at(-1);
   return tools.at(-1)?.answerId === turns.at(-1)?.answerId ? tools.at(-1) : undefined;

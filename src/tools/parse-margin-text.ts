@@ -254,7 +254,7 @@ const GAP_AFTER: GapWords = {
     un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las piden pide quieren calculo
     calculamos pongo ponemos meto metemos destino destinamos al en por con para hasta sobre será sería está están siempre todavía sube
     suben baja bajan pasa pasan
-    works work out into out of from warehouse piece a
+    works work out into out of from warehouse piece a new seller sellers shop store rate
     bis nehm nehme gebe geben zahlen zahle Lager
     entrepôt donne donnons payons
     diamo paghiamo spendiamo magazzino il l' l’

@@ -232,6 +232,23 @@ describe('tool follow-ups', () => {
     expect((to.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ affiliateRate: 0.05 });
   });
 
+  it('reads what-ifs sellers write without a label or with a verb of their own', async () => {
+    const { ask } = setup();
+    await ask('w1', '意大利站售价24.9欧，成本5欧，头程0.8，尾程3.9，达人10%，广告5%，利润多少');
+    const more = await ask('w1', '广告再多投5个点呢');
+    expect((more.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ adsRate: 0.1, affiliateRate: 0.1 });
+    // The VAT rate of another market, the market kept.
+    const vat = await ask('w1', '如果增值税按德国的税率算会怎样');
+    expect((vat.toolResult as { market: string }).market).toBe('IT');
+    expect((vat.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ vatRate: 0.19, adsRate: 0.1 });
+    // A lone rate that is one of the market's commission rates is the commission.
+    const rate = await ask('w1', '新店期过了按9%呢');
+    expect((rate.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ commissionRate: 0.09 });
+    await ask('w2', 'Italien, Preis 59 €, Einkauf 18 €, letzte Meile 5,50 €, Marge?');
+    const de = await ask('w2', 'Was wäre mit 7 % Provision statt 9?');
+    expect((de.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ commissionRate: 0.07, listPrice: 59 });
+  });
+
   it('reads a rate said to go back to normal as the field whose normal value it is', async () => {
     const { ask } = setup();
     await ask('e2', '德国站售价29.99欧，成本8欧，新店佣金按4%算，利润多少');
