@@ -124,8 +124,13 @@ export function hasQuestionWord(text: string): boolean {
 const ASIDE =
   /^(?:¿\s*)?(?:(?:y|and|und|et|e|ok|so)[,\s]+)?(?:alguien (?:sabe|lo sabe|sabe algo|tiene info)|sab[eé]is algo|anyone(?: here)? (?:know|knows|got (?:any )?info)|does anyone(?: here)? know|any ideas?|any info|(?:weiß|weiss) (?:das |da )?(?:jemand|wer)(?: was| etwas| Bescheid)?|hat jemand (?:eine Idee|Infos?)|quelqu['’]un (?:sait|a une idée|a des infos?)|qualcuno (?:sa|ne sa|ha info)(?: qualcosa)?|有人知道吗|有人知道嗎|有没有人知道|有沒有人知道|有谁知道|有誰知道|谁知道|誰知道|求解答|求助)(?:\s+(?:algo|something|was|quelque chose|qualcosa))?\s*[?？!！.。]*$/iu;
 
+// "具体放哪个国家还没定", "haven't decided which EU country yet": a question word inside a statement that something is
+// still open, which asks nothing.
+const UNDECIDED =
+  /(?:还没定|還沒定|没定|沒定|还没决定|還沒決定|没想好|沒想好|还在考虑|還在考慮|待定)(?![^?？]*[?？吗嗎])|\b(?:haven'?t|have not|not yet|still haven'?t|still not)\s+(?:decided|chosen|picked|sure)\b(?![^?]*\?)|\bnoch nicht (?:entschieden|klar|sicher)\b(?![^?]*\?)|\bpas encore (?:décidé|choisi)\b(?![^?]*\?)|\bnon (?:abbiamo )?ancora deciso\b(?![^?]*\?)|\bno (?:hemos )?decidido\b(?![^?]*\?)/iu;
+
 function isQuestionText(text: string): boolean {
-  if (ASIDE.test(text.trim())) return false;
+  if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim())) return false;
   return QUESTION_END.test(text) || QUESTION_WORDS.test(text) || QUESTION_OPENERS.test(text.trim());
 }
 
@@ -151,7 +156,8 @@ export function analyzeMessage(text: string): MessageAnalysis {
     questions,
     wants: {
       eligibility: asked.some((c) => c.intent === 'eligibility'),
-      margin: asked.some((c) => c.intent === 'margin'),
+      // "hey can u calc profit for me: price …" is a request, not a question, and still asks for the margin.
+      margin: asked.some((c) => c.intent === 'margin') || clauses.some((c) => c.intent === 'margin'),
       facts: questions.filter((c) => c.intent === 'fact').length,
     },
   };

@@ -10,7 +10,7 @@ const ZH = [
   String.raw`(?:本地托管|本地託管|本托|本託).{0,8}(?:资格|資格|条件够|條件夠|符合|能做吗|能做嗎|可以吗|可以嗎|行不行|能不能|能进吗|能進嗎)`,
   // "符合条件吗", "满足本托的要求不": a verdict; "要满足哪些条件" asks what they are, so only these words may stand between.
   String.raw`(?:符合|满足|滿足|达到|達到)(?:了|得了)?(?:这些|這些|上述|以上|所有|全部|入驻|入駐|本地托管|本地託管|本托|本託)?(?:的)?(?:条件|條件|要求|资格|資格)`,
-  String.raw`能(?:去|来|來)?(?:做|进|進|入驻|入駐|报名|報名|申请|申請)(?:吗|嗎|不|么|麼)|可以(?:去|来|來)?(?:入驻|入駐|申请|申請|报名|報名|加入|apply|join)\s*(?:吗|嗎|不|么|麼)`,
+  String.raw`能(?:直接|马上|馬上|现在|現在|也|还|還)?(?:去|来|來)?(?:做|进|進|入驻|入駐|报名|報名|申请|申請)(?:吗|嗎|不|么|麼)|可以(?:直接|马上|馬上|现在|現在|也|还|還)?(?:去|来|來)?(?:入驻|入駐|申请|申請|报名|報名|加入|apply|join)\s*(?:吗|嗎|不|么|麼)`,
   // "符不符合条件", "够不够格": the A-not-A question.
   String.raw`符不符合|符合不符合|满不满足|滿不滿足|够不够格|夠不夠格|能不能进|能不能進|(?:能|可以)(?:报|報)(?:吗|嗎|不|么|麼)`,
   String.raw`(?:能|可以|可不可以|能不能)\s*(?:apply|join)\b`,
@@ -48,7 +48,7 @@ const DE = [
   // "Passen wir fürs Local Hosting?", "Eignen wir uns dafür?"
   String.raw`\b(?:passen|eignen|qualifizieren)\s+(?:wir|uns)\b.{0,30}(?:${PROGRAM}|dafür|\brein\b)|\bsind\s+wir\s+(?:geeignet|qualifiziert)\b`,
   // "Kommen wir trotzdem ins Local Hosting rein?", "Kommen wir für Local Hosting in Frage?"
-  String.raw`\b(?:kommen|kämen)\s+(?:wir|ich)\b.{0,40}(?:\brein\b|\bins\b|\bin\s+Frage\b|\binfrage\b)`,
+  String.raw`\b(?:kommen|kämen)\s+(?:wir|ich)\b.{0,80}(?:\brein\b|\bins\b|\bin\s+Frage\b|\binfrage\b)`,
   String.raw`\b(?:geht|klappt|passt|reicht)\s+(?:das|es)\b.{0,30}(?:${PROGRAM}|für uns|für (?:eine|die) (?:Bewerbung|Anmeldung|Teilnahme))|\b(?:geht|klappt|passt)\s+(?:das\s+)?local[- ]?hosting\b`,
   String.raw`local[- ]?hosting\b.{0,20}\b(?:möglich|machbar|drin|eine Option)\b|\berfüllen wir\b.{0,30}\b(?:Voraussetzungen|Bedingungen|Anforderungen)\b`,
 ].join('|');

@@ -95,7 +95,7 @@ function negatedBefore(masked: string, at: number): boolean {
 // nicht", "la partita IVA italiana non l'abbiamo ancora aperta", "número de IVA todavía no tenemos", "TVA pas encore".
 // An application under way is not a registration ("VAT在办", "beantragt", "en cours").
 const NEGATED_AFTER =
-  /^[^，,。;；!?！？\n]{0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)\b|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
+  /^[^，,。;；!?！？\n]{0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)\b|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
 
 /**
  * Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）") or the next "but"/"and"
@@ -144,6 +144,10 @@ const VAT_ELLIPSIS_NEGATED = new RegExp(
   String.raw`(${RUN})(?:的(?:VAT|税号|稅號)?)?(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未)(?:办|辦|弄|注册|註冊|申请|申請|下来|下來)?(?!仓|倉|货|貨|库|庫|海外|工厂|工廠)`,
   'gu',
 );
+// "don't know whether", "不确定有没有", "no tengo claro si": what follows is not known to the seller either.
+const UNSURE_BEFORE =
+  /(?:don't|do not|dont)\s+(?:really\s+)?know\s+(?:whether|if)\b[^.!?。！？]*$|\bnot\s+sure\s+(?:whether|if)\b[^.!?。！？]*$|\bno\s+idea\s+(?:whether|if)\b[^.!?。！？]*$|(?:不确定|不確定|不知道|不清楚|搞不清)(?:有没有|有沒有|是否|是不是)?[^。！？]*$|\bweiß\s+(?:ich\s+)?nicht,?\s+ob\b[^.!?]*$|\bne\s+sais\s+pas\s+si\b[^.!?]*$|\bnon\s+so\s+se\b[^.!?]*$|\bno\s+(?:sé|se|tengo\s+claro)\s+si\b[^.!?]*$/iu;
+
 /** The message speaks of VAT at all (as sellers name it, in six languages). */
 export const MENTIONS_VAT = new RegExp(VAT, 'iu');
 // "La partita IVA di quale paese serve?": a VAT named inside a question about VAT states nothing.
@@ -422,6 +426,8 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   });
   const addVat = ({ indexes, negated: isNegated, before, end }: Match): boolean => {
     if (QUESTION_BEFORE_VAT.test(before) || VAT_RATE.test(clauseAround(rest, before.length, end))) return false;
+    // "I don't know whether they registered us for French VAT": neither a registration nor its absence.
+    if (UNSURE_BEFORE.test(before.slice(-80))) return true;
     const codes = indexes.map(code).filter((c) => c !== 'EU');
     const absent = isNegated || negatedAfter(rest, end);
     if (codes.length === 0) {

@@ -555,7 +555,10 @@ export function parseMarginText(text: string): ParsedMarginText {
     const before = labels[i - 1];
     if (label.field !== 'commissionRate' || before?.field !== 'affiliateRate') continue;
     const gap = text.slice(before.end, label.start);
-    if (/^(?:['’]s?\s?|\p{Script=Han}{1,6})$/u.test(gap)) {
+    const negated = /(?:\b(?:no|without|ohne|kein|keine|sans|pas de|senza|niente|sin)\s*|不找|不用|没有|没|無|无)$/iu.test(text.slice(Math.max(0, before.start - 12), before.start));
+    // A space alone only before a Latin commission word ("KOL/达人 commission 10%"): in Chinese it separates items.
+    const spaced = gap === ' ' && /\p{Script=Latin}/u.test(label.text);
+    if (!negated && (spaced || /^(?:['’]s?[ ]?|\p{Script=Han}{1,6})$/u.test(gap))) {
       label.field = 'affiliateRate';
       before.used = true;
     }

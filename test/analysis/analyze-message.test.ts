@@ -56,6 +56,9 @@ describe('analyzeMessage: what the questions ask for', () => {
     ['德国站佣金多少？有人知道吗', { eligibility: false, margin: false, facts: 1 }],
     ["anyone know? what's the VAT in Spain", { eligibility: false, margin: false, facts: 1 }],
     ['Wie hoch ist die Provision in Frankreich? Weiß das jemand?', { eligibility: false, margin: false, facts: 1 }],
+    // A request for the sums is no question and still asks for the margin; "haven't decided which…" asks nothing.
+    ["hey can u calc profit for me: price 34.90 EUR, cost 9.00. haven't decided which EU country to launch in first", { eligibility: false, margin: true, facts: 0 }],
+    ['具体放哪个国家还没定，想先算算利润：售价24.99欧，成本7欧', { eligibility: false, margin: true, facts: 0 }],
   ])('%s', (text, wants) => {
     expect(analyzeMessage(text).wants).toEqual(wants);
   });

@@ -68,6 +68,8 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     'Passt das für eine Bewerbung?',
     '这样还行吗',
     '那这样可以吗',
+    '我们这种条件现在可以直接报名吗？',
+    'Kommen wir damit für das Local-Hosting-Programm von TikTok Shop infrage?',
   ])('%s', (clause) => {
     expect(clause).toMatch(ELIGIBILITY_ASK);
   });

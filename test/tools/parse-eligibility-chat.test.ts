@@ -217,6 +217,9 @@ describe('phrasings read since set G', () => {
     // Words between VAT and its country; a country's VAT left out without 的.
     ['深圳公司，货在德国仓，VAT其实只注册了法国的，德国还没有', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['FR'] }, 'ineligible'],
     ['HK company，货在德国仓，VAT 我们只有 Italy 的，德国还没注册', { entityCountry: 'HK', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['IT'] }, 'ineligible'],
+    // A VAT the seller is not sure about is not known; one "一直拖着没去办" is not there.
+    ["Shanghai company, stock in a warehouse in Lyon. I don't know whether the agency registered us for French VAT.", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR' }, 'incomplete'],
+    ['宁波公司，货在里昂的海外仓，只有德国的VAT号，法国VAT一直拖着没去办', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['DE'] }, 'ineligible'],
     // A warehouse "on site" is where the company is.
     ['SAS basée à Lyon avec notre propre entrepôt sur place, TVA française', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
   ] as const)('%s', (text, facts, verdict) => {

@@ -92,6 +92,11 @@ const ZH: Case[] = [
     input: { market: 'DE', listPrice: 80, unitCost: 30, commissionRate: 0.07 },
   },
   {
+    // "KOL/达人 commission": the creators' commission, written with a slash and a space.
+    text: 'Germany, price 22 EUR, cost 6.30, KOL/达人 commission 10%, profit?',
+    input: { market: 'DE', listPrice: 22, unitCost: 6.3, affiliateRate: 0.1 },
+  },
+  {
     // A number alone as its clause belongs to the label of the clause before ("…我们给得比较高，20%").
     text: '在法国卖，售价49.99€，成本12欧，creator commission我们给得比较高，20%，暂时不投ads，利润多少',
     input: { market: 'FR', listPrice: 49.99, unitCost: 12, affiliateRate: 0.2, adsRate: 0 },
