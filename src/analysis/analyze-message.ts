@@ -53,7 +53,9 @@ const ALTERNATIVES = /^(?:[\p{Script=Han}\w+]{1,8}(?:还是|還是|或者|或是
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
 export function splitClauses(text: string): string[] {
   const sentences = text
-    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])/u)
+    // Chat sentences often start in lower case ("…in a Dortmund warehouse. anyone know…"): after a lower-case word of
+    // four letters or more that is no abbreviation ("MwSt.", "approx."), a full stop ends the sentence all the same.
+    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})/u)
     .map((s) => s.trim())
     .filter(Boolean);
   const out: string[] = [];

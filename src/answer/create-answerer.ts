@@ -18,6 +18,10 @@ import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
 import { selectAnswer } from './select-candidate.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 
+const OTHER_PLATFORM = /亚马逊|亞馬遜|\bamazon\b|\btemu\b|\bshein\b|\bebay\b|\baliexpress\b|\bcdiscount\b|\bzalando\b|\bmiravia\b|\botto\b/iu;
+const PLATFORM_FEE = /费|費|佣金|\bfees?\b|\bcommission|\bGebühr|\bProvision|\bfrais\b|\bcommissione|\btariff|\bcomisi[oó]n|\bcosts?\b/iu;
+const OWN_PLATFORM = /tik\s?tok|\btts\b|抖音|托管|託管|本托|本託|hosting/iu;
+
 export interface AnswererOptions {
   /** Below this confidence the bot says it does not know. */
   threshold: number;
@@ -238,11 +242,20 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * "what's the standard VAT rate in Germany?": an entry that tabulates the markets answers a question about one of
    * them with that market's line from the rules, so the other markets' figures do not crowd the answer.
    */
-  function narrow(rendered: RenderedUnit, unit: RetrievalUnit, alone: boolean, text: string, lang: Lang): RenderedUnit {
-    if (unit.faq?.narrowedBy !== 'market-vat' || !alone) return rendered;
+  function narrow(rendered: RenderedUnit, unit: RetrievalUnit, text: string, lang: Lang): RenderedUnit {
+    if (unit.faq?.narrowedBy !== 'market-vat') return rendered;
     const markets = [...new Set(findCountryMentions(text).map((c) => c.code).filter((c) => c !== 'EU'))];
     const line = markets.length === 1 ? toolRouter?.describeMarketVat?.(markets[0]!, lang) : null;
     return line ? { ...rendered, body: line, translated: true } : rendered;
+  }
+
+  /**
+   * "亚马逊FBA配送费怎么算", "how are Amazon FBA fees calculated in the UK?": another marketplace's fees are not in the
+   * knowledge, however close its words come to TikTok Shop's. Only the reading that names both: a long message that
+   * mentions Amazon as the seller's past keeps its other readings.
+   */
+  function asksAnotherPlatformsFees(reading: string, message: string): boolean {
+    return OTHER_PLATFORM.test(reading) && PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(message);
   }
 
   /** `message` is the whole message a reading comes from: whether it names a hosting program. */
@@ -265,7 +278,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const selection = selectAnswer(candidates, { terms, threshold: options.threshold, offProgram: !NAMES_ANY_PROGRAM.test(message) });
       const confidence = selection?.confidence ?? 0;
       const second = selection?.second;
-      if (!selection || confidence < options.threshold) {
+      if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text, message)) {
         return result(lang, {
           text: note + m.abstain,
           route: 'abstain',
@@ -274,7 +287,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const first = narrow(renderUnit(inLang(selection.best.unit, lang), lang), selection.best.unit, second === undefined, text, lang);
+      const first = narrow(renderUnit(inLang(selection.best.unit, lang), lang), selection.best.unit, text, lang);
       const inEnglish = (parts: RenderedUnit[]) => (parts.every((p) => p.translated) ? '' : `${m.englishOnly}\n`);
       if (first.unknown) {
         return result(lang, {

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMessage, splitClauses } from '../../src/analysis/analyze-message.js';
 
 describe('splitClauses', () => {
+  it('ends a sentence at a full stop before a lower-case word, but not after an abbreviation', () => {
+    expect(splitClauses('we have 2,000 units sitting in a Dortmund warehouse. anyone know a good recipe?')).toEqual([
+      'we have 2,000 units sitting in a Dortmund warehouse.',
+      'anyone know a good recipe?',
+    ]);
+    expect(splitClauses('Preis approx. 20 euro')).toEqual(['Preis approx. 20 euro']);
+    expect(splitClauses('Wie hoch ist die MwSt. in Frankreich?')).toEqual(['Wie hoch ist die MwSt. in Frankreich?']);
+  });
+
   it.each([
     ['东莞公司，德国FBA压着一批货，VAT只有德国的，能不能报名本托？', ['东莞公司，德国FBA压着一批货，VAT只有德国的', '能不能报名本托？']],
     ["What's the Spanish VAT rate, and what commission does TikTok take in Spain?", ["What's the Spanish VAT rate", 'and what commission does TikTok take in Spain?']],

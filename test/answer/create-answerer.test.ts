@@ -51,6 +51,14 @@ describe('a rule asked about with the seller\'s own facts beside it', () => {
   });
 });
 
+describe('another marketplace named as the seller\'s past', () => {
+  it('does not stop a question about TikTok Shop', async () => {
+    const r = await core.answer({ text: '我们之前一直做亚马逊德国站。现在欧洲平台佣金是多少？' });
+    expect(r.abstained).toBe(false);
+    expect(r.text).toContain('9%');
+  });
+});
+
 describe('a table over the markets, asked about one market', () => {
   it.each([
     ["what's the standard VAT rate in Germany?", 'Germany: standard VAT rate 19%, reduced 7%', ['France', 'Italy', 'Spain']],
@@ -87,6 +95,9 @@ describe('abstains instead of guessing', () => {
     ['本地托管的仓储费每立方米多少钱', 'zh'],
     ['how many days until local hosting pays out my money', 'en'],
     ['荷兰站本地托管什么时候开', 'zh'],
+    // Another marketplace's fees.
+    ['亚马逊德国的FBA费用是多少', 'zh'],
+    ['what commission does Temu charge sellers in France?', 'en'],
   ])('%s', async (text, lang) => {
     const r = await core.answer({ text });
     expect(r.abstained).toBe(true);
