@@ -399,7 +399,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     const result = await inner(topic.text);
     // "我们是深圳公司，货在德国仓…入驻门槛有哪些？" then "德国VAT号我们有的，能申请不": the verdict uses the facts the asker
     // stated in earlier messages too; what this message says wins.
-    if (result.tool === 'eligibility' && !topic.newTopic && state) {
+    // "so can we join?" with no facts of its own, after a first question that gave them: the check all the same.
+    const asksVerdict = result.tool === 'eligibility' || (!result.tool && analyzeMessage(topic.text).wants.eligibility);
+    if (asksVerdict && !topic.newTopic && state) {
       const earlier = factsStatedIn(state.turns);
       const own = ((result.toolResult as { input?: Record<string, unknown> } | undefined)?.input ?? {}) as Record<string, unknown>;
       if (Object.keys(earlier).some((f) => own[f] === undefined)) {

@@ -69,6 +69,7 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '这样还行吗',
     '那这样可以吗',
     '我们这种条件现在可以直接报名吗？',
+    'OK，那按我们这个情况能入吗',
     'Kommen wir damit für das Local-Hosting-Programm von TikTok Shop infrage?',
   ])('%s', (clause) => {
     expect(clause).toMatch(ELIGIBILITY_ASK);

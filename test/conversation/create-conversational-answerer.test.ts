@@ -193,6 +193,11 @@ describe('tool follow-ups', () => {
     expect(r.text.startsWith('结合你前面消息里说的情况一起判断')).toBe(true);
     expect((r.toolResult as { input: unknown; verdict: string }).input).toEqual({ entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] });
     expect((r.toolResult as { verdict: string }).verdict).toBe('eligible');
+    // A verdict asked with no facts of its own ("so can we join?") checks the earlier ones.
+    await ask('h', 'We are a Shenzhen company, our stock is in a warehouse in Valencia, Spanish VAT. Which countries is local hosting live in?');
+    const join = await ask('h', 'so can we join?');
+    expect(join.tool).toBe('eligibility');
+    expect((join.toolResult as { verdict: string }).verdict).toBe('eligible');
     // After a new topic nothing is carried.
     await ask('g', '我们是深圳的公司，本托入驻门槛有哪些？');
     const fresh = await ask('g', '换个话题，货在德国仓，有德国VAT，能申请吗');
