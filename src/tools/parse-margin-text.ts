@@ -77,7 +77,7 @@ const LABELS: Record<MarginField, string[]> = {
     "transport jusqu'à l'entrepôt", "transport vers l'entrepôt", "transport à l'entrepôt", "fret jusqu'à l'entrepôt",
     'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
     'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'nolo',
-    'transporte de entrada', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
+    'transporte de entrada', 'primer tramo', 'primera milla', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
     'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada', 'transporte',
   ],
   fulfillmentFee: [
@@ -98,7 +98,7 @@ const LABELS: Record<MarginField, string[]> = {
     'costo di spedizione', 'costi di spedizione', 'costo di consegna', 'ultimo miglio', 'ultimo km', 'spedizione al cliente',
     'consegna al cliente', 'consegna finale', 'spedizione finale', 'corriere', 'consegna', 'logistica', 'costi di spedizione al cliente',
     'costo di spedizione al cliente',
-    'coste de envío', 'costes de envío', 'coste de entrega', 'última milla', 'último km', 'envío al cliente', 'envío a cliente',
+    'coste de envío', 'costes de envío', 'coste de entrega', 'última milla', 'último tramo', 'último km', 'envío al cliente', 'envío a cliente',
     'envío al comprador', 'entrega al cliente', 'entrega final', 'envío final', 'mensajería', 'reparto', 'logística', 'gastos de envío al cliente', 'entrega',
     'coste de envío al cliente',
     ...CARRIERS.flatMap((c) => TO_CUSTOMER.map((to) => c + to)),
@@ -557,7 +557,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     const gap = text.slice(before.end, label.start);
     const negated = /(?:\b(?:no|without|ohne|kein|keine|sans|pas de|senza|niente|sin)\s*|不找|不用|没有|没|無|无)$/iu.test(text.slice(Math.max(0, before.start - 12), before.start));
     // A space alone only before a Latin commission word ("KOL/达人 commission 10%"): in Chinese it separates items.
-    const spaced = gap === ' ' && /\p{Script=Latin}/u.test(label.text);
+    const spaced = /^[)）]?[ ]$/u.test(gap) && /\p{Script=Latin}/u.test(label.text);
     if (!negated && (spaced || /^(?:['’]s?[ ]?|\p{Script=Han}{1,6})$/u.test(gap))) {
       label.field = 'affiliateRate';
       before.used = true;

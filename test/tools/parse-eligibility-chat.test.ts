@@ -220,6 +220,7 @@ describe('phrasings read since set G', () => {
     // A VAT the seller is not sure about is not known; one "一直拖着没去办" is not there.
     ["Shanghai company, stock in a warehouse in Lyon. I don't know whether the agency registered us for French VAT.", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR' }, 'incomplete'],
     ['宁波公司，货在里昂的海外仓，只有德国的VAT号，法国VAT一直拖着没去办', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['DE'] }, 'ineligible'],
+    ['Empresa de Shanghái con stock en un almacén en Valencia. Solo tenemos número de IVA de Francia.', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['FR'] }, 'ineligible'],
     // A warehouse "on site" is where the company is.
     ['SAS basée à Lyon avec notre propre entrepôt sur place, TVA française', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
   ] as const)('%s', (text, facts, verdict) => {

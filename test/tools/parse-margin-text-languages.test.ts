@@ -92,6 +92,11 @@ const ZH: Case[] = [
     input: { market: 'DE', listPrice: 80, unitCost: 30, commissionRate: 0.07 },
   },
   {
+    // "creator (influencer) commission", "primer tramo": the creators' commission and the inbound leg.
+    text: 'Spain, price €19.99, COGS €4.20, primer tramo 1,05 €, creator (influencer) commission 18%, profit?',
+    input: { market: 'ES', listPrice: 19.99, unitCost: 4.2, inboundShipping: 1.05, affiliateRate: 0.18 },
+  },
+  {
     // "KOL/达人 commission": the creators' commission, written with a slash and a space.
     text: 'Germany, price 22 EUR, cost 6.30, KOL/达人 commission 10%, profit?',
     input: { market: 'DE', listPrice: 22, unitCost: 6.3, affiliateRate: 0.1 },
