@@ -12,11 +12,11 @@ export type { MarginComparisonRow, PriceLadderRow };
 export type MarketComparison = ToolOutcome<{ rows: MarginComparisonRow[] }>;
 
 /** The same product and costs in every market of the rules; each market uses its own VAT rate. */
-export function compareMarkets(input: unknown, rules: Rules): MarketComparison {
+export function compareMarkets(input: unknown, rules: Rules, only?: string[]): MarketComparison {
   const base = asRecord(input);
   if (!base) return calculateMargin(input, rules) as MarketComparison;
   const rows: MarginComparisonRow[] = [];
-  for (const market of Object.keys(rules.markets.markets)) {
+  for (const market of Object.keys(rules.markets.markets).filter((m) => !only?.length || only.includes(m))) {
     // A VAT rate given for one market would be wrong in the others.
     const { vatRate: _ignored, ...rest } = base;
     const outcome = calculateMargin({ ...rest, market }, rules);

@@ -345,6 +345,8 @@ export interface ParsedMarginText {
   asksProfit: boolean;
   /** The text asks to compare markets ("四国对比", "compare markets"). */
   asksComparison: boolean;
+  /** The markets still in question ("pas encore choisi entre l'Italie et l'Espagne"): the comparison shows only these. */
+  compareOnly?: string[];
   /** The text asks for several prices ("价格梯度", "price ladder"). */
   asksLadder: boolean;
   /** The price was given without VAT ("不含税", "excl. VAT"). */
@@ -698,6 +700,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     found: (Object.keys(input) as Array<keyof MarginInput>).filter((k) => k !== 'commissionTier' && k !== 'program'),
     asksProfit,
     asksComparison: COMPARE_RE.test(text) || undecided,
+    ...(undecided && !COMPARE_RE.test(text) ? { compareOnly: [...new Set(markets.filter((m) => !m.place).map((m) => m.code))] } : {}),
     asksLadder: LADDER_RE.test(text),
     // "8 % vom Netto", "ads 3% of net": a basis for a rate, not the price; a price said to include VAT includes it.
     priceExcludesVat: !INCL_VAT_RE.test(text) && EXCL_VAT_RE.test(text.replace(NET_PROFIT_RE, '').replace(NET_BASE_RE, '')),

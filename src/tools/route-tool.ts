@@ -129,7 +129,7 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
     };
   }
   const input: Partial<MarginInput> = { ...parsed.input };
-  if (input.market === undefined) return routeComparisonOnly(input, rules, lang);
+  if (input.market === undefined) return routeComparisonOnly(input, rules, lang, parsed.compareOnly);
   const notes = [...describeIgnored(parsed, lang), ...describeShipping(parsed, lang), ...describeUnread(parsed, lang)];
   const market = String(input.market);
   const profile = rules.markets.markets[market];
@@ -170,8 +170,8 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
   return { tool: 'margin', toolResult, text: parts.join('\n\n'), sources: marketSource(rules, outcome.market, lang), needsMore: false };
 }
 
-function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: Lang): ToolReply {
-  const comparison = compareMarkets(input, rules);
+function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: Lang, only?: string[]): ToolReply {
+  const comparison = compareMarkets(input, rules, only);
   if (!comparison.ok) {
     return {
       tool: 'margin',
@@ -185,7 +185,7 @@ function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: La
     tool: 'margin',
     toolResult: { kind: 'margin-comparison', ok: true, rows: comparison.rows },
     text: renderComparison(comparison, lang),
-    sources: Object.keys(rules.markets.markets).flatMap((m) => marketSource(rules, m, lang)),
+    sources: comparison.rows.flatMap((r) => marketSource(rules, r.market, lang)),
     needsMore: false,
   };
 }

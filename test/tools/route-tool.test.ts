@@ -155,6 +155,13 @@ describe('createToolRouter', () => {
     expect(router.applyToCase?.(text, 'en')).toBeNull();
   });
 
+  it('compares only the markets still in question when the seller names them', () => {
+    const r = router.route("Je n'ai pas encore choisi entre l'Italie et l'Espagne. Prix 22 € TTC, coût 5 €, dernier km 3 €, combien je gagne ?", 'fr');
+    const rows = (r?.toolResult as { rows: Array<{ market: string }> }).rows;
+    expect(rows.map((x) => x.market)).toEqual(['IT', 'ES']);
+    expect(r?.sources.map((s) => s.id)).toEqual(['rules-market-it', 'rules-market-es']);
+  });
+
   it('names a warehouse town it does not know as an assumption, with the country it took', () => {
     const reply = router.route('SARL à Marseille, stock dans notre entrepôt à Aix, TVA FR. On peut rentrer dans le Local Hosting ?', 'fr');
     expect(reply?.verdict).toBe('eligible');
@@ -242,7 +249,7 @@ describe('createToolRouter', () => {
     expect(reply?.text).toContain('Profit at other prices');
     const noMarket = router.route('售价20欧 成本5欧 四国对比', 'zh');
     expect(noMarket?.needsMore).toBe(false);
-    expect(noMarket?.text).toContain('四国对比');
+    expect(noMarket?.text).toContain('各站对比');
     expect(noMarket?.sources.map((s) => s.id)).toEqual(['rules-market-de', 'rules-market-fr', 'rules-market-it', 'rules-market-es']);
   });
 });

@@ -179,7 +179,7 @@ export const zh: ToolTexts = {
         })
         .join('、')}。请改成有效的数值再发一次。`,
     unknownKey: (key, known) => `无法识别参数“${key}”。可用：${known}。`,
-    comparisonHead: '四国对比（同一商品、同样成本，各国按本国增值税）：',
+    comparisonHead: '各站对比（同一商品、同样成本，各国按本国增值税）：',
     comparisonRow: (market, vat, profit, margin, breakEven) => `${market}（增值税 ${vat}）：利润 ${profit}，利润率 ${margin}，保本价 ${breakEven}`,
     comparisonFoot: (asOf, sources) => `公式同单站测算；规则截至 ${asOf}。来源：${sources}`,
     ladderHead: (market, breakEven) => `不同售价下的利润（${market}，保本价 ${breakEven}）：`,
