@@ -159,6 +159,8 @@ const LABELS: Record<MarginField, string[]> = {
   ],
   sellerDiscount: [
     '卖家折扣', '賣家折扣', '店铺折扣', '店鋪折扣', '折扣', '打折', '优惠', '優惠', '让利', '讓利',
+    // A coupon the seller runs lowers what the buyer pays like a discount ("platform coupon" is the platform's own).
+    '优惠券', '優惠券', '店铺券', '店鋪券', 'coupon', 'voucher', 'Gutschein', 'bon de réduction', 'coupon de réduction', 'buono sconto', 'cupón', 'cupon',
     'seller discount', 'launch discount', 'discount', 'markdown', 'off',
     'Rabatt', 'Rabattaktion', 'Rabatt-Aktion', 'Startrabatt', 'Einführungsrabatt', 'Verkäuferrabatt', 'Nachlass', 'Preisnachlass',
     'remise vendeur', 'remise de lancement', 'promo de lancement', 'remise', 'réduction', 'rabais', 'promotion', 'promo',

@@ -92,6 +92,15 @@ const ZH: Case[] = [
     input: { market: 'DE', listPrice: 80, unitCost: 30, commissionRate: 0.07 },
   },
   {
+    // A coupon the seller runs is a discount; the platform's coupon stays the platform's.
+    text: 'España, precio 32 €, coste 9 €, cupón del 15 %, ¿cuánto gano?',
+    input: { market: 'ES', listPrice: 32, unitCost: 9, sellerDiscount: 0.15 },
+  },
+  {
+    text: '德国站售价30欧，成本8欧，平台优惠券10%，利润多少',
+    input: { market: 'DE', listPrice: 30, unitCost: 8, platformSubsidy: 0.1 },
+  },
+  {
     // "creator (influencer) commission", "primer tramo": the creators' commission and the inbound leg.
     text: 'Spain, price €19.99, COGS €4.20, primer tramo 1,05 €, creator (influencer) commission 18%, profit?',
     input: { market: 'ES', listPrice: 19.99, unitCost: 4.2, inboundShipping: 1.05, affiliateRate: 0.18 },
