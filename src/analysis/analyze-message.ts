@@ -158,8 +158,8 @@ export function analyzeMessage(text: string): MessageAnalysis {
     questions,
     wants: {
       eligibility: asked.some((c) => c.intent === 'eligibility'),
-      // "hey can u calc profit for me: price …" is a request, not a question, and still asks for the margin.
-      margin: asked.some((c) => c.intent === 'margin') || clauses.some((c) => c.intent === 'margin'),
+      // Any clause: "hey can u calc profit for me: price …" is a request, not a question, and still asks for the margin.
+      margin: clauses.some((c) => c.intent === 'margin'),
       facts: questions.filter((c) => c.intent === 'fact').length,
     },
   };

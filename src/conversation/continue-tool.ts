@@ -89,15 +89,12 @@ function movedRate(previous: ToolTurn, text: string, rules: Rules): Record<strin
 }
 
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
+  // Another market's VAT rate, or a rate moved by some points: the field's new value is known without parsing labels.
   const vat = vatRateOfMarket(text, rules);
-  if (Object.keys(vat).length > 0) {
-    const inputs = { ...previous.inputs, ...vat };
-    return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: Object.keys(vat) };
-  }
-  const moved = movedRate(previous, text, rules);
-  if (Object.keys(moved).length > 0) {
-    const inputs = { ...previous.inputs, ...moved };
-    return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: Object.keys(moved) };
+  const direct = Object.keys(vat).length > 0 ? vat : movedRate(previous, text, rules);
+  if (Object.keys(direct).length > 0) {
+    const inputs = { ...previous.inputs, ...direct };
+    return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: Object.keys(direct) };
   }
   text = dropChangeVerbs(text);
   const parsed = parseMarginText(text);
