@@ -215,7 +215,7 @@ export interface PriceLadderRow {
 export type MarginToolResult =
   | ({ kind: 'margin'; ok: true } & MarginResult & { comparison?: MarginComparisonRow[]; ladder?: PriceLadderRow[] })
   | { kind: 'margin-comparison'; ok: true; rows: MarginComparisonRow[] }
-  | { kind: 'margin-missing'; ok: false; missing: MarginRequiredField[]; parsed: Record<string, unknown> }
+  | { kind: 'margin-missing'; ok: false; missing: MarginRequiredField[]; parsed: Record<string, unknown>; comparison?: MarginComparisonRow[] }
   | { kind: 'margin-error'; ok: false; error: ToolInputError; rejected?: RejectedNumber[] };
 
 /** An answer's `toolResult`: the eligibility result, or one of the margin replies. */

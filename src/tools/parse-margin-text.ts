@@ -347,8 +347,11 @@ export interface ParsedMarginText {
   asksProfit: boolean;
   /** The text asks to compare markets ("四国对比", "compare markets"). */
   asksComparison: boolean;
-  /** The markets still in question ("pas encore choisi entre l'Italie et l'Espagne"): the comparison shows only these. */
-  compareOnly?: string[];
+  /**
+   * The seller has not chosen the market yet ("pas encore choisi entre l'Italie et l'Espagne", "还没定放哪个国家"):
+   * the markets still in question (empty when none was named). The reply asks for the market and previews these.
+   */
+  marketOpen?: string[];
   /** The text asks for several prices ("价格梯度", "price ladder"). */
   asksLadder: boolean;
   /** The price was given without VAT ("不含税", "excl. VAT"). */
@@ -377,6 +380,10 @@ const COMPARE_RE =
 // "on hésite entre la France et l'Espagne", "Germany or Italy, not decided": two markets and no choice made yet.
 const UNDECIDED_RE =
   /还没定|還沒定|没定|沒定|还在考虑|還在考慮|犹豫|猶豫|还是|還是|\b(?:or|undecided|not decided|haven't decided|deciding between|torn between)\b|\b(?:oder|unentschlossen|noch nicht entschieden|schwanken)\b|\b(?:hésite|hésitons|ou bien|pas encore décidé)\b|\b(?:indecisi|non abbiamo deciso|tra .{1,20} e )\b|\b(?:dudamos|no hemos decidido|entre .{1,20} y )\b|\bentre (?:la |le |l['’])?\S+ et\b|\bou\b/iu;
+// "具体放哪个国家还没定", "还没想好进哪个站", "haven't decided which country yet": the market is an open choice, not a
+// request to compare ("哪个站利润最高" is one).
+const MARKET_OPEN_RE =
+  /(?:放|去|进|進|做|选|選)?哪(?:个|個|一个|一個)?(?:站|国家|國家|国|國|市场|市場)?(?:都)?(?:还|還)?(?:没|沒|未)(?:定|想好|决定|決定|选好|選好)|(?:还|還)?(?:没|沒)(?:想好|定好?|决定|決定|选好|選好)(?:要)?(?:放|去|进|進|做|选|選)?哪(?:个|個)?(?:站|国家|國家|国|國)|都在(?:考虑|考慮|看)|考虑中|考慮中|\b(?:haven'?t|have not|not yet|didn'?t|did not|don'?t know yet)\s+(?:decided|chosen|picked|settled on)\s+(?:on\s+)?(?:which|what|the)\s+(?:market|country|site|store)|\bnot sure (?:yet )?which (?:market|country)|noch nicht (?:entschieden|festgelegt|ausgesucht)|pas encore (?:choisi|décidé|tranché)|non (?:abbiamo|ho) ancora (?:deciso|scelto)|no (?:hemos|he) (?:decidido|elegido) (?:todavía|aún)|todavía no (?:hemos|he) (?:decidido|elegido)/iu;
 const LADDER_RE = /阶梯|階梯|梯度|不同(?:的)?(?:售)?价|几个价|幾個價|价格表|價格表|ladder|different prices|price points|several prices|other prices|Preisstaffel|verschiedene Preise|plusieurs prix|prezzi diversi|varios precios/iu;
 const EXCL_VAT_RE =
   /不含税|不含稅|未税|未稅|税前|稅前|除税|excl\.?\s*(?:of\s*)?VAT|excluding VAT|ex\.?\s*VAT|net of VAT|before VAT|without VAT|netto|Nettopreis|ohne MwSt|zzgl\.? MwSt|hors taxes?|\bHT\b|IVA esclusa|senza IVA|prezzo netto|sin IVA|IVA no incluido/iu;
@@ -688,8 +695,10 @@ export function parseMarginText(text: string): ParsedMarginText {
   const markets = (marketText === text ? mentions : findCountryMentions(marketText)).filter((m) => ['DE', 'FR', 'IT', 'ES'].includes(m.code));
   // "ein Händler aus München, … in Spanien starten": the seller's home town is no market when a country is named too.
   const market = markets.find((m) => !m.place && !ORIGIN_BEFORE.test(marketText.slice(Math.max(0, m.start - 10), m.start))) ?? markets[0];
-  // Two markets with the choice still open: the reply compares them instead of picking the first one named.
-  const undecided = new Set(markets.filter((m) => !m.place).map((m) => m.code)).size >= 2 && UNDECIDED_RE.test(text);
+  // Two markets with the choice still open, or none chosen yet: the reply asks instead of picking the first one named.
+  const named = [...new Set(markets.filter((m) => !m.place).map((m) => m.code))];
+  const openChoice = MARKET_OPEN_RE.test(text);
+  const undecided = (named.length >= 2 && (UNDECIDED_RE.test(text) || openChoice)) || (named.length === 0 && openChoice);
   if (market && !undecided) input.market = market.code;
   if (LOCAL_HOSTING_RE.test(text)) input.program = 'local-hosting';
   if (input.commissionRate === undefined) {
@@ -701,8 +710,8 @@ export function parseMarginText(text: string): ParsedMarginText {
     input,
     found: (Object.keys(input) as Array<keyof MarginInput>).filter((k) => k !== 'commissionTier' && k !== 'program'),
     asksProfit,
-    asksComparison: COMPARE_RE.test(text) || undecided,
-    ...(undecided && !COMPARE_RE.test(text) ? { compareOnly: [...new Set(markets.filter((m) => !m.place).map((m) => m.code))] } : {}),
+    asksComparison: COMPARE_RE.test(text.replace(MARKET_OPEN_RE, ' ')),
+    ...(undecided ? { marketOpen: named } : {}),
     asksLadder: LADDER_RE.test(text),
     // "8 % vom Netto", "ads 3% of net": a basis for a rate, not the price; a price said to include VAT includes it.
     priceExcludesVat: !INCL_VAT_RE.test(text) && EXCL_VAT_RE.test(text.replace(NET_PROFIT_RE, '').replace(NET_BASE_RE, '')),

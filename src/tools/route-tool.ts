@@ -120,16 +120,19 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
     };
   }
   if (missing.length > 0) {
+    // A market not chosen yet: the seller still gets the figures of the markets in question while the reply asks.
+    const preview = missing.length === 1 && missing[0] === 'market' && parsed.marketOpen ? compareMarkets(parsed.input, rules, parsed.marketOpen.length ? parsed.marketOpen : undefined) : undefined;
+    const shown = preview?.ok ? preview : undefined;
     return {
       tool: 'margin',
-      toolResult: { kind: 'margin-missing', ok: false, missing, parsed: parsed.input },
-      text: [renderMarginMissing(missing, lang), ...describeUnread(parsed, lang)].join('\n'),
-      sources: [],
+      toolResult: { kind: 'margin-missing', ok: false, missing, parsed: parsed.input, ...(shown ? { comparison: shown.rows } : {}) },
+      text: [renderMarginMissing(missing, lang), ...describeUnread(parsed, lang), ...(shown ? ['', toolTexts(lang).margin.previewWhileOpen, renderComparison(shown, lang)] : [])].join('\n'),
+      sources: shown ? shown.rows.flatMap((r) => marketSource(rules, r.market, lang)) : [],
       needsMore: true,
     };
   }
   const input: Partial<MarginInput> = { ...parsed.input };
-  if (input.market === undefined) return routeComparisonOnly(input, rules, lang, parsed.compareOnly);
+  if (input.market === undefined) return routeComparisonOnly(input, rules, lang);
   const notes = [...describeIgnored(parsed, lang), ...describeShipping(parsed, lang), ...describeUnread(parsed, lang)];
   const market = String(input.market);
   const profile = rules.markets.markets[market];
@@ -170,8 +173,8 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
   return { tool: 'margin', toolResult, text: parts.join('\n\n'), sources: marketSource(rules, outcome.market, lang), needsMore: false };
 }
 
-function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: Lang, only?: string[]): ToolReply {
-  const comparison = compareMarkets(input, rules, only);
+function routeComparisonOnly(input: Partial<MarginInput>, rules: Rules, lang: Lang): ToolReply {
+  const comparison = compareMarkets(input, rules);
   if (!comparison.ok) {
     return {
       tool: 'margin',

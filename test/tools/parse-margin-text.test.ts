@@ -291,9 +291,24 @@ describe('two markets with the choice still open', () => {
     "On hésite entre l'Italie et l'Allemagne. Prix 30 €, coût 9 €, quelle marge ?",
     'Germany or Spain, not decided yet: price €30, cost €9, profit?',
     '德国站还是西班牙站还没定，售价30欧，成本9欧，利润多少',
-  ])('compares instead of picking the first one named: %s', (text) => {
+    '打算走本托但是还没想好进哪个站，德国法国都在考虑。售价18欧，成本3.5欧，利润多少',
+  ])('leaves the market open instead of picking the first one named: %s', (text) => {
     const parsed = parseMarginText(text);
     expect(parsed.input.market).toBeUndefined();
+    expect(parsed.marketOpen?.length).toBe(2);
+    expect(parsed.asksComparison).toBe(false);
+  });
+
+  it.each([
+    '具体放哪个国家还没定，售价24.99欧，成本7欧，利润多少',
+    "We haven't decided which market yet: price €30, cost €9, profit?",
+    'Noch nicht entschieden, welcher Markt: Preis 30 €, Einkauf 9 €, Marge?',
+  ])('leaves the market open with none named: %s', (text) => {
+    expect(parseMarginText(text).marketOpen).toEqual([]);
+  });
+
+  it('an explicit comparison is not an open choice', () => {
+    const parsed = parseMarginText('德国站还是西班牙站还没定，对比一下：售价30欧，成本9欧');
     expect(parsed.asksComparison).toBe(true);
   });
 

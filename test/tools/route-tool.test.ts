@@ -155,11 +155,33 @@ describe('createToolRouter', () => {
     expect(router.applyToCase?.(text, 'en')).toBeNull();
   });
 
-  it('compares only the markets still in question when the seller names them', () => {
+  it('asks for the market still in question and previews only the markets named', () => {
     const r = router.route("Je n'ai pas encore choisi entre l'Italie et l'Espagne. Prix 22 € TTC, coût 5 €, dernier km 3 €, combien je gagne ?", 'fr');
-    const rows = (r?.toolResult as { rows: Array<{ market: string }> }).rows;
-    expect(rows.map((x) => x.market)).toEqual(['IT', 'ES']);
+    const result = r?.toolResult as { kind: string; missing: string[]; comparison: Array<{ market: string }> };
+    expect(result.kind).toBe('margin-missing');
+    expect(result.missing).toEqual(['market']);
+    expect(result.comparison.map((x) => x.market)).toEqual(['IT', 'ES']);
+    expect(r?.needsMore).toBe(true);
     expect(r?.sources.map((s) => s.id)).toEqual(['rules-market-it', 'rules-market-es']);
+  });
+
+  it('previews all four markets while asking when no market is named yet', () => {
+    const r = router.route('具体放哪个国家还没定，售价35欧含税，成本9欧，头程2欧，尾程4欧，利润多少', 'zh');
+    const result = r?.toolResult as { kind: string; comparison: Array<{ market: string }> };
+    expect(result.kind).toBe('margin-missing');
+    expect(result.comparison.map((x) => x.market)).toEqual(['DE', 'FR', 'IT', 'ES']);
+    expect(r?.text).toContain('站点还没定');
+  });
+
+  it('asks plainly, with no preview, when the market is simply not given', () => {
+    const r = router.route('售价35欧，成本9欧，尾程4欧，利润多少', 'zh');
+    expect((r?.toolResult as { kind: string }).kind).toBe('margin-missing');
+    expect((r?.toolResult as { comparison?: unknown }).comparison).toBeUndefined();
+  });
+
+  it('still compares when the seller asks which market pays best', () => {
+    const r = router.route('售价35欧，成本9欧，尾程4欧，哪个站利润最高', 'zh');
+    expect((r?.toolResult as { kind: string }).kind).toBe('margin-comparison');
   });
 
   it('names a warehouse town it does not know as an assumption, with the country it took', () => {

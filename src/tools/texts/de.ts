@@ -175,6 +175,7 @@ export const de: ToolTexts = {
     },
     rules: (asOf, commissionFrom, vatChecked, sources) =>
       `Regeln mit Stand ${asOf} (Provision seit ${commissionFrom}, MwSt.-Sätze geprüft am ${vatChecked}). Quellen: ${sources}`,
+    previewWhileOpen: "Der Markt steht noch nicht fest: hier schon einmal der Vergleich der Märkte, die infrage kommen; nennen Sie mir das Land, dann rechne ich es genau für diesen Markt.",
     grossedUp: (net, rate, gross) => `Sie haben einen Nettopreis angegeben (${net}); mit ${rate} MwSt. sind das ${gross} brutto.`,
     ignored: (field, text, wants) =>
       `Hinweis: ${field} „${text}“ wurde nicht verwendet: Bitte ${wants === 'percent' ? 'als Prozentsatz' : 'als Betrag in Euro'} angeben.`,

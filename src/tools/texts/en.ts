@@ -170,6 +170,7 @@ export const en: ToolTexts = {
     },
     rules: (asOf, commissionFrom, vatChecked, sources) =>
       `Rules as of ${asOf} (commission from ${commissionFrom}, VAT rates checked ${vatChecked}). Sources: ${sources}`,
+    previewWhileOpen: "Market not chosen yet: here is how the markets in question compare meanwhile; reply with the country and I will work it out for that market.",
     grossedUp: (net, rate, gross) => `You gave a price without VAT (${net}); at ${rate} VAT that is ${gross} VAT included.`,
     ignored: (field, text, wants) => `Note: ${field} "${text}" was not used: give it as ${wants === 'percent' ? 'a percentage' : 'an amount in euros'}.`,
     unread: (numbers) =>

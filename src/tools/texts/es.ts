@@ -173,6 +173,7 @@ export const es: ToolTexts = {
     },
     rules: (asOf, commissionFrom, vatChecked, sources) =>
       `Reglas vigentes a ${asOf} (comisión desde el ${commissionFrom}, tipos de IVA comprobados el ${vatChecked}). Fuentes: ${sources}`,
+    previewWhileOpen: "Aún no has elegido el mercado: mientras tanto, aquí tienes la comparación de los mercados que barajas; responde con el país y hago el cálculo para ese mercado.",
     grossedUp: (net, rate, gross) => `Has dado un precio sin IVA (${net}); con un IVA del ${rate} son ${gross} con IVA.`,
     ignored: (field, text, wants) => `Nota: ${field} «${text}» no se ha usado: indícalo ${wants === 'percent' ? 'en porcentaje' : 'en euros'}.`,
     unread: (numbers) =>

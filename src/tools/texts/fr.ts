@@ -173,6 +173,7 @@ export const fr: ToolTexts = {
     },
     rules: (asOf, commissionFrom, vatChecked, sources) =>
       `Règles au ${asOf} (commission depuis le ${commissionFrom}, taux de TVA vérifiés le ${vatChecked}). Sources : ${sources}`,
+    previewWhileOpen: "Le marché n'est pas encore choisi : voici en attendant la comparaison des marchés envisagés ; répondez avec le pays et je fais le calcul pour ce marché.",
     grossedUp: (net, rate, gross) => `Vous avez donné un prix HT (${net}) ; avec ${rate} de TVA, cela fait ${gross} TTC.`,
     ignored: (field, text, wants) =>
       `Remarque : ${field} « ${text} » n’a pas été utilisé : indiquez-le ${wants === 'percent' ? 'en pourcentage' : 'en euros'}.`,

@@ -172,6 +172,7 @@ export const it: ToolTexts = {
     },
     rules: (asOf, commissionFrom, vatChecked, sources) =>
       `Regole aggiornate al ${asOf} (commissione dal ${commissionFrom}, aliquote IVA verificate il ${vatChecked}). Fonti: ${sources}`,
+    previewWhileOpen: "Il mercato non è ancora scelto: intanto ecco il confronto dei mercati in questione; rispondi con il paese e faccio il calcolo per quel mercato.",
     grossedUp: (net, rate, gross) => `Hai indicato un prezzo senza IVA (${net}); con IVA al ${rate} sono ${gross} IVA inclusa.`,
     ignored: (field, text, wants) => `Nota: ${field} «${text}» non è stato usato: indicalo ${wants === 'percent' ? 'in percentuale' : 'in euro'}.`,
     unread: (numbers) =>

@@ -113,6 +113,8 @@ interface MarginTexts {
   assumptions: AssumptionTexts;
   rules(asOf: string, commissionFrom: string, vatChecked: string, sources: string): string;
   /** The net price the seller gave, grossed up at the VAT rate in use. */
+  /** Heads the comparison shown while the reply asks which market. */
+  previewWhileOpen: string;
   grossedUp(net: string, rate: string, gross: string): string;
   /** A labelled number of the wrong kind (ads in euros): named, not used. */
   ignored(field: string, text: string, wants: 'percent' | 'amount'): string;

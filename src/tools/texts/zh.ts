@@ -149,6 +149,7 @@ export const zh: ToolTexts = {
       'not-included': () => '未计入：汇率、仓储费、EPR、所得税等。',
     },
     rules: (asOf, commissionFrom, vatChecked, sources) => `规则截至 ${asOf}（佣金自 ${commissionFrom} 起，增值税率核对于 ${vatChecked}）。来源：${sources}`,
+    previewWhileOpen: "站点还没定：先给你看这几个站的对比，定了站点回我一个国家名，我按那个站精确算。",
     grossedUp: (net, rate, gross) => `你给的是不含税价 ${net}，按增值税 ${rate} 换算为含税价 ${gross}。`,
     ignored: (field, text) => `注意：「${field}」${text} 没有计入：这一项请用百分比（比例）或欧元金额中对应的一种填写。`,
     unread: (numbers) =>
