@@ -15,6 +15,8 @@ export interface ToolTurn {
   inputs: Record<string, unknown>;
   /** Fields the tool asked for (a pending request). */
   missing?: string[];
+  /** Fields the turn before changed ("…subiendo el precio a 14,99", then "perdón, quería decir 12,99"). */
+  lastChanged?: string[];
 }
 
 export interface ContinuedTool {
@@ -25,6 +27,7 @@ export interface ContinuedTool {
 }
 
 const MARKETS = ['DE', 'FR', 'IT', 'ES'];
+const BARE_AMOUNT = /^\s*(?:a|à|at|@|um|zu|por|per|卖|賣|定价|定價)?\s*(?:€|EUR)?\s*(\d{1,6}(?:[.,]\d{1,2})?)\s*(?:€|欧元?|歐元?|eur|euros?|euro)?\s*(?:吧|呢|的话|左右)?\s*[?？。.!！]*\s*$/iu;
 const YES = /^(?:有|是|是的|对|嗯|有的|已经有|yes|yep|yeah|y|ja|oui|sì|si|sí)\b/iu;
 const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 
@@ -40,8 +43,10 @@ const ZEROED: Array<[string, RegExp]> = [
  * its number, where a question never puts one; without it the parser reads the pair as it reads "达人 20%".
  */
 export function dropChangeVerbs(text: string): string {
-  return text.replace(CHANGE_VERBS, ' ');
+  return text.replace(OLD_VALUE, ' ').replace(CHANGE_VERBS, ' ');
 }
+// "le coût c'est 3,10 pas 2,10", "4.80 not 4.20", "是4.3不是3.4": the number after the negation is the old value.
+const OLD_VALUE = /[,，]?\s*(?:\b(?:pas|not|nicht|non|no)\b|而不是|不是)\s*(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:€|%|％|欧元?|eur\b|euros?\b)?/giu;
 const CHANGE_VERBS =
   /改成|改为|改為|降到|降为|降低到|降至|压到|壓到|压低到|砍到|减到|減到|加到|升到|调高到|调低到|提高到|提到|涨到|漲到|变成|變成|换成|換成|调到|調到|调成|调为|变为|變為|goes? (?:up|down) to|(?:drops?|rises?|increases?|decreases?|falls?|changes?|moves?) to|(?:steigt|sinkt|geht) (?:auf|runter auf|hoch auf)|(?:passent|passe|montent|monte|descendent|descend|baissent|baisse) (?:à|au|aux)|(?:passano|passa|salgono|sale|scendono|scende) (?:al|allo|alla|ai|agli|alle|a)|(?:suben|sube|bajan|baja|pasan|pasa) (?:al|a)\b/giu;
 
@@ -88,12 +93,32 @@ function movedRate(previous: ToolTurn, text: string, rules: Rules): Record<strin
   return after >= 0 && after < 1 ? { [field]: after } : {};
 }
 
+// "新商家期过了按正常佣金呢", "and once the 60 days are over?": the market's standard commission instead of a tier.
+const STANDARD_COMMISSION =
+  /正常(?:的)?佣金|标准佣金|標準佣金|默认佣金|默認佣金|普通佣金|新(?:商家|卖家|賣家|店|手)期(?:结束|結束|过了|過了|过后|過後|之后|之後)|(?:过了|過了)新(?:手|店|商家)期|60\s*天(?:后|後|以后|以後|之后|之後|过了|過了|到期)|\b(?:after|once|when) (?:the )?(?:60|sixty)[- ]days?\b|\b(?:60|sixty) days are (?:over|up)|\b(?:after|once) the new[- ]seller (?:period|phase|rate)|\b(?:normal|standard|regular|usual) (?:commission|rate)\b|nach (?:den )?60 Tagen|Standardprovision|normale Provision|après (?:les )?60 jours|commission (?:normale|standard)|dopo (?:i )?60 giorni|commissione (?:normale|standard)|después de (?:los )?60 días|comisión (?:normal|estándar)/iu;
+
+function standardCommission(previous: ToolTurn, text: string, rules: Rules): Record<string, number> {
+  const profile = rules.markets.markets[String(previous.inputs.market)];
+  if (!profile || !STANDARD_COMMISSION.test(text) || /\d\s*(?:%|％|个点|個點)/u.test(text)) return {};
+  return { commissionRate: profile.commission.default };
+}
+
+/** The message names a margin input with a value other than the last result's ("达人要15%才肯接", "cost其实是4.3"). */
+export function changesMarginInput(previous: ToolTurn, text: string, rules: Rules): boolean {
+  if (Object.keys(standardCommission(previous, text, rules)).length > 0) return true;
+  const parsed = parseMarginText(dropChangeVerbs(text));
+  return parsed.found.some((f) => f !== 'market' && parsed.input[f] !== previous.inputs[f]);
+}
+
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
-  // Another market's VAT rate, or a rate moved by some points: the field's new value is known without parsing labels.
+  // Another market's VAT rate, a rate moved by some points, the standard commission: the field's new value is known
+  // without parsing labels.
   const vat = vatRateOfMarket(text, rules);
-  const direct = Object.keys(vat).length > 0 ? vat : movedRate(previous, text, rules);
+  const moved = Object.keys(vat).length > 0 ? vat : movedRate(previous, text, rules);
+  const direct = Object.keys(moved).length > 0 ? moved : standardCommission(previous, text, rules);
   if (Object.keys(direct).length > 0) {
-    const inputs = { ...previous.inputs, ...direct };
+    const inputs: Record<string, unknown> = { ...previous.inputs, ...direct };
+    if (direct.commissionRate !== undefined) delete inputs.commissionTier;
     return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: Object.keys(direct) };
   }
   text = dropChangeVerbs(text);
@@ -185,14 +210,19 @@ export function recheckEligibility(previous: ToolTurn, rules: Rules, lang: Lang)
 }
 
 export function continueTool(previous: ToolTurn, text: string, rules: Rules, lang: Lang, pending: boolean): ContinuedTool | null {
-  if (previous.tool === 'margin') {
-    const continued = continueMargin(previous, text, rules, lang);
-    if (continued) return continued;
-    if (pending) {
-      const market = findCountryMentions(text).find((m) => MARKETS.includes(m.code));
-      if (market) return continueMargin(previous, `market ${market.code}`, rules, lang);
-    }
-    return null;
+  if (previous.tool !== 'margin') return continueEligibility(previous, text, rules, lang, pending);
+  const continued = continueMargin(previous, text, rules, lang);
+  if (continued) return continued;
+  if (pending) {
+    const market = findCountryMentions(text).find((m) => MARKETS.includes(m.code));
+    if (market) return continueMargin(previous, `market ${market.code}`, rules, lang);
   }
-  return continueEligibility(previous, text, rules, lang, pending);
+  // "19.99", "a 21,90": the one amount asked for, typed alone; "quería decir 12,99": the amount just changed.
+  const amount = BARE_AMOUNT.exec(text);
+  const fields = pending
+    ? (previous.missing ?? []).filter((f) => f === 'listPrice' || f === 'unitCost')
+    : (previous.lastChanged ?? []).filter((f) => typeof previous.inputs[f] === 'number' && !/Rate$|Discount$/.test(f));
+  if (!amount || fields.length !== 1) return null;
+  const inputs = { ...previous.inputs, [fields[0]!]: Number(amount[1]!.replace(',', '.')) };
+  return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: [fields[0]!] };
 }

@@ -15,7 +15,7 @@ import type { Rules } from '../tools/rules.js';
 import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
 import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js';
-import { VAT_RATE_OF_MARKET, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
+import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
 import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
@@ -99,6 +99,14 @@ function toolInputsOf(result: AnswerResult, question: string): Record<string, un
   if (result.tool === 'margin') return parseMarginText(question).input as Record<string, unknown>;
   if (result.tool === 'eligibility') return (result.toolResult as { input?: Record<string, unknown> } | undefined)?.input;
   return undefined;
+}
+
+/** The inputs a tool turn changed against the asker's turn of the same tool before it. */
+function changedSince(turns: readonly ConversationTurn[], turn: ConversationTurn): string[] {
+  const at = turns.indexOf(turn);
+  const before = turns.slice(0, at).reverse().find((t) => t.tool === turn.tool && t.toolInputs);
+  if (!before?.toolInputs || !turn.toolInputs) return [];
+  return Object.keys(turn.toolInputs).filter((k) => turn.toolInputs![k] !== before.toolInputs![k]);
 }
 
 function missingOf(result: AnswerResult): string[] {
@@ -344,12 +352,16 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // "what if the HK company only had a French VAT number, same German warehouse?" names every fact and still changes
     // the last check: a what-if or a correction is never a request of its own.
     const changes = signal?.kind === 'what-if' || signal?.kind === 'correction';
+    // "达人要15%才肯接 那还剩多少", "Creator will 20 % – was bleibt dann?": a margin input with a new value, asked about.
+    const lastMargin = state?.turns.slice(-2).reverse().find((t) => t.tool === 'margin' && t.toolInputs);
+    const changesMargin =
+      lastMargin !== undefined && text.length <= 120 && changesMarginInput({ tool: 'margin', inputs: lastMargin.toolInputs! }, text, deps.rules());
     const toolTurn =
-      last && !topic.newTopic && (signal || short || correctsFacts) && (changes || !isCompleteToolRequest(text))
+      last && !topic.newTopic && (signal || short || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text))
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
         : undefined;
     if (toolTurn?.tool && toolTurn.toolInputs) {
-      const previous = { tool: toolTurn.tool, inputs: toolTurn.toolInputs };
+      const previous = { tool: toolTurn.tool, inputs: toolTurn.toolInputs, lastChanged: changedSince(state!.turns, toolTurn) };
       const continued =
         (signal && signal.kind !== 'bare' ? continueTool(previous, signal.payload, deps.rules(), lang, false) : null) ??
         continueTool(previous, text, deps.rules(), lang, false);

@@ -256,7 +256,8 @@ const GAP_AFTER: GapWords = {
     un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las piden pide quieren calculo
     calculamos pongo ponemos meto metemos destino destinamos al en por con para hasta sobre será sería está están siempre todavía sube
     suben baja bajan pasa pasan
-    works work out into out of from warehouse piece a new seller sellers shop store rate
+    works work out into out of from warehouse piece a new seller sellers shop store rate actually really quote quoted
+    c' c’
     bis nehm nehme gebe geben zahlen zahle Lager
     entrepôt donne donnons payons
     diamo paghiamo spendiamo magazzino il l' l’
@@ -272,12 +273,15 @@ const GAP_AFTER: GapWords = {
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
     // "成本这边出厂价+包装折下来6.5欧": what the cost is made of.
     '这边', '這邊', '包装', '包裝', '加上', '含',
+    // "尾程报价涨到3.3", "cost其实是4.3": a quote for the cost named, a correction of it.
+    '报价', '報價', '费用', '費用', '其实', '其實', '实际上', '實際上', '实际', '實際', '应该', '應該',
   ],
   punct: new Set([':', '：', '=', '＝', '~', '≈', '(', '（', '-', '–', '—', '+', '＋']),
 };
 const GAP_BEFORE: GapWords = {
   latin: words(`
     in for of on to as goes go going spent the our net sales revenue spend we
+    campaign promo promotional launch flash coupon voucher
     für auf an als in fürs zum pro die der das
     de pour en d’ d' du des au aux dans le la les
     di per a in del della dei degli delle sulla sul sui nella nei da come il lo i gli le
