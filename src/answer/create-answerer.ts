@@ -134,7 +134,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       if (isGreeting(clean.text)) return result(lang, { text: m.greeting, route: 'greeting', confidence: 1 });
 
-      return applyToCase(clean.text, lang, await answerMessage(clean.text, lang, note));
+      return applyToCase(clean.text, lang, await answerMessage(clean.text, lang, note, req.oneQuestion === true));
     },
   };
 
@@ -149,7 +149,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   }
 
   /** One message: its tool part (when a question asks for a tool's result) and each of its fact questions, in order. */
-  async function answerMessage(text: string, lang: Lang, note: string): Promise<AnswerResult> {
+  async function answerMessage(text: string, lang: Lang, note: string, oneQuestion = false): Promise<AnswerResult> {
     const analysis = analyzeMessage(text);
     // Facts stated beside a fact question are context for retrieval, not a tool request; a message with no
     // question at all ("德国站售价29.99欧，成本8欧") still goes to the tools.
@@ -157,7 +157,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const factQuestions = analysis.questions.filter((q) => q.intent === 'fact');
     const tool = toolWanted ? toolRouter?.route(text, lang, { eligibility: analysis.wants.eligibility, margin: analysis.wants.margin }) : null;
     const separate = tool || factQuestions.length >= 2 || (factQuestions.length === 1 && analysis.clauses.length > 1) ? factQuestions : [];
-    if (separate.length === 0) return answerText(text, lang, note, tool ?? null);
+    if (separate.length === 0 || oneQuestion) return answerText(text, lang, note, tool ?? null);
     const parts: AnswerResult[] = [];
     if (tool) parts.push(await answerText(text, lang, '', tool));
     let previous: string | undefined;

@@ -33,6 +33,11 @@ export interface AnswerRequest {
    * understood them, oldest first (capped). The model mode reads them as context; the deterministic path ignores them.
    */
   history?: string[];
+  /**
+   * Set by the conversation layer for a reading that joins the previous question and the new one: one question to
+   * retrieve for, not a message whose clauses are answered one by one.
+   */
+  oneQuestion?: boolean;
 }
 
 export interface SourceRef {

@@ -35,6 +35,14 @@ const STILL_NEEDED = new RegExp(
   'iu',
 );
 
+// "ab wann gilt das?", "depuis quand c'est obligatoire ?", "从哪天开始执行的": when the thing just said applies.
+const ASKS_WHEN =
+  /什么时候|什麼時候|啥时候|啥時候|哪天|哪一天|几号|幾號|几月|幾月|何时|何時|多久|多长时间|多長時間|\b(?:since|from|until|till) when\b|\bwhen (?:does|did|do|is|was|will|would|has|have)\b|\b(?:what|which) date\b|\bhow long\b|\b(?:ab|seit|bis) wann\b|\bwann\b|\bwie lange\b|\bdepuis quand\b|\bà partir de quand\b|\bjusqu['’]à quand\b|\bquand\b|\bcombien de temps\b|\bda quando\b|\bfino a quando\b|\bquando\b|\bper quanto tempo\b|(?:desde|hasta) cu[áa]ndo|\bcu[áa]ndo\b|\bcu[áa]nto tiempo\b/iu;
+
+export function asksWhen(text: string): boolean {
+  return ASKS_WHEN.test(text);
+}
+
 /** The message without a leading "new topic" phrase, and whether it had one. */
 export function stripNewTopic(text: string): { text: string; newTopic: boolean } {
   const m = NEW_TOPIC.exec(text.trim());

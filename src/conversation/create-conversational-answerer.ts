@@ -16,7 +16,7 @@ import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
 import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js';
 import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
-import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
+import { asksWhatIsStillNeeded, asksWhen, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
 import { nameCountry } from './country-names.js';
@@ -136,6 +136,7 @@ const CARRY_MARGIN = 0.05;
 const POINTING_MARGIN = -0.15;
 const ONLY_POINTING_MARGIN = -0.5;
 const PREVIOUS_BONUS = 0.1;
+const REPEAT_MARGIN = -0.2;
 
 /** Something found beats nothing found, then confidence (a sourced "not published" reply is something found). */
 function scoreReading(r: AnswerResult): number {
@@ -183,6 +184,21 @@ function isTinyQuestion(text: string): boolean {
 function isShortQuestion(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   return han > 0 ? han <= 16 : text.split(/\s+/).filter(Boolean).length <= 8;
+}
+
+// The knowledge groups that are about one program alone.
+const PROGRAM_OF_SOURCE: Array<[RegExp, string]> = [
+  [/^lh-/, 'local-hosting'],
+  [/^full-hosting$/, 'full-hosting'],
+  [/^brand-hosting$/, 'brand-hosting'],
+];
+
+/** The answer is about one hosting program and the conversation is about another. */
+function answersAnotherProgram(result: AnswerResult, subjects: string[]): boolean {
+  const id = result.sources[0]?.id;
+  const program = id ? PROGRAM_OF_SOURCE.find(([re]) => re.test(id))?.[1] : undefined;
+  const talkedAbout = subjects.filter((s) => PROGRAM_OF_SOURCE.some(([, p]) => p === s));
+  return program !== undefined && talkedAbout.length > 0 && !talkedAbout.includes(program);
 }
 
 /** The message names a program or rule of its own that the conversation was not about ("EPR" after "GPSR"). */
@@ -264,17 +280,23 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
    * again (the seller asks something else) does not count.
    */
   async function pickReading(
+    text: string,
     readings: Reading[],
     last: ConversationTurn,
-    ask: (t: string) => Promise<AnswerResult>,
+    ask: (t: string, oneQuestion?: boolean) => Promise<AnswerResult>,
     leans = false,
   ): Promise<{ reading: Reading; answer: AnswerResult } | undefined> {
     // A message that leans on the previous question ("¿desde cuándo?") means that question's country too, when it
     // names none of its own.
     const carriesCountry = last.entities.countries.length > 0;
+    // A question of its own ("et ils privilégient quel type de vendeurs ?") read with the previous one may only land on
+    // the previous answer again: the reading least likely meant when another reading finds something else.
+    const ownQuestion = hasQuestionWord(text);
     const rank = (t: { reading: Reading; answer: AnswerResult }) =>
-      scoreReading(t.answer) + (leans && carriesCountry && t.reading.withPrevious ? PREVIOUS_BONUS : 0);
-    const tried = await Promise.all(readings.map(async (reading) => ({ reading, answer: await ask(reading.text) })));
+      scoreReading(t.answer) +
+      (leans && carriesCountry && t.reading.withPrevious ? PREVIOUS_BONUS : 0) +
+      (ownQuestion && last.topic !== undefined && t.answer.sources[0]?.id === last.topic ? REPEAT_MARGIN : 0);
+    const tried = await Promise.all(readings.map(async (reading) => ({ reading, answer: await ask(reading.text, reading.withPrevious === true) })));
     return tried
       .filter((t) => t.answer.route !== 'tool' && !(t.answer.abstained && t.answer.sources.length === 0) && t.answer.confidence >= deps.threshold)
       // The previous question's "not published" answer again says nothing new; a real entry again may hold the detail
@@ -303,7 +325,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     const inner = (t: string) => deps.answer({ ...req, text: t, ...(chatLang ? { chatLang } : {}), ...(history.length ? { history } : {}) });
     // A reading mixes the message with earlier words (an English subject phrase, a question in another language):
     // it is answered in the message's own language.
-    const innerInLang = (t: string) => deps.answer({ ...req, text: t, lang, ...(history.length ? { history } : {}) });
+    const innerInLang = (t: string, oneQuestion = false) =>
+      deps.answer({ ...req, text: t, lang, ...(history.length ? { history } : {}), ...(oneQuestion ? { oneQuestion } : {}) });
     if (!key) return { ...(await inner(text)), followUp: false };
 
     const last = state?.turns.at(-1);
@@ -356,8 +379,11 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     const lastMargin = state?.turns.slice(-2).reverse().find((t) => t.tool === 'margin' && t.toolInputs);
     const changesMargin =
       lastMargin !== undefined && text.length <= 120 && changesMarginInput({ tool: 'margin', inputs: lastMargin.toolInputs! }, text, deps.rules());
+    // "那等西班牙VAT下来，平台会代扣吗？" after a verdict names a fact but asks a question of its own.
+    const own = signal ? undefined : analyzeMessage(text);
+    const asksOwnFact = own !== undefined && !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact');
     const toolTurn =
-      last && !topic.newTopic && (signal || short || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text))
+      last && !topic.newTopic && (signal || (short && !asksOwnFact) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text))
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
         : undefined;
     if (toolTurn?.tool && toolTurn.toolInputs) {
@@ -382,16 +408,22 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       }
       const rebuilt = rebuildQuestion(last.resolved, signal.payload, lang);
       let reading = { text: rebuilt.text, shown: rebuilt.text };
-      let result = await innerInLang(`${rebuilt.text}\n${text}`);
+      let result = await innerInLang(`${rebuilt.text}\n${text}`, true);
       // "¿y la comisión propia del programa?" after a question about payouts changes the topic, not a country: the
       // question with the conversation's subject competes with the rebuilt one (which wins a tie).
       if (findCountryMentions(signal.payload).length === 0 || hasQuestionWord(signal.payload)) {
         const alt = await pickReading(
+          signal.payload,
           subjectReadings(state!.turns, signal.payload, lang).map((carry) => ({ text: `${carry} ${signal.payload}`, shown: `${carry} — ${signal.payload}` })),
           last,
           innerInLang,
         );
-        if (alt && scoreReading(alt.answer) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [alt.reading, alt.answer];
+        // "et ils privilégient quel type de vendeurs ?" asks something new: the previous answer again, from the rebuilt
+        // question, is the reading least likely meant.
+        const repeats = last.topic !== undefined && result.sources[0]?.id === last.topic && alt?.answer.sources[0]?.id !== last.topic;
+        if (alt && scoreReading(alt.answer) > scoreReading(result) + (repeats && hasQuestionWord(signal.payload) ? REPEAT_MARGIN : CARRY_MARGIN)) {
+          [reading, result] = [alt.reading, alt.answer];
+        }
         // "und für Verpackungen?" after a WEEE question names a rule of its own: the old rule's words mislead.
         if (switchesProgram(state!.turns, signal.payload)) {
           const alone = await innerInLang(text);
@@ -442,7 +474,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     if (last && !topic.newTopic && result.route !== 'tool' && text.length <= 160 && !isCompleteToolRequest(text)) {
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
       // "since when?", "多久？": a question word alone asks about what was just said.
-      const tiny = isTinyQuestion(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
+      // "ab wann gilt das?", "since when in Germany": when the rule just given applies, whatever market it names.
+      const whenOfLast = asksWhen(text) && findSubjects(text).length === 0 && isShortQuestion(text) && !last.abstained && !last.tool;
+      const tiny = (isTinyQuestion(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0) || whenOfLast;
       const leans = refersBack(text) || signal !== null || tiny;
       // A long question of its own ("How many parking spaces does the Dublin office have?") is off the subject, not
       // about it: only a short one, or one that leans, is read with the conversation's context.
@@ -460,12 +494,15 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // rule of its own: a new question, not the old one's.
       const previousFound = !(last.abstained && !last.topic);
       if (carries && previousFound && ((leans && !switchesProgram(state!.turns, text)) || result.abstained)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
-      const best = await pickReading(readings, last, innerInLang, leans);
+      const best = await pickReading(text, readings, last, innerInLang, leans);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins. A pronoun
       // and nothing else to go on ("那这个要多久", "is that the same for it?") asks about the answer just given: a
       // carried reading that clears the threshold wins unless the bare words alone are half a point surer.
       // "since when?", "多久？" alone has no topic at all: the same holds.
-      const onlyPoints = (refersBack(text) || tiny) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0;
+      // "Una volta dentro, cosa fa la piattaforma per noi?" in a Local Hosting conversation: an answer about another
+      // program, to a message that names none, is the reading least likely meant.
+      const elsewhere = findSubjects(text).length === 0 && answersAnotherProgram(result, conversationSubjects(state!.turns));
+      const onlyPoints = whenOfLast || elsewhere || ((refersBack(text) || tiny) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0);
       const margin = onlyPoints ? ONLY_POINTING_MARGIN : leans ? POINTING_MARGIN : CARRY_MARGIN;
       if (best && scoreReading(best.answer) > scoreReading(result) + margin) {
         const lead = conversationMessages(best.answer.lang).readingAs(best.reading.shown);

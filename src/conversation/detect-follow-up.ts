@@ -57,8 +57,14 @@ function isBare(text: string): boolean {
   return han > 0 ? t.length <= 12 : words <= 3 && t.length <= 32;
 }
 
+// "ok what if…", "ouch. what if…", "嗯，那法国呢", "bon, et en Italie ?": an interjection before the follow-up itself.
+const INTERJECTION =
+  /^(?:ok(?:ay)?|alright|all right|hmm+|hm|well|right|ah|oh|ouch|ugh|wow|damn|yikes|got it|i see|thanks|thx|嗯+|好的?|哦+|噢|啊|哎|唉|明白了?|懂了|收到|谢谢|謝謝|alors|bon|ben|euh|d['’]accord|merci|allora|beh|ok allora|grazie|capito|vale|bueno|pues|gracias|entendido|na ja|naja|gut|danke|verstehe|aha)(?:[,!.，。！~\s]+)/iu;
+
 export function detectFollowUp(text: string): FollowUpSignal | null {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const whole = text.trim().replace(/\s+/g, ' ');
+  const stripped = whole.replace(INTERJECTION, '');
+  const t = stripped.length > 0 ? stripped : whole;
   if (!t || t.length > 160) return null;
   for (const re of CORRECTION) {
     const m = re.exec(t);
