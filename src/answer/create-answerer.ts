@@ -61,6 +61,9 @@ export interface Answerer {
   answer: AnswerFn;
 }
 
+/** How much less sure the reading of a bare follow-on clause with the question before it may be, and still win. */
+const LEANING_BONUS = 0.5;
+
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { kb, retriever, toolRouter, options } = deps;
   const newId = deps.newId ?? (() => randomUUID());
@@ -184,11 +187,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ...(subjects.length ? [`${subjects.join(' ')} ${clauseText}`] : []),
         // "…在德国卖电器要有WEEE号…这个规定是从什么时候开始的": each subject alone too, the rule apart from the program.
         ...(subjects.length > 1 ? subjects.map((subject) => `${subject} ${clauseText}`) : []),
-        // "新商家有优惠费率，是多少、可以用多久啊": a short question naming nothing leans on the question just asked.
-        ...(previous && isBareFollowOn(clauseText) ? [`${previous}\n${clauseText}`] : []),
       ];
+      // "新商家有优惠费率，是多少、可以用多久啊", "…wie schnell zahlt TikTok aus? Wie viele Tage?": a short question naming
+      // nothing leans on the question just asked; it has no topic of its own, so that reading wins unless far less sure.
+      const leaning = previous && isBareFollowOn(clauseText) ? `${previous}\n${clauseText}` : undefined;
       const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null, text)));
-      parts.push(answers.reduce((a, b) => (score(b) > score(a) ? b : a)));
+      const leaned = leaning ? await answerText(leaning, lang, '', null, text) : undefined;
+      const alone = answers.reduce((a, b) => (score(b) > score(a) ? b : a));
+      parts.push(leaned && score(leaned) + LEANING_BONUS > score(alone) ? leaned : alone);
       previous = clauseText;
     }
     // One fact question in a long message with no tool part: the whole message is a third reading.

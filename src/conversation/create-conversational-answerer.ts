@@ -186,6 +186,9 @@ function isShortQuestion(text: string): boolean {
   return han > 0 ? han <= 16 : text.split(/\s+/).filter(Boolean).length <= 8;
 }
 
+const NAMES_THE_PLATFORM =
+  /tiktok\s*shop|\bTTS\b|抖音电商|\bin general\b|\boverall\b|总体|整体上|一般来说|\bgenerell\b|\ballgemein\b|\ben général\b|\bin generale\b|\ben general\b/iu;
+
 // The knowledge groups that are about one program alone.
 const PROGRAM_OF_SOURCE: Array<[RegExp, string]> = [
   [/^lh-/, 'local-hosting'],
@@ -213,6 +216,8 @@ function switchesProgram(turns: ConversationTurn[], text: string): boolean {
  */
 function subjectReadings(turns: ConversationTurn[], text: string, lang: Lang): string[] {
   if (findSubjects(text).length > 0 && !namesTheProgram(text)) return [];
+  // "e TikTok Shop Italia in generale quando è partito?": the platform itself, not the program talked about.
+  if (NAMES_THE_PLATFORM.test(text)) return [];
   const carried = conversationSubjects(turns);
   const program = carried.find((s) => PROGRAM_SUBJECTS.has(s));
   const topic = carried.find((s) => !PROGRAM_SUBJECTS.has(s));
@@ -381,7 +386,12 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       lastMargin !== undefined && text.length <= 120 && changesMarginInput({ tool: 'margin', inputs: lastMargin.toolInputs! }, text, deps.rules());
     // "那等西班牙VAT下来，平台会代扣吗？" after a verdict names a fact but asks a question of its own.
     const own = signal ? undefined : analyzeMessage(text);
-    const asksOwnFact = own !== undefined && !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact');
+    // "这样呢", "et avec ça ?" only point at the change; a question of its own has words of its own.
+    const ownWords = (q: string) => {
+      const han = (q.match(/\p{Script=Han}/gu) ?? []).length;
+      return han > 0 ? han >= 5 : q.split(/\s+/).filter(Boolean).length >= 4;
+    };
+    const asksOwnFact = own !== undefined && !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact' && ownWords(q.text));
     const toolTurn =
       last && !topic.newTopic && (signal || (short && !asksOwnFact) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text))
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
