@@ -131,9 +131,15 @@ const ASIDE =
 const UNDECIDED =
   /(?:还没定|還沒定|没定|沒定|还没决定|還沒決定|没想好|沒想好|还在考虑|還在考慮|待定)(?![^?？]*[?？吗嗎])|\b(?:haven'?t|have not|not yet|still haven'?t|still not)\s+(?:decided|chosen|picked|sure)\b(?![^?]*\?)|\bnoch nicht (?:entschieden|klar|sicher)\b(?![^?]*\?)|\bpas encore (?:décidé|choisi)\b(?![^?]*\?)|\bnon (?:abbiamo )?ancora deciso\b(?![^?]*\?)|\bno (?:hemos )?decidido\b(?![^?]*\?)/iu;
 
+// "TikTok号都没几个粉丝", "内容团队十几个人", "前几天", "合规啥都不懂": a question word used as "a few", "some" or
+// "anything", which asks nothing.
+const INDEFINITE =
+  /[十百千万一二两三四五六七八九]几|几[十百千万]|[前这那好没]几|没多少|没啥|(?:啥|什么|什麼|哪儿?|谁|誰)(?:都|也)(?:不|没|沒)|多少有点|多多少少/gu;
+
 function isQuestionText(text: string): boolean {
   if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim())) return false;
-  return QUESTION_END.test(text) || QUESTION_WORDS.test(text) || QUESTION_OPENERS.test(text.trim());
+  const plain = text.replace(INDEFINITE, ' ');
+  return QUESTION_END.test(text) || QUESTION_WORDS.test(plain) || QUESTION_OPENERS.test(text.trim());
 }
 
 const NUMBER = /\d+(?:[.,]\d+)?/g;

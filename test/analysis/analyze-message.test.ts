@@ -68,6 +68,10 @@ describe('analyzeMessage: what the questions ask for', () => {
     // A request for the sums is no question and still asks for the margin; "haven't decided which…" asks nothing.
     ["hey can u calc profit for me: price 34.90 EUR, cost 9.00. haven't decided which EU country to launch in first", { eligibility: false, margin: true, facts: 0 }],
     ['具体放哪个国家还没定，想先算算利润：售价24.99欧，成本7欧', { eligibility: false, margin: true, facts: 0 }],
+    // "几", "啥" as "a few", "anything": a statement, not a question.
+    ['TikTok号都没几个粉丝。我们自己还剩啥要管？', { eligibility: false, margin: false, facts: 1 }],
+    ['内容团队十几个人，前几天才开始自播。', { eligibility: false, margin: false, facts: 0 }],
+    ['欧洲合规啥都不懂。德国包装要在哪个系统注册？', { eligibility: false, margin: false, facts: 1 }],
   ])('%s', (text, wants) => {
     expect(analyzeMessage(text).wants).toEqual(wants);
   });
