@@ -134,13 +134,17 @@ const UNDECIDED =
 // "TikTok号都没几个粉丝", "内容团队十几个人", "前几天", "合规啥都不懂": a question word used as "a few", "some" or
 // "anything", which asks nothing.
 const INDEFINITE =
-  /[十百千万一二两三四五六七八九]几|几[十百千万]|[前这那好没]几|没多少|没啥|(?:啥|什么|什麼|哪儿?|谁|誰)(?:都|也)(?:不|没|沒)|多少有点|多多少少/gu;
+  /[十百千万一二两三四五六七八九]几|几[十百千万]|[前这那好没了]几|没多少|没啥|(?:啥|什么|什麼|哪儿?|谁|誰)(?:都|也)(?:不|没|沒)|多少有点|多多少少|(?:犹豫|猶豫|纠结|糾結|在考虑|在考慮)(?:要不要|该不该|該不該|是不是)/gu;
 
 function isQuestionText(text: string): boolean {
   if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim())) return false;
   const plain = text.replace(INDEFINITE, ' ');
-  return QUESTION_END.test(text) || QUESTION_WORDS.test(plain) || QUESTION_OPENERS.test(text.trim());
+  // "(Yongkang factory) and are planning local hosting France.": after a conjunction, a verb first continues a
+  // statement unless the clause ends as a question.
+  const opens = QUESTION_OPENERS.test(text.trim()) && !(CONJUNCTION_FIRST.test(text.trim()) && !/[?？]\s*$/u.test(text));
+  return QUESTION_END.test(text) || QUESTION_WORDS.test(plain) || opens;
 }
+const CONJUNCTION_FIRST = /^(?:and|also|und|et|e|y)\s/iu;
 
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 const HOW_TO = /^(?:¿\s*)?(?:(?:y|and|und|et|e|so|also|alors|quindi|entonces)[,\s]+)?(?:c[oó]mo|how|wie|comment|come|怎么|怎麼|如何)(?![\p{L}])(?!\s+(?:much|many|viel|hoch))/iu;

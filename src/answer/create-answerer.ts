@@ -63,6 +63,7 @@ export interface Answerer {
 
 /** How much less sure the reading of a bare follow-on clause with the question before it may be, and still win. */
 const LEANING_BONUS = 0.5;
+const LEANING_BONUS_LONG = 0.2;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { kb, retriever, toolRouter, options } = deps;
@@ -164,6 +165,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const parts: AnswerResult[] = [];
     if (tool) parts.push(await answerText(text, lang, '', tool));
     let previous: string | undefined;
+    let chain: string | undefined;
     for (const q of separate) {
       // "德国站佣金多少，法国呢？": an elliptical clause reads against the clause before it.
       const signal = previous ? detectFollowUp(q.text) : null;
@@ -190,12 +192,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       ];
       // "新商家有优惠费率，是多少、可以用多久啊", "…wie schnell zahlt TikTok aus? Wie viele Tage?": a short question naming
       // nothing leans on the question just asked; it has no topic of its own, so that reading wins unless far less sure.
-      const leaning = previous && isBareFollowOn(clauseText) ? `${previous}\n${clauseText}` : undefined;
+      // A longer clause naming nothing of its own ("是签收后多少天结算", "is there any SLA on it?") may lean too, with less
+      // of a head start.
+      const bonus = !previous ? 0 : isBareFollowOn(clauseText) ? LEANING_BONUS : namesNothing(clauseText) ? LEANING_BONUS_LONG : 0;
+      const leaning = bonus > 0 ? `${chain}\n${clauseText}` : undefined;
       const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null, text)));
       const leaned = leaning ? await answerText(leaning, lang, '', null, text) : undefined;
       const alone = answers.reduce((a, b) => (score(b) > score(a) ? b : a));
-      parts.push(leaned && score(leaned) + LEANING_BONUS > score(alone) ? leaned : alone);
+      const leans = leaned !== undefined && score(leaned) + bonus > score(alone);
+      parts.push(leans ? leaned : alone);
       previous = clauseText;
+      // "…回款周期是多久？是签收后多少天结算，还是按月结？": each clause that leaned carries the question on.
+      chain = leans ? leaning : clauseText;
     }
     // One fact question in a long message with no tool part: the whole message is a third reading.
     if (!tool && separate.length === 1) {
@@ -203,6 +211,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (score(whole) > score(parts[0]!)) parts[0] = whole;
     }
     return mergeParts(parts, lang, note);
+  }
+
+  /** Sixteen Han characters or ten words at most, and no subject or country of its own. */
+  function namesNothing(clause: string): boolean {
+    const han = (clause.match(/\p{Script=Han}/gu) ?? []).length;
+    const short = han > 0 ? han <= 16 : clause.split(/\s+/).filter(Boolean).length <= 10;
+    return short && findSubjects(clause).length === 0 && findCountryMentions(clause).length === 0;
   }
 
   /** Eight Han characters or five words at most, and no subject or country of its own. */

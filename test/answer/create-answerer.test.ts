@@ -164,3 +164,17 @@ describe('routes computations to the tools', () => {
     expect((r.toolResult as { verdict: string }).verdict).toBe('eligible');
   });
 });
+
+// A question followed by clauses that only go on about it: one answer, not one per clause.
+describe('clauses that go on about the question before them', () => {
+  it.each([
+    ['我们德国有仓。财务一直追问：本地托管的回款周期是多久？是签收后多少天结算，还是按月结？', 'lh-unpublished'],
+    ['We sent the intention form 9 days ago. How long does the local hosting review normally take? is there any SLA on it?', 'lh-unpublished'],
+  ])('%s', async (text, source) => {
+    const r = await core.answer({ text });
+    // The "not published" answer alone: no second part answering a clause as if it were a question of its own.
+    expect(r.abstained).toBe(true);
+    expect(r.sources[0]?.id).toBe(source);
+    expect(r.body.split('\n\n')).toHaveLength(1);
+  });
+});
