@@ -6,6 +6,7 @@ import { detectLang } from '../lang/detect-lang.js';
 import type { RetrievalUnit } from '../retrieval/build-units.js';
 import type { Retriever } from '../retrieval/create-retriever.js';
 import { withSourcesLine } from './format-sources-line.js';
+import { isShortText } from '../lang/is-short-text.js';
 import { messagesFor } from './messages.js';
 import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
@@ -61,7 +62,10 @@ export interface Answerer {
   answer: AnswerFn;
 }
 
-/** How much less sure the reading of a bare follow-on clause with the question before it may be, and still win. */
+/**
+ * How much less sure the reading of a follow-on clause with the question before it may be, and still win: a bare one
+ * (eight Han characters or five words) has no topic of its own; a longer one naming nothing gets less of a head start.
+ */
 const LEANING_BONUS = 0.5;
 const LEANING_BONUS_LONG = 0.2;
 
@@ -194,7 +198,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // nothing leans on the question just asked; it has no topic of its own, so that reading wins unless far less sure.
       // A longer clause naming nothing of its own ("是签收后多少天结算", "is there any SLA on it?") may lean too, with less
       // of a head start.
-      const bonus = !previous ? 0 : isBareFollowOn(clauseText) ? LEANING_BONUS : namesNothing(clauseText) ? LEANING_BONUS_LONG : 0;
+      const bonus = !previous ? 0 : namesNothingWithin(clauseText, 8, 5) ? LEANING_BONUS : namesNothingWithin(clauseText, 16, 10) ? LEANING_BONUS_LONG : 0;
       const leaning = bonus > 0 ? `${chain}\n${clauseText}` : undefined;
       const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null, text)));
       const leaned = leaning ? await answerText(leaning, lang, '', null, text) : undefined;
@@ -213,18 +217,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return mergeParts(parts, lang, note);
   }
 
-  /** Sixteen Han characters or ten words at most, and no subject or country of its own. */
-  function namesNothing(clause: string): boolean {
-    const han = (clause.match(/\p{Script=Han}/gu) ?? []).length;
-    const short = han > 0 ? han <= 16 : clause.split(/\s+/).filter(Boolean).length <= 10;
-    return short && findSubjects(clause).length === 0 && findCountryMentions(clause).length === 0;
-  }
-
-  /** Eight Han characters or five words at most, and no subject or country of its own. */
-  function isBareFollowOn(clause: string): boolean {
-    const han = (clause.match(/\p{Script=Han}/gu) ?? []).length;
-    const short = han > 0 ? han <= 8 : clause.split(/\s+/).filter(Boolean).length <= 5;
-    return short && findSubjects(clause).length === 0 && findCountryMentions(clause).length === 0;
+  /** Short enough (Han characters, else words) and no subject or country of its own. */
+  function namesNothingWithin(clause: string, maxHan: number, maxWords: number): boolean {
+    return isShortText(clause, maxHan, maxWords) && findSubjects(clause).length === 0 && findCountryMentions(clause).length === 0;
   }
 
   /**

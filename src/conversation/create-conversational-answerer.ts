@@ -15,6 +15,7 @@ import type { Rules } from '../tools/rules.js';
 import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
 import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js';
+import { isShortText } from '../lang/is-short-text.js';
 import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
 import { asksWhatIsStillNeeded, asksWhen, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
@@ -182,8 +183,7 @@ function isTinyQuestion(text: string): boolean {
 
 /** Eight words or sixteen Han characters at most. */
 function isShortQuestion(text: string): boolean {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  return han > 0 ? han <= 16 : text.split(/\s+/).filter(Boolean).length <= 8;
+  return isShortText(text, 16, 8);
 }
 
 const NAMES_THE_PLATFORM =
@@ -373,8 +373,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     }
     // A longer message that corrects the facts of the last eligibility check without asking anything new ("wait, my
     // colleague says the goods are still in Dongguan") changes those facts too.
+    let analysis: ReturnType<typeof analyzeMessage> | undefined;
+    const analyzed = () => (analysis ??= analyzeMessage(text));
     const correctsFacts =
-      last?.tool === 'eligibility' && text.length <= 240 && analyzeMessage(text).questions.length === 0 && parseEligibilityText(text).factCount >= 1;
+      last?.tool === 'eligibility' && text.length <= 240 && analyzed().questions.length === 0 && parseEligibilityText(text).factCount >= 1;
     // A short fact question of its own ("¿cuál es el IVA en Italia?") asks, it does not change an input.
     const short = text.length <= 60 && !hasQuestionWord(text);
     // "what if the HK company only had a French VAT number, same German warehouse?" names every fact and still changes
@@ -384,16 +386,14 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     const lastMargin = state?.turns.slice(-2).reverse().find((t) => t.tool === 'margin' && t.toolInputs);
     const changesMargin =
       lastMargin !== undefined && text.length <= 120 && changesMarginInput({ tool: 'margin', inputs: lastMargin.toolInputs! }, text, deps.rules());
-    // "那等西班牙VAT下来，平台会代扣吗？" after a verdict names a fact but asks a question of its own.
-    const own = signal ? undefined : analyzeMessage(text);
-    // "这样呢", "et avec ça ?" only point at the change; a question of its own has words of its own.
-    const ownWords = (q: string) => {
-      const han = (q.match(/\p{Script=Han}/gu) ?? []).length;
-      return han > 0 ? han >= 5 : q.split(/\s+/).filter(Boolean).length >= 4;
+    // "那等西班牙VAT下来，平台会代扣吗？" after a verdict names a fact but asks a question of its own; "这样呢", "et avec
+    // ça ?" only point at the change (a question of its own has words of its own).
+    const asksOwnFact = () => {
+      const own = analyzed();
+      return !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact' && !isShortText(q.text, 4, 3));
     };
-    const asksOwnFact = own !== undefined && !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact' && ownWords(q.text));
     const toolTurn =
-      last && !topic.newTopic && (signal || (short && !asksOwnFact) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text))
+      last && !topic.newTopic && (signal || (short && !asksOwnFact()) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text))
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
         : undefined;
     if (toolTurn?.tool && toolTurn.toolInputs) {
