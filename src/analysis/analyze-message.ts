@@ -28,19 +28,19 @@ const QUESTION_WORDS = new RegExp(
     String.raw`多少|几个|幾個|几|幾|什么|什麼|啥|哪|怎么|怎麼|咋|如何|是否|能不能|可不可以|可以.*吗|要不要|需不需要|有没有|有沒有|是不是|谁|誰|何时|多久|多长`,
     String.raw`\b(?:what|when|where|which|who|whom|whose|why|how)\b`,
     String.raw`\b(?:wie|was|wann|wo|welche[rsnm]?|wer|warum|wieviel|wie viel)\b`,
-    String.raw`\b(?:quel(?:le)?s?|quand|où|combien|comment|pourquoi|est-ce que|y a-t-il|faut-il|quoi)\b|\bqu'est-ce\b`,
-    String.raw`\b(?:qual[ie]?|quando|dove|quanto|quanti|quante|perché|cosa|chi)\b`,
+    String.raw`\b(?:quel(?:le)?s?|quand|où|combien|comment|pourquoi|est-ce que|y a-t-il|faut-il|quoi)(?!\p{L})|\bqu'est-ce\b`,
+    String.raw`\b(?:qual[ie]?|quando|dove|quanto|quanti|quante|perché|cosa|chi)(?!\p{L})`,
     String.raw`(?:\b|¿)(?:cuál|cuáles|cuándo|dónde|cuánto|cuánta|cuántos|cuántas|cómo|por qué|quién|qué)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
 // ...and verbs that ask only when they open the clause ("Is VAT withheld…", "Können wir…"), not in "our company is…".
 const QUESTION_OPENERS =
-  /^(?:and\s+|also\s+|und\s+|et\s+|e\s+|y\s+)?(?:¿\s*)?(?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|must|have|has|any|ist|sind|kann|können|darf|dürfen|muss|müssen|gibt es|brauche|brauchen|braucht|peut|peux|pouvons|puis-je|dois|doit|faut|serait|può|posso|possiamo|serve|servono|bisogna|c'è|ci sono|puedo|podemos|puede|hay|necesito|necesitamos|hace falta|se puede)\b/iu;
+  /^(?:and\s+|also\s+|und\s+|et\s+|e\s+|y\s+)?(?:¿\s*)?(?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|must|have|has|any|ist|sind|kann|können|darf|dürfen|muss|müssen|gibt es|brauche|brauchen|braucht|peut|peux|pouvons|puis-je|dois|doit|faut|serait|può|posso|possiamo|serve|servono|bisogna|c'è|ci sono|puedo|podemos|puede|hay|necesito|necesitamos|hace falta|se puede)(?!\p{L})/iu;
 
 // "¿cuánto es el IVA … y cuántos días …?": a conjunction before a question word starts a second question.
 const SECOND_QUESTION =
-  /\s(?=(?:and|y|und|et|e)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)\b)/iu;
+  /\s(?=(?:and|y|und|et|e)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)(?!\p{L}))/iu;
 // A question made only of a question word: it asks about the clause before it.
 const BARE_QUESTION =
   /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
@@ -129,7 +129,7 @@ const ASIDE =
 // "具体放哪个国家还没定", "haven't decided which EU country yet": a question word inside a statement that something is
 // still open, which asks nothing.
 const UNDECIDED =
-  /(?:还没定|還沒定|没定|沒定|还没决定|還沒決定|没想好|沒想好|还在考虑|還在考慮|待定)(?![^?？]*[?？吗嗎])|\b(?:haven'?t|have not|not yet|still haven'?t|still not)\s+(?:decided|chosen|picked|sure)\b(?![^?]*\?)|\bnoch nicht (?:entschieden|klar|sicher)\b(?![^?]*\?)|\bpas encore (?:décidé|choisi)\b(?![^?]*\?)|\bnon (?:abbiamo )?ancora deciso\b(?![^?]*\?)|\bno (?:hemos )?decidido\b(?![^?]*\?)/iu;
+  /(?:还没定|還沒定|没定|沒定|还没决定|還沒決定|没想好|沒想好|还在考虑|還在考慮|待定)(?![^?？]*[?？吗嗎])|\b(?:haven'?t|have not|not yet|still haven'?t|still not)\s+(?:decided|chosen|picked|sure)\b(?![^?]*\?)|\bnoch nicht (?:entschieden|klar|sicher)\b(?![^?]*\?)|\bpas encore (?:décidé|choisi)(?!\p{L})(?![^?]*\?)|\bnon (?:abbiamo )?ancora deciso\b(?![^?]*\?)|\bno (?:hemos )?decidido\b(?![^?]*\?)/iu;
 
 // "TikTok号都没几个粉丝", "内容团队十几个人", "前几天", "合规啥都不懂": a question word used as "a few", "some" or
 // "anything", which asks nothing.

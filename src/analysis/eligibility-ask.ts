@@ -93,8 +93,9 @@ const ANY = [
 // own situation (the message analysis checks that one is stated: after a fact question these words ask nothing).
 export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ok\s*吗|OK\s*吗|ok\s*嗎|行吗|行嗎|可以吗|可以嗎|ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible(?:\s+para\s+nosotros)?|está bien así|è possibile(?:\s+per\s+noi)?|per noi è possibile|c['’]est possible(?:\s+pour\s+nous)?|is (?:that|it) (?:possible|enough)(?:\s+for\s+us)?|reicht das(?:\s+für\s+uns)?|ist das möglich|basta(?:\s+così)?|ça suffit|es suficiente|con eso basta)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?\s*[?？!]*\s*$`, 'iu');
 /** The seller describes their own set-up: a company, a warehouse or stock. */
+// Letters, not \b: JavaScript's \b is ASCII-only, so "société" or "società" would never end at one.
 export const STATES_SITUATION =
-  /公司|主体|主體|仓|倉|工厂|工廠|\b(?:company|entity|warehouse|3PL|stock|GmbH|UG|SARL|SAS|SRL|S\.?r\.?l\.?|S\.?L\.?|Ltd|Firma|Lager|Ware|société|entrepôt|marchandise|azienda|società|magazzino|merce|empresa|almacén|mercancía)\b/iu;
+  /公司|主体|主體|仓|倉|工厂|工廠|(?<!\p{L})(?:company|entity|warehouse|3PL|stock|GmbH|UG|SARL|SAS|SRL|S\.?r\.?l\.?|S\.?L\.?|Ltd|Firma|Lager|Ware|société|entrepôt|marchandise|azienda|società|magazzino|merce|empresa|almacén|mercancía|sociedad)(?!\p{L})/iu;
 
 export const ELIGIBILITY_ASK = new RegExp([ZH, EN, DE, FR, IT, ES, ANY].join('|'), 'iu');
 

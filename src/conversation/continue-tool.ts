@@ -28,7 +28,7 @@ export interface ContinuedTool {
 
 const MARKETS = ['DE', 'FR', 'IT', 'ES'];
 const BARE_AMOUNT = /^\s*(?:a|à|at|@|um|zu|por|per|卖|賣|定价|定價)?\s*(?:€|EUR)?\s*(\d{1,6}(?:[.,]\d{1,2})?)\s*(?:€|欧元?|歐元?|eur|euros?|euro)?\s*(?:吧|呢|的话|左右)?\s*[?？。.!！]*\s*$/iu;
-const YES = /^(?:有|是|是的|对|嗯|有的|已经有|yes|yep|yeah|y|ja|oui|sì|si|sí)\b/iu;
+const YES = /^(?:有|是|是的|对|嗯|有的|已经有|yes|yep|yeah|y|ja|oui|sì|si|sí)(?!\p{L})/iu;
 const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 
 // "不打折呢", "what if we drop the discount", "no ads": a field set back to zero, which carries no number to parse.

@@ -13,7 +13,7 @@ const REFERS_BACK = new RegExp(
     String.raw`\b(?:it|its|that|this|those|these|they|them|there|then)\b`,
     String.raw`\b(?:dies|dafür|dazu|davon|damit|dabei|da|dort|dann|dieses?|diese[rn]?)\b`,
     String.raw`(?:^|\s)(?:ça|cela|ce|cet|cette|ces|alors|là)(?=\s|$|[?!.,])`,
-    String.raw`\b(?:questo|questa|quello|quella|ciò|allora|lì)\b`,
+    String.raw`\b(?:questo|questa|quello|quella|ciò|allora|lì)(?!\p{L})`,
     String.raw`(?:^|[\s¿])(?:eso|esto|esa|ese|ahí|entonces|así|lo de|eso de)(?=\s|$|[?!.,])`,
   ].join('|'),
   'iu',

@@ -78,7 +78,7 @@ function latestToolTurnFor(turns: ConversationTurn[], text: string): Conversatio
 }
 
 // "for there", "für dort", "pour là-bas", "per lì", "para allí", "那边": the market named in the previous turn.
-const MARKET_POINTER = /那边|那邊|那里|那裡|这个站|這個站|该站|\b(?:there|that market|same market|dort|dorthin|là-bas|ce marché|lì|quel mercato|allí|allá|ahí|ese mercado)\b/iu;
+const MARKET_POINTER = /那边|那邊|那里|那裡|这个站|這個站|该站|\b(?:there|that market|same market|dort|dorthin|là-bas|ce marché|lì|quel mercato|allí|allá|ahí|ese mercado)(?!\p{L})/iu;
 
 /** The one market (DE, FR, IT, ES) the asker's latest turn naming a country named. */
 function marketNamedIn(turns: ConversationTurn[]): string | undefined {

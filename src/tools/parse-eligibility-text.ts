@@ -95,7 +95,7 @@ function negatedBefore(masked: string, at: number): boolean {
 // nicht", "la partita IVA italiana non l'abbiamo ancora aperta", "número de IVA todavía no tenemos", "TVA pas encore".
 // An application under way is not a registration ("VAT在办", "beantragt", "en cours").
 const NEGATED_AFTER =
-  /^[^，,。;；!?！？\n]{0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)\b|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
+  /^[^，,。;；!?！？\n]{0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)(?!\p{L})|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
 
 /**
  * Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）") or the next "but"/"and"
@@ -157,8 +157,9 @@ const VAT_RATE =
   /\b(?:rate|rates|standard|reduced|Steuersatz|Satz|taux|aliquota|tipo|general|ordinaria|normale?|how much|wie hoch|combien|quanto|cuánto)\b|税率|稅率|多少|几个点|幾個點/iu;
 /** The sentence part around a match (up to the next comma or full stop either side), in the masked text. */
 function clauseAround(masked: string, start: number, end: number): string {
-  const before = masked.slice(0, start).split(/[，,。;；!！?？\n]|\.\s/u).pop() ?? '';
-  const after = /^(?:[^，,。;；!！?？\n.]|\.(?!\s))*[?？]?/u.exec(masked.slice(end))?.[0] ?? '';
+  // "¿" and "¡" open a new sentence in Spanish: "… tenemos USt-IdNr. ¿Podemos entrar?" states the VAT ID.
+  const before = masked.slice(0, start).split(/[，,。;；!！?？¿¡\n]|\.\s/u).pop() ?? '';
+  const after = /^(?:[^，,。;；!！?？¿¡\n.]|\.(?!\s))*[?？]?/u.exec(masked.slice(end))?.[0] ?? '';
   return before + masked.slice(start, end) + after;
 }
 const BARE_VAT = new RegExp(String.raw`(?<![\p{Script=Latin}])${VAT}(?![\p{Script=Latin}])`, 'giu');
@@ -374,15 +375,15 @@ const ENTITY_UNDECIDED = new RegExp(
     String.raw`\b(?:haven't|have not|not yet|still (?:not )?|yet to)\s*(?:decided|chosen|picked|settled on)\s+(?:on\s+)?(?:which|what)\s+(?:company|entity|business)`,
     String.raw`\b(?:which|what)\s+(?:company|entity)\s+(?:will|would|should|we'?ll)\s+apply\b.{0,30}\b(?:not (?:yet )?(?:decided|sure)|undecided|open|tbd)\b`,
     String.raw`\b(?:welche|mit welcher)\s+(?:Firma|Gesellschaft|Unternehmen)\b.{0,40}\b(?:noch nicht (?:fest|entschieden|klar)|offen)\b`,
-    String.raw`\b(?:quelle|avec quelle)\s+(?:société|entité|entreprise)\b.{0,40}\b(?:pas encore (?:décidé|choisi)|pas (?:encore )?tranché)\b`,
-    String.raw`\b(?:quale|con quale)\s+(?:società|azienda)\b.{0,40}\b(?:non (?:abbiamo )?ancora (?:deciso|scelto))\b`,
+    String.raw`\b(?:quelle|avec quelle)\s+(?:société|entité|entreprise)(?!\p{L}).{0,40}\b(?:pas encore (?:décidé|choisi)|pas (?:encore )?tranché)(?!\p{L})`,
+    String.raw`\b(?:quale|con quale)\s+(?:società|azienda)(?!\p{L}).{0,40}\b(?:non (?:abbiamo )?ancora (?:deciso|scelto))\b`,
     String.raw`\b(?:qué|con qué)\s+(?:empresa|sociedad)\b.{0,40}\b(?:no (?:hemos )?(?:decidido|elegido)(?: todavía| aún)?|todavía no|aún no)\b`,
   ].join('|'),
   'iu',
 );
 
 const ON_SITE = new RegExp(
-  String.raw`(?<![\p{Script=Latin}])(?:${PLACE_WAREHOUSE_WORDS})(?:\s+(?:propre|eigenes|eigenen|own|nostro|propio))?\s+(?:sur place|vor Ort|on[- ]site|in loco|in sede|in situ|allí mismo|en el mismo sitio|à côté|nebenan|next door|right there)\b`,
+  String.raw`(?<![\p{Script=Latin}])(?:${PLACE_WAREHOUSE_WORDS})(?:\s+(?:propre|eigenes|eigenen|own|nostro|propio))?\s+(?:sur place|vor Ort|on[- ]site|in loco|in sede|in situ|allí mismo|en el mismo sitio|à côté|nebenan|next door|right there)(?!\p{L})`,
   'iu',
 );
 

@@ -201,13 +201,26 @@ const BUYER_PAYS_RE =
 const isCjk = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Chat French, Italian and Spanish drop or contract the article ("transport vers entrepôt", "envío a almacén",
+// "spedizione a magazzino"): each label with an article also stands without it.
+const ARTICLE_RE = /(?<=\s)(?:l[’']|le |la |les |el |los |las |il |lo |gli )/giu;
+const CONTRACTED: Array<[RegExp, string]> = [[/(?<=\s)al (?=\p{L})/gu, 'a '], [/(?<=\s)au (?=\p{L})/gu, 'à '], [/(?<=\s)del (?=\p{L})/gu, 'de ']];
+function listLabelVariants(label: string): string[] {
+  const variants = new Set([label, label.replace(/’/g, "'")]);
+  const bare = label.replace(ARTICLE_RE, '');
+  variants.add(bare);
+  for (const [re, by] of CONTRACTED) variants.add(bare.replace(re, by));
+  return [...variants];
+}
+
 const LABEL_FIELD = new Map<string, MarginField>();
 for (const [field, labels] of Object.entries(LABELS) as Array<[MarginField, string[]]>) {
   // The field name itself works too, for "/margin listPrice=29.99 unitCost=8 market=DE"; ’ and ' are the same.
-  for (const l of [field, ...labels]) {
-    LABEL_FIELD.set(l.toLowerCase(), field);
-    if (l.includes('’')) LABEL_FIELD.set(l.replace(/’/g, "'").toLowerCase(), field);
-  }
+  for (const l of [field, ...labels]) LABEL_FIELD.set(l.toLowerCase(), field);
+}
+for (const [field, labels] of Object.entries(LABELS) as Array<[MarginField, string[]]>) {
+  // A variant never takes over a label of its own.
+  for (const l of labels) for (const v of listLabelVariants(l)) if (!LABEL_FIELD.has(v.toLowerCase())) LABEL_FIELD.set(v.toLowerCase(), field);
 }
 
 /** The margin field a label names ("price", "成本", "达人佣金", "listPrice"), for the key=value command form. */
@@ -384,7 +397,7 @@ const COMPARE_RE =
   /对比|對比|比较|比較|四国|四國|各国|各國|各站|哪个(?:站|国家)|compare|comparison|each market|every market|all markets|all four|vergleich|alle Märkte|comparer|comparaison|tous les marchés|confronta|confronto|tutti i mercati|comparar|comparativa|todos los mercados/iu;
 // "on hésite entre la France et l'Espagne", "Germany or Italy, not decided": two markets and no choice made yet.
 const UNDECIDED_RE =
-  /还没定|還沒定|没定|沒定|还在考虑|還在考慮|犹豫|猶豫|还是|還是|\b(?:or|undecided|not decided|haven't decided|deciding between|torn between)\b|\b(?:oder|unentschlossen|noch nicht entschieden|schwanken)\b|\b(?:hésite|hésitons|ou bien|pas encore décidé)\b|\b(?:indecisi|non abbiamo deciso|tra .{1,20} e )\b|\b(?:dudamos|no hemos decidido|entre .{1,20} y )\b|\bentre (?:la |le |l['’])?\S+ et\b|\bou\b/iu;
+  /还没定|還沒定|没定|沒定|还在考虑|還在考慮|犹豫|猶豫|还是|還是|\b(?:or|undecided|not decided|haven't decided|deciding between|torn between)\b|\b(?:oder|unentschlossen|noch nicht entschieden|schwanken)\b|\b(?:hésite|hésitons|ou bien|pas encore décidé)(?!\p{L})|\b(?:indecisi|non abbiamo deciso|tra .{1,20} e )\b|\b(?:dudamos|no hemos decidido|entre .{1,20} y )\b|\bentre (?:la |le |l['’])?\S+ et\b|\bou\b/iu;
 // "具体放哪个国家还没定", "还没想好进哪个站", "haven't decided which country yet": the market is an open choice, not a
 // request to compare ("哪个站利润最高" is one).
 const MARKET_OPEN_RE =

@@ -72,6 +72,9 @@ describe('analyzeMessage: what the questions ask for', () => {
     ['TikTok号都没几个粉丝。我们自己还剩啥要管？', { eligibility: false, margin: false, facts: 1 }],
     ['内容团队十几个人，前几天才开始自播。', { eligibility: false, margin: false, facts: 0 }],
     ['欧洲合规啥都不懂。德国包装要在哪个系统注册？', { eligibility: false, margin: false, facts: 1 }],
+    // Words that end in an accented letter ("société", "perché") end where a letter does, not at an ASCII \b.
+    ["Société à Shanghai, on a un numéro de TVA FR. C'est bon pour le Local Hosting ?", { eligibility: true, margin: false, facts: 0 }],
+    ['La nostra società ha sede a Napoli perché serve la partita IVA italiana', { eligibility: false, margin: false, facts: 1 }],
   ])('%s', (text, wants) => {
     expect(analyzeMessage(text).wants).toEqual(wants);
   });

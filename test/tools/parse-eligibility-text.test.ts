@@ -137,6 +137,11 @@ describe('warehouse regions and hubs', () => {
     expect(parseEligibilityText(text).facts.warehouseCountry).toBe(code);
   });
 
+  it('reads a national VAT ID stated before a Spanish question mark as that country\'s VAT', () => {
+    // "¿" opens the question: the clause that states the USt-IdNr. ends before it.
+    expect(parseEligibilityText('Somos una GmbH alemana, almacén en Hamburgo y tenemos USt-IdNr. ¿Podemos entrar en local hosting?').facts.vatCountries).toEqual(['DE']);
+  });
+
   it('does not read everyday words as cities', () => {
     expect(parseEligibilityText('nice, we have stock and want to know more').facts.warehouseCountry).toBeUndefined();
   });

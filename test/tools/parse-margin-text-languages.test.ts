@@ -275,6 +275,11 @@ const DE: Case[] = [
 
 const FR: Case[] = [
   {
+    // "transport vers entrepôt" without its article is still the inbound leg.
+    text: 'Allemagne, prix 34,50 €, coût 9,90 €, transport vers entrepôt 0,80 €, livraison client 4,10 €',
+    input: { market: 'DE', listPrice: 34.5, unitCost: 9.9, inboundShipping: 0.8, fulfillmentFee: 4.1 },
+  },
+  {
     text: "Allemagne, prix 26,00 €, coût 7,00 €, acheminement jusqu'à l'entrepôt 0,80 €, livraison client 3,10 €",
     input: { market: 'DE', listPrice: 26, unitCost: 7, inboundShipping: 0.8, fulfillmentFee: 3.1 },
   },
@@ -373,6 +378,11 @@ const IT: Case[] = [
 ];
 
 const ES: Case[] = [
+  {
+    // Chat Spanish drops the article: "envío a almacén" is the inbound leg, like "envío al almacén".
+    text: 'España: precio 12,99 €, descuento 10 %, coste 4,60 €, envío a almacén 0,30 €, última milla 3,10 €',
+    input: { market: 'ES', listPrice: 12.99, sellerDiscount: 0.1, unitCost: 4.6, inboundShipping: 0.3, fulfillmentFee: 3.1 },
+  },
   {
     // "transporte" and "entrega" side by side: the leg into the warehouse and the delivery to the buyer.
     text: 'Alemania, precio 41,00 €, descuento vendedor 10 %, coste 11,30 €, transporte 1,20 €, entrega 4,10 €, creadores 9 %',
