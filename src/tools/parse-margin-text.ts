@@ -69,7 +69,7 @@ const LABELS: Record<MarginField, string[]> = {
     'inbound freight to warehouse', 'inbound shipping to the warehouse', 'freight into the warehouse', 'inbound to the warehouse',
     'inbound to warehouse', 'inbound into the warehouse',
     'Anlieferung ins Lager', 'Anlieferung', 'Transport ins Lager', 'Transport zum Lager', 'Fracht ins Lager', 'Zulauf', 'Inbound-Fracht',
-    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
+    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Erstlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
     'Frachtkosten ins Lager', 'Frachtkosten', 'Lieferung ins Lager', 'Transportkosten ins Lager',
     'fret maritime', 'fret d’approche', 'fret entrant', 'fret', 'transport amont', 'transport jusqu’à l’entrepôt', 'transport vers l’entrepôt',
     'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'approche', 'amont', 'acheminement',
@@ -114,7 +114,7 @@ const LABELS: Record<MarginField, string[]> = {
     'frais de port client', 'spedizione pagata dal cliente', 'spedizione del cliente', 'spese di spedizione a carico del cliente',
     'envío pagado por el comprador', 'envío del comprador', 'gastos de envío del comprador', 'gastos de envío del cliente',
     '运费', '運費', '邮费', '郵費', 'shipping fee', 'shipping charge', 'shipping', 'postage', 'Versandkosten', 'Versand', 'Porto',
-    'frais de port', 'frais de livraison', 'livraison', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes',
+    'frais de port', 'frais de livraison', 'livraison', 'envoi', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes',
   ],
   commissionRate: [
     '平台佣金', '平台傭金', '平台扣点', '平台扣點', '扣点', '扣點', '佣金', '傭金', '佣金率', '佣金比例', '平台费', '平台費', '抽佣', '抽成', '平台抽成',
@@ -192,7 +192,7 @@ const LABELS: Record<MarginField, string[]> = {
 /** Shipping labels that do not say who pays: read as the buyer's and named in the reply. */
 const PLAIN_SHIPPING = new Set(
   ['运费', '運費', '邮费', '郵費', 'shipping fee', 'shipping charge', 'shipping', 'postage', 'Versandkosten', 'Versand', 'Porto', 'frais de port',
-    'frais de livraison', 'livraison', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes'].map((l) => l.toLowerCase()),
+    'frais de livraison', 'livraison', 'envoi', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes'].map((l) => l.toLowerCase()),
 );
 // "运费3欧买家付", "shipping 4.99 paid by the customer": the buyer's shipping, revenue.
 const BUYER_PAYS_RE =
@@ -276,6 +276,8 @@ const GAP_AFTER: GapWords = {
     entrepôt donne donnons payons
     diamo paghiamo spendiamo magazzino il l' l’
     damos pagamos gastamos almacén
+    reduced reduziert reduzierte reduzierten ermäßigt ermäßigte ermäßigten réduit réduite reduit reduite agevolata agevolato
+    ridotta ridotto reducido reducida super superreducido superridotta env aprox
   `),
   han: [
     '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',
@@ -283,7 +285,7 @@ const GAP_AFTER: GapWords = {
     '每個', '是', '为', '為', '到', '那边谈的是', '那邊談的是', '谈的是', '談的是', '净销售额的', '淨銷售額的', '净销售额', '淨銷售額',
     '销售额的', '銷售額的', '销售额', '銷售額', '的',
     '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到', '压到', '壓到', '砍到', '加到', '减到', '減到',
-    '要是', '如果', '抓', '大概抓', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
+    '要是', '如果', '抓', '再', '大概抓', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
     // "成本这边出厂价+包装折下来6.5欧": what the cost is made of.
     '这边', '這邊', '包装', '包裝', '加上', '含',
@@ -329,7 +331,7 @@ function isGap(gap: string, allowed: GapWords, places = false): boolean {
       if (!parts.every((w) => allowed.latin.has(w.toLowerCase()))) return false;
     } else if (piece === '.') {
       // "approx. 10", "ca. 10 %": the abbreviation's point only.
-      if (!/^(?:approx|ca)$/i.test(previous)) return false;
+      if (!/^(?:approx|aprox|ca|env)$/i.test(previous)) return false;
     } else if (!allowed.punct.has(piece)) {
       return false;
     }
@@ -382,6 +384,8 @@ export interface ParsedMarginText {
   unread?: string[];
   /** Numbers that cannot be used as typed: a sign, an exponent, a range, "NaN"; with the field their label names. */
   rejected?: RejectedNumber[];
+  /** A second value given for a field ("另一款卖12.5欧…售价45欧"): not used, named back with the one that was. */
+  setAside?: Array<{ field: MarginField; text: string; kept: string }>;
   /** Plain shipping labels ("运费 3", "shipping 3") read as shipping the buyer pays, as typed. */
   shippingAsBuyer?: string[];
   /**
@@ -574,6 +578,64 @@ function labelOfClauseBefore(text: string, token: NumberToken, tokens: NumberTok
   return inClause.length === 1 && !inClause[0].used ? inClause[0] : undefined;
 }
 
+interface Rival {
+  field: MarginField;
+  token: NumberToken;
+  value: number;
+  /** Found without a label of its field. */
+  weak?: boolean;
+}
+
+const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/gu;
+/** The sentence a position stands in: from the full stop, question mark or line break before it to the next one. */
+function sentenceOf(text: string, at: number): [number, number] {
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index >= at) return [from, m.index];
+    from = m.index + 1;
+  }
+  return [from, text.length];
+}
+
+/**
+ * Sellers tell their story before the sum: "另一款卖12.5欧的挂钩卖得不错。现在想上法国站，售价45欧，打8折，达人15%…",
+ * "il modello base lo vendiamo a 29,90. Su TikTok vorremmo venderla a 41,90 €, sconto 20 %…". Of two values for one
+ * field, the input is the one whose sentence holds more of the other inputs; on a tie the first stays (a labelled one
+ * before one without a label). The other is named back with the unread numbers.
+ */
+function chooseAmongRivals(
+  text: string,
+  rivals: Rival[],
+  input: Partial<MarginInput>,
+  used: NonNullable<ParsedMarginText['used']>,
+  inputs: Set<NumberToken>,
+  placed: Set<NumberToken>,
+): NonNullable<ParsedMarginText['setAside']> {
+  const setAside: NonNullable<ParsedMarginText['setAside']> = [];
+  // The two rivals never count for each other: in one sentence they tie, and the first stays.
+  const neighbours = (token: NumberToken, other: NumberToken): number => {
+    const [from, to] = sentenceOf(text, token.start);
+    return [...inputs].filter((t) => t !== token && t !== other && t.start >= from && t.start < to).length;
+  };
+  for (const rival of rivals) {
+    const holderIndex = used.findIndex((u) => u.field === rival.field);
+    const holder = holderIndex >= 0 ? [...inputs].find((t) => t.text === used[holderIndex].text && !rivals.some((r) => r.token === t)) : undefined;
+    if (!holder) continue;
+    const mine = neighbours(rival.token, holder);
+    if (mine <= neighbours(holder, rival.token) || (rival.weak && mine < 2)) {
+      if (!rival.weak) setAside.push({ field: rival.field, text: rival.token.text, kept: holder.text });
+      continue;
+    }
+    setAside.push({ field: rival.field, text: holder.text, kept: rival.token.text });
+    inputs.delete(holder);
+    input[rival.field] = rival.value;
+    used[holderIndex] = { field: rival.field, text: rival.token.text };
+    inputs.add(rival.token);
+    placed.add(rival.token);
+  }
+  return setAside;
+}
+
 export function parseMarginText(text: string): ParsedMarginText {
   const tokens = findNumberTokens(text).filter((t) => t.kind !== 'date');
   const labels: LabelHit[] = [...text.matchAll(LABEL_RE)]
@@ -604,6 +666,8 @@ export function parseMarginText(text: string): ParsedMarginText {
   const shippingAsBuyer: string[] = [];
   const placed = new Set<NumberToken>();
   const inputs = new Set<NumberToken>();
+  /** A second labelled value for a field already filled: which of the two is the input is decided at the end. */
+  const rivals: Rival[] = [];
 
   const fieldFor = (token: NumberToken, label: LabelHit): MarginField => {
     if (token.kind === 'zhe') return 'sellerDiscount';
@@ -627,7 +691,11 @@ export function parseMarginText(text: string): ParsedMarginText {
       rejected.push({ field, text: token.text, problem: token.invalid === 'range' ? 'range' : (token.invalid ?? 'not-a-number') });
     } else {
       const value = valueFor(token, field);
-      if (value === undefined || input[field] !== undefined) return false;
+      if (value === undefined) return false;
+      if (input[field] !== undefined) {
+        if (!rivals.some((r) => r.token === token)) rivals.push({ field, token, value });
+        return false;
+      }
       input[field] = value;
       used.push({ field, text: token.text });
       inputs.add(token);
@@ -701,6 +769,11 @@ export function parseMarginText(text: string): ParsedMarginText {
     const price = tokens.find((t) => !placed.has(t) && t.kind === 'amount' && t.currency);
     if (price) takePrice(price);
   }
+  // A second price in euros with no label ("…vorremmo vendere una sneaker a 41,90 €") rivals a labelled one too.
+  if (input.listPrice !== undefined) {
+    for (const t of tokens) if (!placed.has(t) && t.kind === 'amount' && t.currency) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
+  }
+  const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed);
   const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {
@@ -737,6 +810,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     used,
     unread: tokens.filter((t) => !inputs.has(t)).map((t) => t.text),
     rejected,
+    ...(setAside.length ? { setAside } : {}),
     shippingAsBuyer,
     stated,
   };

@@ -59,7 +59,7 @@ function describeIgnored(parsed: ParsedMarginText, lang: Lang): string[] {
  * commission or ads?"); the ignored and rejected ones have their own note.
  */
 function describeUnread(parsed: ParsedMarginText, lang: Lang): string[] {
-  const explained = new Set([...parsed.ignored.map((i) => i.text), ...(parsed.rejected ?? []).map((r) => r.text)]);
+  const explained = new Set([...parsed.ignored.map((i) => i.text), ...(parsed.rejected ?? []).map((r) => r.text), ...(parsed.setAside ?? []).map((r) => r.text)]);
   // One number said twice (a follow-up read with the question it changes) is named once.
   const unplaced = [...new Set((parsed.unread ?? []).filter((t) => !explained.has(t)))];
   if (unplaced.length === 0) return [];
@@ -71,6 +71,11 @@ function describeUnread(parsed: ParsedMarginText, lang: Lang): string[] {
       }),
     ),
   ];
+}
+
+/** A second value for one field: named back with the value that was used instead. */
+function describeSetAside(parsed: ParsedMarginText, lang: Lang): string[] {
+  return (parsed.setAside ?? []).map(({ field, text, kept }) => toolTexts(lang).margin.setAside(nameMarginField(field, lang), text, kept));
 }
 
 function describeShipping(parsed: ParsedMarginText, lang: Lang): string[] {
@@ -133,7 +138,7 @@ export function replyToMargin(parsed: ParsedMarginText, rules: Rules, lang: Lang
   }
   const input: Partial<MarginInput> = { ...parsed.input };
   if (input.market === undefined) return routeComparisonOnly(input, rules, lang);
-  const notes = [...describeIgnored(parsed, lang), ...describeShipping(parsed, lang), ...describeUnread(parsed, lang)];
+  const notes = [...describeIgnored(parsed, lang), ...describeShipping(parsed, lang), ...describeSetAside(parsed, lang), ...describeUnread(parsed, lang)];
   const market = String(input.market);
   const profile = rules.markets.markets[market];
   if (parsed.priceExcludesVat && profile && input.listPrice !== undefined) {

@@ -329,3 +329,33 @@ describe('a comma beside a number', () => {
     expect(findNumberTokens(text).map((t) => [t.text, t.value])).toEqual(expected);
   });
 });
+
+describe('a second value for one field, told as background', () => {
+  it.each([
+    {
+      text: '我们主推的一款收纳盒平时卖9.9欧，销量还行。这次德国站新品：售价24.9欧，成本6欧，头程1欧，尾程3欧，达人10%。利润多少？',
+      price: 24.9,
+      aside: '9.9欧',
+    },
+    {
+      text: 'On Amazon our bestseller sells at €14.99. For TikTok Germany: selling price €29.99, cost €7, last mile €3.50, creators 12%. Profit?',
+      price: 29.99,
+      aside: '€14.99',
+    },
+    {
+      text: 'Il modello classico lo vendiamo a 19,90. Per TikTok Italia pensiamo a 34,90 €, sconto 10 %, creator 15 %, costo 9 €. Quanto resta?',
+      price: 34.9,
+      aside: '19,90',
+    },
+  ])('the price in the sentence with the other inputs is used, the other named back: $text', ({ text, price, aside }) => {
+    const p = parseMarginText(text);
+    expect(p.input.listPrice).toBe(price);
+    expect(p.setAside?.map((x) => x.text)).toEqual([aside]);
+    expect(p.unread).toContain(aside);
+  });
+
+  it('two prices in one sentence: the first stays', () => {
+    const p = parseMarginText('Germany: price €24.90, cost €6, the old price was €29.90, creators 10%. Profit?');
+    expect(p.input.listPrice).toBe(24.9);
+  });
+});

@@ -173,6 +173,7 @@ export const en: ToolTexts = {
     previewWhileOpen: "Market not chosen yet: here is how the markets in question compare meanwhile; reply with the country and I will work it out for that market.",
     grossedUp: (net, rate, gross) => `You gave a price without VAT (${net}); at ${rate} VAT that is ${gross} VAT included.`,
     ignored: (field, text, wants) => `Note: ${field} "${text}" was not used: give it as ${wants === 'percent' ? 'a percentage' : 'an amount in euros'}.`,
+    setAside: (field, text, kept) => `"${text}" looks like another ${field} (background), so I used "${kept}"; tell me if "${text}" is the one to use.`,
     unread: (numbers) =>
       `I did not understand ${numbers
         .map((n) => `"${n.text}" (${n.kind === 'percent' ? 'creator commission, ads, returns or a discount?' : n.kind === 'quantity' ? 'a quantity; the calculation is per unit' : 'cost, inbound, fulfilment or buyer shipping?'})`)

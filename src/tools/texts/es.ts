@@ -176,6 +176,7 @@ export const es: ToolTexts = {
     previewWhileOpen: "Aún no has elegido el mercado: mientras tanto, aquí tienes la comparación de los mercados que barajas; responde con el país y hago el cálculo para ese mercado.",
     grossedUp: (net, rate, gross) => `Has dado un precio sin IVA (${net}); con un IVA del ${rate} son ${gross} con IVA.`,
     ignored: (field, text, wants) => `Nota: ${field} «${text}» no se ha usado: indícalo ${wants === 'percent' ? 'en porcentaje' : 'en euros'}.`,
+    setAside: (field, text, kept) => `«${text}» parece otro valor de ${field} (contexto): he calculado con «${kept}». Dime si hay que usar «${text}».`,
     unread: (numbers) =>
       `No he entendido ${numbers
         .map((n) => `«${n.text}» (${n.kind === 'percent' ? '¿comisión de creadores, publicidad, devoluciones o descuento?' : n.kind === 'quantity' ? 'una cantidad; el cálculo es por unidad' : '¿coste de compra, transporte de entrada, fulfillment o envío del comprador?'})`)

@@ -177,6 +177,7 @@ export const fr: ToolTexts = {
     grossedUp: (net, rate, gross) => `Vous avez donné un prix HT (${net}) ; avec ${rate} de TVA, cela fait ${gross} TTC.`,
     ignored: (field, text, wants) =>
       `Remarque : ${field} « ${text} » n’a pas été utilisé : indiquez-le ${wants === 'percent' ? 'en pourcentage' : 'en euros'}.`,
+    setAside: (field, text, kept) => `« ${text} » semble être un autre ${field} (contexte) : j’ai calculé avec « ${kept} ». Dites-le-moi si c’est « ${text} » qu’il faut prendre.`,
     unread: (numbers) =>
       `Je n’ai pas compris ${numbers
         .map((n) => `« ${n.text} » (${n.kind === 'percent' ? 'commission créateur, publicité, retours ou remise ?' : n.kind === 'quantity' ? 'une quantité ; le calcul se fait par unité' : 'coût d’achat, transport amont, fulfillment ou frais de port acheteur ?'})`)

@@ -175,6 +175,7 @@ export const it: ToolTexts = {
     previewWhileOpen: "Il mercato non è ancora scelto: intanto ecco il confronto dei mercati in questione; rispondi con il paese e faccio il calcolo per quel mercato.",
     grossedUp: (net, rate, gross) => `Hai indicato un prezzo senza IVA (${net}); con IVA al ${rate} sono ${gross} IVA inclusa.`,
     ignored: (field, text, wants) => `Nota: ${field} «${text}» non è stato usato: indicalo ${wants === 'percent' ? 'in percentuale' : 'in euro'}.`,
+    setAside: (field, text, kept) => `«${text}» sembra un altro valore per ${field} (contesto): ho calcolato con «${kept}». Dimmi se va usato «${text}».`,
     unread: (numbers) =>
       `Non ho capito ${numbers
         .map((n) => `«${n.text}» (${n.kind === 'percent' ? 'commissione creator, pubblicità, resi o sconto?' : n.kind === 'quantity' ? 'una quantità; il calcolo è per unità' : 'costo d’acquisto, trasporto in entrata, fulfillment o spedizione del cliente?'})`)

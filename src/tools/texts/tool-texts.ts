@@ -118,6 +118,8 @@ interface MarginTexts {
   grossedUp(net: string, rate: string, gross: string): string;
   /** A labelled number of the wrong kind (ads in euros): named, not used. */
   ignored(field: string, text: string, wants: 'percent' | 'amount'): string;
+  /** A second value given for one field: the one used is the value in the sentence with the other inputs. */
+  setAside(field: string, text: string, kept: string): string;
   /** Numbers nobody could place: named back with the fields they might be. */
   unread(numbers: Array<{ text: string; kind: 'percent' | 'amount' | 'quantity' }>): string;
   /** A plain "shipping"/"运费" read as shipping the buyer pays (revenue), and how to say it is the seller's cost. */

@@ -152,6 +152,7 @@ export const zh: ToolTexts = {
     previewWhileOpen: "站点还没定：先给你看这几个站的对比，定了站点回我一个国家名，我按那个站精确算。",
     grossedUp: (net, rate, gross) => `你给的是不含税价 ${net}，按增值税 ${rate} 换算为含税价 ${gross}。`,
     ignored: (field, text) => `注意：「${field}」${text} 没有计入：这一项请用百分比（比例）或欧元金额中对应的一种填写。`,
+    setAside: (field, text, kept) => `「${text}」看起来是另一个${field}（背景信息），测算用的是「${kept}」；如果要按「${text}」算，请告诉我。`,
     unread: (numbers) =>
       `没看懂${numbers
         .map((n) => `「${n.text}」（${n.kind === 'percent' ? '达人佣金、广告、退货率还是折扣？' : n.kind === 'quantity' ? '是数量；测算按单件' : '成本、头程、尾程还是买家运费？'}）`)
