@@ -149,11 +149,22 @@ const CONJUNCTION_FIRST = /^(?:and|also|und|et|e|y)\s/iu;
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 const HOW_TO = /^(?:¿\s*)?(?:(?:y|and|und|et|e|so|also|alors|quindi|entonces)[,\s]+)?(?:c[oó]mo|how|wie|comment|come|怎么|怎麼|如何)(?![\p{L}])(?!\s+(?:much|many|viel|hoch))/iu;
 
+const OTHER_OPTIONS =
+  /(?:别的|別的|其他|其它|另外的|哪些|什么|什麼)(?:店铺|店鋪|店|开店|開店)?(?:类型|類型|模式|方式|形式|店铺|店鋪)|店铺类型|店鋪類型|开店模式|開店模式|\b(?:other|which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:store|shop)(?:\s+types?)?\b|\b(?:store|shop)\s+types?\b|\bother\s+(?:options|modes|models)\b|Shop-?Arten?|Shop-?Typen?|andere(?:n)?\s+(?:Shop|Modelle|Optionen)|types? de boutiques?|autres? (?:types?|formules?|options?)|tipi di negozio|altri (?:tipi|modelli)|tipos? de tienda|otros? (?:tipos?|modelos?|opciones)/iu;
+
+/** The message asks which other store types or modes are open ("别的店铺类型能做吗", "what other store types…"). */
+export function asksOtherOptions(text: string): boolean {
+  return OTHER_OPTIONS.test(text) && !NAMES_PROGRAM.test(text);
+}
+
 function intentOf(text: string, message: string): Intent {
   // "our margins got hit in January - when did the commission change?" asks a fact: a profit question gives numbers.
   if (MARGIN_ASK.test(text) && (message.match(NUMBER) ?? []).length >= 2) return 'margin';
   // "¿Cómo se puede solicitar el Local Hosting?" asks how to apply, whatever the seller said before.
   if (HOW_TO.test(text)) return 'fact';
+  // "那货在国内的话 欧洲还有别的店铺类型能做吗": which other store type or mode is open to them is a fact about the store
+  // types, not a verdict on Local Hosting.
+  if (asksOtherOptions(text)) return 'fact';
   if (ELIGIBILITY_ASK.test(text) || (JOIN_ASK.test(text) && NAMES_PROGRAM.test(message))) return 'eligibility';
   if (GENERIC_ASK.test(text) && STATES_SITUATION.test(message)) return 'eligibility';
   return 'fact';

@@ -7,7 +7,7 @@ const PROGRAM = String.raw`(?:本地托管|本地託管|本托|本託|本拖|loc
 
 const ZH = [
   String.raw`(?:能|可以|可不可以|能不能|能否|够不够|夠不夠|是否|有没有资格|有沒有資格|可否|是不是(?:也)?(?:能|可以))\s*(?:做|进|進|入驻|入駐|加入|参加|參加|申请|申請|报名|報名|开通|開通|上|apply|join)?.{0,12}(?:${PROGRAM}|托管|託管)`,
-  String.raw`(?:本地托管|本地託管|本托|本託).{0,8}(?:资格|資格|条件够|條件夠|符合|能做吗|能做嗎|可以吗|可以嗎|行不行|能不能|能进吗|能進嗎)`,
+  String.raw`(?:本地托管|本地託管|本托|本託).{0,8}(?:资格|資格|条件够|條件夠|符合|能做吗|能做嗎|可以吗|可以嗎|行不行|能不能|能进吗|能進嗎|能行不|能行吗|能行嗎|行不|行吗|行嗎|可行吗|可行嗎|有戏吗|有戲嗎)`,
   // "符合条件吗", "满足本托的要求不": a verdict; "要满足哪些条件" asks what they are, so only these words may stand between.
   String.raw`(?:符合|满足|滿足|达到|達到)(?:了|得了)?(?:这些|這些|上述|以上|所有|全部|入驻|入駐|本地托管|本地託管|本托|本託)?(?:的)?(?:条件|條件|要求|资格|資格)`,
   String.raw`能(?:直接|马上|馬上|现在|現在|也|还|還)?(?:去|来|來)?(?:做|进|進|入|入驻|入駐|报名|報名|申请|申請)(?:吗|嗎|不|么|麼)|可以(?:直接|马上|馬上|现在|現在|也|还|還)?(?:去|来|來)?(?:入驻|入駐|申请|申請|报名|報名|加入|apply|join)\s*(?:吗|嗎|不|么|麼)`,
@@ -33,6 +33,8 @@ const EN = [
   String.raw`\b(?:would|will|could)\s+(?:we|i)\s+(?:qualify|be\s+(?:eligible|accepted|admitted|approved)|get\s+(?:in|accepted|approved))\b`,
   // "is local hosting an option for us?", "is it possible for us?"
   String.raw`\b(?:is|would)\s+(?:${PROGRAM}|it|this|that)\s+(?:be\s+)?(?:an?\s+)?(?:option|possible|doable|available|open)\s+(?:for|to)\s+(?:us|me|our)\b`,
+  // "…Polish VAT. does that work for Local Hosting?", "would this setup be ok for LH?": the facts just given, checked.
+  String.raw`\b(?:does|do|would|will|could)\s+(?:that|this|it|we|our\s+(?:setup|set-up|situation|case))\s+(?:still\s+)?(?:work|be\s+(?:ok|okay|fine|enough|accepted))\s+(?:for|with)\s+${PROGRAM}`,
 ].join('|');
 
 // How far "können wir", "peut-on", "possiamo", "podemos" may stand from the joining verb at the clause's end: the
@@ -44,6 +46,7 @@ const DE = [
   String.raw`\b(?:(?:können|dürfen|könnten)\s+wir|(?:kann|darf|könnte)\s+ich)\b.{0,${VERB_REACH}}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
   // "Können wir (trotzdem) bei Local Hosting?" ends on the program; "…bei Local Hosting die Preise setzen?" does not.
   String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`\b(?:können|dürfen|könnten|kann|darf|könnte)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:das\s+|beim\s+)?${PROGRAM}\s+(?:machen|nutzen|mitmachen)\b`,
   String.raw`\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
   // "Passen wir fürs Local Hosting?", "Eignen wir uns dafür?"
   String.raw`\b(?:passen|eignen|qualifizieren)\s+(?:wir|uns)\b.{0,30}(?:${PROGRAM}|dafür|\brein\b)|\bsind\s+wir\s+(?:geeignet|qualifiziert)\b`,
@@ -55,7 +58,7 @@ const DE = [
 
 const FR = [
   String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je|est-ce qu['’]on peut|est-ce que (?:nous pouvons|je peux))\b.{0,${VERB_REACH}}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer|candidater|adhérer|s['’]inscrire)`,
-  String.raw`\b(?:on peut|peut-on|pouvons-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`\b(?:on peut|peut-on|pouvons-nous|je peux|puis-je|on pourrait|pourrait-on|pourrions-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`éligibles?|\bon est (?:bons|ok|dedans)\b|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting|\b(?:remplit-on|remplissons-nous|on remplit)\b.{0,20}\b(?:conditions|critères)\b`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bpossible\b|pour nous|jouable)`,
 ].join('|');
@@ -63,7 +66,7 @@ const FR = [
 const IT = [
   // \b is ASCII-only: after "può" it finds no boundary, so accented endings use a lookahead.
   String.raw`(?:\b(?:possiamo|posso|potremmo)\b|\bsi può(?!\p{L})).{0,${VERB_REACH}}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci|rientrare)`,
-  String.raw`(?:\bpossiamo\b|\bsi può(?!\p{L}))\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`(?:\b(?:possiamo|posso|potremmo|potrei)\b|\bsi può(?!\p{L})|\bsi potrebbe\b)\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bsi può(?!\p{L})|è possibile|\bpossibile\b|per noi|fa per noi)`,
   String.raw`\bidone[io]\b|\bammessi\b|rientriamo|\babbiamo i requisiti\b|\bsoddisfiamo\b`,
   // "Ci fanno entrare nel local hosting?", "ci accettano?"
@@ -72,9 +75,9 @@ const IT = [
 
 const ES = [
   String.raw`\b(?:podemos|puedo|se puede|podríamos)\b.{0,${VERB_REACH}}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular|inscribirnos)`,
-  String.raw`\b(?:podemos|se puede)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM}\s*(?:[?？]|$)`,
-  // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿Nos vale para Local Hosting?"
-  String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,
+  String.raw`\b(?:podemos|se puede|puedo|podríamos|podría)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿nos cogerían en el Local Hosting?"
+  String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían|aceptarán|cogerían|cogen|cogerán|meterían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,
   String.raw`\b(?:vale|sirve|valdría|serviría)\b.{0,20}${PROGRAM}`,
   // "¿Somos aptos para el 本托?"; "¿Podemos solicitarlo?" (one may ask how to apply: "¿cómo se puede solicitar?" is
   // no verdict, so only "we/I can").

@@ -53,6 +53,9 @@ const CHANGE_VERBS =
 // "如果60天后恢复成9%呢", "what if it goes back to 9%?": a rate back to normal is the field whose normal value it is.
 const BACK_TO = /恢复|恢復|回到|回归|回歸|回落|back to|revert|wieder auf|zurück auf|revient à|retour à|torna a|tornare a|ritorna|vuelve a|volver a/iu;
 
+// "let's assume the standard 22% rate instead", "mit dem Normalsatz 19 %": the market's standard VAT rate, by name.
+const STANDARD_RATE = /标准税率|標準稅率|正常税率|正常稅率|\b(?:standard|normal|regular|full)\b|Normalsatz|Regelsatz|regulär|taux normal|taux plein|aliquota ordinaria|aliquota standard|tipo general|tipo normal/iu;
+
 // "新店期过了按9%呢", "und mit 7 %?": one rate with no label that is one of the market's commission rates (the
 // standard, electronics or new-seller one) is the commission; after "back to" the VAT rate may be meant too.
 function restoredField(previous: ToolTurn, text: string, rules: Rules): Record<string, number> {
@@ -64,7 +67,7 @@ function restoredField(previous: ToolTurn, text: string, rules: Rules): Record<s
   const same = (x: number | undefined) => x !== undefined && Math.abs(rate - x) < 1e-9;
   const c = profile.commission;
   if (same(c.default) || same(c.electronics) || same(c.newSeller?.rate)) return { commissionRate: rate };
-  if (BACK_TO.test(text) && same(profile.vat.standard)) return { vatRate: rate };
+  if ((BACK_TO.test(text) || STANDARD_RATE.test(text)) && same(profile.vat.standard)) return { vatRate: rate };
   return {};
 }
 

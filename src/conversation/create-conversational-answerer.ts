@@ -14,7 +14,7 @@ import { parseMarginText } from '../tools/parse-margin-text.js';
 import type { Rules } from '../tools/rules.js';
 import { conversationMessages } from './conversation-messages.js';
 import { formatConversationKey } from './conversation-key.js';
-import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js';
+import { analyzeMessage, asksOtherOptions, hasQuestionWord } from '../analysis/analyze-message.js';
 import { isShortText } from '../lang/is-short-text.js';
 import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
 import { asksWhatIsStillNeeded, asksWhen, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
@@ -352,7 +352,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // "换个话题…" / "otra cosa, …" says so: nothing pending, no tool result and no earlier question is carried.
     const topic = stripNewTopic(text);
     // 1. The tool asked for something: the next message fills it, or (filling nothing) starts afresh.
-    if (state?.pending && !topic.newTopic && !isCompleteToolRequest(text)) {
+    if (state?.pending && !topic.newTopic && !isCompleteToolRequest(text) && !asksOtherOptions(text)) {
       const continued = continueTool({ tool: state.pending.tool, inputs: state.pending.known, missing: state.pending.missing }, text, deps.rules(), lang, true);
       if (continued) {
         const result = toolResult(continued, lang, '');
@@ -393,7 +393,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       return !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact' && !isShortText(q.text, 4, 3));
     };
     const toolTurn =
-      last && !topic.newTopic && (signal || (short && !asksOwnFact()) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text))
+      last && !topic.newTopic && (signal || (short && !asksOwnFact()) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text)) && !asksOtherOptions(text)
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
         : undefined;
     if (toolTurn?.tool && toolTurn.toolInputs) {

@@ -102,7 +102,9 @@ const NEGATED_AFTER =
  * ("stock in Germany but we don't have VAT"), say it is not there.
  */
 function negatedAfter(masked: string, end: number): boolean {
-  return NEGATED_AFTER.test(masked.slice(end).split(/⟦\d+⟧|[(（]|\b(?:but|and|aber|und|mais|et|ma|e|pero|y|while)\b|但|而且|并且|並且/iu)[0]);
+  // Chat Chinese separates clauses with a space: "货全在国内仓 还没往欧洲发过" negates the shipping, not the warehouse.
+  if (/[\u3400-\u9fff]/u.test(masked[end - 1] ?? '') && /^\s+[\u3400-\u9fff]/u.test(masked.slice(end))) return false;
+  return NEGATED_AFTER.test(masked.slice(end).split(/⟦\d+⟧|[(（]|\b(?:but|and|aber|und|mais|et|ma|e|pero|y|while)\b|但|而且|并且|並且|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/iu)[0]);
 }
 
 const NO_VAT = new RegExp(
@@ -231,7 +233,8 @@ const ENTITY_PATTERNS = [
   new RegExp(String.raw`(?:${LEGAL_FORM_PATTERN})${ENTITY_PREP}(${RUN})`, 'gu'),
   new RegExp(String.raw`(${RUN})(?:\s|-based|based|的|本土|注册|註冊)*${COMPANY_FILLER}(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
   new RegExp(
-    String.raw`(?:公司|主体|主體|营业执照|營業執照|执照|執照|企业|企業)(?:是|在|是在|注册在|註冊在|注册于|註冊於|位于|位於|属于|屬於|开在|開在|设在|設在)(${RUN})`,
+    // Mixed zh/en too: "我们 company 在 Netherlands".
+    String.raw`(?:公司|主体|主體|营业执照|營業執照|执照|執照|企业|企業|company|entity)\s*(?:是|在|是在|注册在|註冊在|注册于|註冊於|位于|位於|属于|屬於|开在|開在|设在|設在)\s*(${RUN})`,
     'giu',
   ),
   new RegExp(
@@ -254,7 +257,8 @@ const ENTITY_PATTERNS = [
   // Noun before adjective or place: "société française", "azienda di Shanghai", "empresa de Yiwu", "société à Hong Kong".
   new RegExp(String.raw`(?:Shop|Händler|Laden|Kleinunternehmer|Einzelunternehmer|seller|vendeur|venditore|vendedor)\s+(?:aus|from)\s+(${RUN})`, 'giu'),
   new RegExp(
-    String.raw`(?:société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft|filiale|succursale|controllata|filial|sucursal|Tochterfirma|Tochtergesellschaft|Niederlassung)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|basée?\s+(?:à|en)\s+|con sede (?:a|in)\s+)?(${RUN})`,
+    // "la società è turca", "die Firma ist türkisch", "la empresa es turca": the adjective after the verb too.
+    String.raw`(?:société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft|filiale|succursale|controllata|filial|sucursal|Tochterfirma|Tochtergesellschaft|Niederlassung)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|basée?\s+(?:à|en)\s+|con sede (?:a|in)\s+|(?:è|est|ist|es)\s+(?:(?:una|un|une|eine|ein)\s+)?(?:(?:società|azienda|société|entreprise|empresa|Firma)\s+)?)?(${RUN})`,
     'giu',
   ),
   new RegExp(String.raw`我们是(${RUN})的?|我們是(${RUN})的?`, 'giu'),
