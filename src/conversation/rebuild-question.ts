@@ -4,7 +4,7 @@ import { findCountryMentions } from '../tools/country-mentions.js';
 import { nameCountry } from './country-names.js';
 
 const FILLER = new Set(
-  'the a an in at for of on to der die das dem den im in für bei le la les l du des de en au aux pour il lo gli i della del di nel per el los las al en para por'.split(' '),
+  'the a an in at for of on to and or what about how with der die das dem den im in für bei und oder mit le la les l du des de en au aux pour et ou avec il lo gli i della del di nel per e o con el los las al en para por y'.split(' '),
 );
 
 export interface RebuiltQuestion {
@@ -34,7 +34,10 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
   if (first) {
     const name = nameCountry(first.code, textLang) ?? first.text;
     const old = oldCountries[0];
-    text = old ? previous.slice(0, old.start) + name + previous.slice(old.end) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
+    // "in the Germany market" → "in the US market", not "in the the US market".
+    const before = old ? previous.slice(0, old.start) : '';
+    const named = /(?:^|\s)the\s+$/iu.test(before) ? name.replace(/^the\s+/iu, '') : name;
+    text = old ? before + named + previous.slice(old.end) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
   }
   if (rest) text = `${text.replace(/[?？]\s*$/u, '')} ${rest}${textLang === 'zh' ? '？' : '?'}`;
   const countries = findCountryMentions(text).map((m) => m.code);
