@@ -71,6 +71,15 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '我们这种条件现在可以直接报名吗？',
     'OK，那按我们这个情况能入吗',
     'Kommen wir damit für das Local-Hosting-Programm von TikTok Shop infrage?',
+    // The facts just given, checked: "does that work for…", "posso fare il…", "nos cogerían", "能行不".
+    'does that work for Local Hosting?',
+    'would our setup be ok for local hosting?',
+    'posso fare il Local Hosting?',
+    'Je peux faire le Local Hosting ?',
+    '¿puedo hacer el Local Hosting?',
+    '¿nos cogerían en el Local Hosting?',
+    'Kann ich Local Hosting machen?',
+    '想直接做欧洲本托 能行不',
   ])('%s', (clause) => {
     expect(clause).toMatch(ELIGIBILITY_ASK);
   });
@@ -115,6 +124,9 @@ describe('analyzeMessage: facts and a question in six languages', () => {
     ['Empresa de Yiwu (China), almacén en Valencia, IVA español. ¿Nos dejarían entrar en el Local Hosting?', true],
     // Facts beside a fact question stay a fact question.
     ['货在德国仓，VAT是平台代扣吗', false],
+    // Which other store types are open is a fact about the store types, whatever the verb.
+    ['那货在国内的话 欧洲还有别的店铺类型能做吗', false],
+    ['Our stock is still in China. What other store types could we open?', false],
     ['We are a Shenzhen company with a German warehouse. Can we use our own 3PL for local hosting?', false],
     ['Wir sind eine GmbH mit Lager in Köln. Wie hoch ist die Provision im Local Hosting?', false],
     ['On est une SAS à Lille, stock à Roubaix. Qui paie le transport jusqu’à l’entrepôt TikTok ?', false],

@@ -45,6 +45,9 @@ describe('rebuildQuestion', () => {
     // Only an article or a preposition left beside the country: nothing to append.
     ['What is the commission in Spain?', 'for Italy', 'en', 'What is the commission in Italy?', ['IT']],
     ['Wie hoch ist die MwSt. in Deutschland?', 'für Spanien', 'de', 'Wie hoch ist die MwSt. in Spanien?', ['ES']],
+    // A country named with its article, where the old one had one already; a conjunction left over is filler too.
+    ['What is the referral fee in the Germany market now?', 'the US', 'en', 'What is the referral fee in the US market now?', ['US']],
+    ['What is the commission in Spain?', 'and for Italy', 'en', 'What is the commission in Italy?', ['IT']],
   ] as const)('%s + %s → %s', (previous, payload, lang, text, countries) => {
     expect(rebuildQuestion(previous, payload, lang)).toEqual({ text, countries });
   });

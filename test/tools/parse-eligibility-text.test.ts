@@ -152,6 +152,11 @@ describe('stock still in China', () => {
     ['香港主体，货都还在国内工厂，没有海外仓，能报本地托管不', { entityCountry: 'HK', hasEuStock: false }],
     ['深圳公司，没有海外仓，货在国内', { entityCountry: 'CN', hasEuStock: false }],
     ['我是国内公司，货在德国仓', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE' }],
+    // A space ends a chat-Chinese clause: "还没往欧洲发过" negates the shipping, not the warehouse before it.
+    ['我们宁波工厂 货全在国内仓 还没往欧洲发过', { entityCountry: 'CN', hasEuStock: false }],
+    // The entity named by an adjective after the verb, or in mixed zh/en.
+    ['la società è turca', { entityCountry: 'TR' }],
+    ['我们 company 在 Netherlands', { entityCountry: 'NL' }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });
