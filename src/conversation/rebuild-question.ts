@@ -7,6 +7,20 @@ const FILLER = new Set(
   'the a an in at for of on to and or what about how with der die das dem den im in für bei und oder mit le la les l du des de en au aux pour et ou avec il lo gli i della del di nel per e o con el los las al en para por y'.split(' '),
 );
 
+// Registration schemes that exist in one country only: "法国呢" after "在德国卖电子类的 要WEEE号吗" asks for France's
+// own scheme, so the German name gives way to the general one (EPR), which finds the French rule.
+const NATIONAL_SCHEMES: Array<{ re: RegExp; countries: string[] }> = [
+  { re: /(?<![\p{Script=Latin}])(?:WEEE(?:[- ]?(?:Reg\.?-?)?(?:Nummer|Nr\.?|number|号|號))?|ElektroG|stiftung ear|EAR|LUCID|VerpackG|Verpackungsgesetz|包装法|包裝法)(?![\p{Script=Latin}])/giu, countries: ['DE'] },
+  { re: /(?<![\p{Script=Latin}])(?:AGEC|Triman|IDU|UIN|identifiant unique|DEEE)(?![\p{Script=Latin}])/giu, countries: ['FR'] },
+  { re: /(?<![\p{Script=Latin}])(?:RAEE|CONAI)(?![\p{Script=Latin}])/giu, countries: ['IT', 'ES'] },
+];
+
+function generalizeSchemes(text: string, country: string): string {
+  let out = text;
+  for (const { re, countries } of NATIONAL_SCHEMES) if (!countries.includes(country)) out = out.replace(re, 'EPR');
+  return out;
+}
+
 export interface RebuiltQuestion {
   text: string;
   /** Countries the rebuilt question names, in text order. */
@@ -37,7 +51,7 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
     // "in the Germany market" → "in the US market", not "in the the US market".
     const before = old ? previous.slice(0, old.start) : '';
     const named = /(?:^|\s)the\s+$/iu.test(before) ? name.replace(/^the\s+/iu, '') : name;
-    text = old ? before + named + previous.slice(old.end) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
+    text = old ? generalizeSchemes(before, first.code) + named + generalizeSchemes(previous.slice(old.end), first.code) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
   }
   if (rest) text = `${text.replace(/[?？]\s*$/u, '')} ${rest}${textLang === 'zh' ? '？' : '?'}`;
   const countries = findCountryMentions(text).map((m) => m.code);
