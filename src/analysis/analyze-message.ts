@@ -136,8 +136,20 @@ const UNDECIDED =
 const INDEFINITE =
   /[十百千万一二两三四五六七八九]几|几[十百千万]|[前这那好没了]几|没多少|没啥|(?:啥|什么|什麼|哪儿?|谁|誰)(?:都|也)(?:不|没|沒)|多少有点|多多少少|(?:犹豫|猶豫|纠结|糾結|在考虑|在考慮)(?:要不要|该不该|該不該|是不是)/gu;
 
+// "kannst du das kurz auflisten?", "can you explain that?", "能详细说说吗": a request about the answer to the question
+// just asked, with no topic of its own: no question to answer apart.
+const ABOUT_THE_ANSWER =
+  /^(?:¿\s*)?(?:(?:und|and|et|e|y|also|so|ok|bitte|please|svp|per favore|por favor)[,\s]+)?(?:(?:kannst|könntest)\s+du|können\s+sie|(?:can|could|would)\s+you|tu\s+peux|vous\s+pouvez|pouvez-vous|peux-tu|(?:mi\s+)?(?:puoi|potresti)|(?:me\s+)?(?:puedes|podrías|podrias))\s+(?:(?:mir|me|mi|uns|us|nous|ci|nos)\s+)?(?:(?:das|es|die|it|that|this|them|those|ça|les|le|la|lo|li|eso|esto)\s+)?(?:(?:mal|kurz|quickly|briefly|please|rapidement|vite|brevemente|velocemente|rápido)\s+)*(?:(?:das|es|die|it|that|this|them|those|ça)\s+)?(?:auflisten|aufzählen|erklären|zusammenfassen|list|explain|summari[sz]e|break\s+down|clarify|lister|expliquer|résumer|détailler|elencar\w*|spiegar\w*|riassumer\w*|explicar\w*|listar\w*|enumerar\w*|resumir\w*)(?:\s+(?:it|that|this|them|please|bitte|svp|por favor|per favore))?\s*[?？!.]*\s*$|^(?:能不能|能|可以|麻烦)?(?:再)?(?:详细|具体|简单)?(?:说说|讲讲|列一下|列出来|解释一下|说一下|讲一下)(?:吗|嗎|呢|吧)?\s*[?？]*$/iu;
+
+/** The clause, or its last part after a comma ("ich blick da nicht durch, kannst du das auflisten?"), asks only that. */
+function asksAboutTheAnswer(text: string): boolean {
+  const parts = text.trim().split(/[，,]\s*/u);
+  const tail = parts.pop() ?? '';
+  return ABOUT_THE_ANSWER.test(tail) && (parts.length === 0 || !isQuestionText(parts.join(', ')));
+}
+
 function isQuestionText(text: string): boolean {
-  if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim())) return false;
+  if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim()) || asksAboutTheAnswer(text)) return false;
   const plain = text.replace(INDEFINITE, ' ');
   // "(Yongkang factory) and are planning local hosting France.": after a conjunction, a verb first continues a
   // statement unless the clause ends as a question.

@@ -89,3 +89,17 @@ describe('analyzeMessage: what the questions ask for', () => {
     expect(analyzeMessage('德国站售价29.99欧，成本8欧').questions).toEqual([]);
   });
 });
+
+describe('analyzeMessage: a request about the answer is no question of its own', () => {
+  it.each([
+    ['Welche Shop-Typen gibt es in der EU? Kannst du das kurz auflisten?', 1],
+    ['what store types are there in the EU, can you explain that?', 1],
+    ['欧洲有哪些店铺类型？能详细说说吗', 1],
+    ['Quels types de boutique existent ? Tu peux les lister ?', 1],
+    // A request with a topic of its own is a question.
+    ['Kannst du mir die Shop-Typen auflisten?', 1],
+    ['What is the commission? Can you explain the VAT rules too?', 2],
+  ])('%s', (text, questions) => {
+    expect(analyzeMessage(text).questions).toHaveLength(questions);
+  });
+});
