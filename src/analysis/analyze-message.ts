@@ -58,6 +58,11 @@ export function splitClauses(text: string): string[] {
     .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})/u)
     .map((s) => s.trim())
     .filter(Boolean);
+  // "already live??": the second question mark is a sentence of its own to the split, with nothing to ask; it stays
+  // on the sentence before it.
+  for (let i = sentences.length - 1; i > 0; i--) {
+    if (!/[\p{L}\p{N}]/u.test(sentences[i]!)) sentences.splice(i - 1, 2, sentences[i - 1]! + sentences[i]!);
+  }
   const out: string[] = [];
   for (const sentence of sentences) {
     // Comma-joined parts: context runs up to the question that follows it ("东莞公司，货在德国，能做本托吗"), and

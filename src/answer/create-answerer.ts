@@ -167,7 +167,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const separate = tool || factQuestions.length >= 2 || (factQuestions.length === 1 && analysis.clauses.length > 1) ? factQuestions : [];
     if (separate.length === 0 || oneQuestion) return answerText(text, lang, note, tool ?? null);
     const parts: AnswerResult[] = [];
-    if (tool) parts.push(await answerText(text, lang, '', tool));
+    /** The question each fact part answers (the tool part has none). */
+    const asked: Array<string | undefined> = [];
+    if (tool) {
+      parts.push(await answerText(text, lang, '', tool));
+      asked.push(undefined);
+    }
     let previous: string | undefined;
     let chain: string | undefined;
     for (const q of separate) {
@@ -205,6 +210,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const alone = answers.reduce((a, b) => (score(b) > score(a) ? b : a));
       const leans = leaned !== undefined && score(leaned) + bonus > score(alone);
       parts.push(leans ? leaned : alone);
+      asked.push(clauseText);
       previous = clauseText;
       // "…回款周期是多久？是签收后多少天结算，还是按月结？": each clause that leaned carries the question on.
       chain = leans ? leaning : clauseText;
@@ -214,7 +220,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const whole = await answerText(text, lang, '', null);
       if (score(whole) > score(parts[0]!)) parts[0] = whole;
     }
-    return mergeParts(parts, lang, note);
+    return mergeParts(await dropCoveredParts(parts, asked), lang, note);
+  }
+
+  /**
+   * "…GPSR is 'coming soon' but I thought it was already live?? When did GPSR actually take effect": a part found
+   * nowhere whose rare terms another part's answer is about asks the same thing; the answer covers it, and no
+   * "not found" follows it.
+   */
+  async function dropCoveredParts(parts: AnswerResult[], asked: Array<string | undefined>): Promise<AnswerResult[]> {
+    const unanswered = parts.map((p) => p.abstained && p.sources.length === 0);
+    if (!unanswered.some(Boolean) || unanswered.every(Boolean)) return parts;
+    const termsOf = async (t: string | undefined) => (t ? (await retriever.retrieve(t, 1)).terms : []);
+    const terms = await Promise.all(asked.map(termsOf));
+    const answeredTerms = new Set(terms.flatMap((t, i) => (unanswered[i] ? [] : t)));
+    return parts.filter((_, i) => !unanswered[i] || terms[i]!.length === 0 || !terms[i]!.every((c) => answeredTerms.has(c)));
   }
 
   /** Short enough (Han characters, else words) and no subject or country of its own. */

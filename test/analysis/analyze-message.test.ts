@@ -103,3 +103,9 @@ describe('analyzeMessage: a request about the answer is no question of its own',
     expect(analyzeMessage(text).questions).toHaveLength(questions);
   });
 });
+
+describe('splitClauses: a doubled question mark', () => {
+  it('keeps "??" on its sentence instead of making a clause of "?"', () => {
+    expect(splitClauses('I thought it was already live?? When did it start')).toEqual(['I thought it was already live??', 'When did it start']);
+  });
+});

@@ -86,6 +86,15 @@ describe('questions with two topics', () => {
     expect(r.text).toContain('LUCID');
     expect(r.text.split('\n\n').length).toBeGreaterThanOrEqual(3); // two passages and the sources line
   });
+
+  it('drops a "not found" part when another part answers the same rare topic', async () => {
+    // The first question alone finds nothing; the second is about the same regulation and answers it.
+    expect((await core.answer({ text: 'Our supplier claims GPSR is only a draft but I thought it was live already??' })).abstained).toBe(true);
+    const r = await core.answer({ text: 'Our supplier claims GPSR is only a draft but I thought it was live already?? Since when does GPSR apply' });
+    expect(r.abstained).toBe(false);
+    expect(r.text).toContain('13 December 2024');
+    expect(r.text).not.toMatch(/couldn't find a reliable answer/);
+  });
 });
 
 describe('abstains instead of guessing', () => {
