@@ -80,6 +80,7 @@ const LABELS: Record<MarginField, string[]> = {
     'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'nolo',
     'transporte de entrada', 'primer tramo', 'primera milla', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
     'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada', 'transporte',
+    'porte hasta el almacén', 'portes hasta el almacén', 'porte al almacén', 'portes al almacén',
   ],
   fulfillmentFee: [
     '尾程运费', '尾程運費', '尾程费用', '尾程費用', '尾程派送', '尾程', '配送费', '配送費', '配送', '派送费', '派送費', '派送', '末端配送', '末端派送',
@@ -308,6 +309,7 @@ const GAP_BEFORE: GapWords = {
     '扣', '扣除', '收', '抽'],
   punct: new Set(),
 };
+const GOODS_AFTER_COST = /^\s+(?:de la|de los|de las|del|de|of the|of|der|des|du|de l['’]|della|dello|dei|delle|degli|di)\s*\p{L}+[:：]?\s*(?:€\s*)?$/iu;
 const GAP_PIECE = /\p{Script=Latin}+(?:['’]\p{Script=Latin}*)?|\p{Script=Han}+|[ \t\u00a0]+|\S|\n/gu;
 /** Stands in for a country name in the gap after a label (same length as the name it covers). */
 const PLACE = '\uE000';
@@ -533,7 +535,9 @@ function pairNumbersWithLabels(
     const b = items[i];
     if ('label' in a && 'token' in b && fits(b.token, a.label)) {
       const gap = gapAfterLabel(masked, a.label, b.token.start);
-      return isGap(gap, GAP_AFTER, true) ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
+      // "coste de la lámpara 18,50 €", "cost of the lamp 18.50": the goods named after the cost label.
+      const ok = isGap(gap, GAP_AFTER, true) || (a.label.field === 'unitCost' && GOODS_AFTER_COST.test(gap));
+      return ok ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
     }
     if ('token' in a && 'label' in b && fits(a.token, b.label)) {
       const gap = masked.slice(a.token.end, b.label.start);
@@ -578,6 +582,11 @@ function labelOfClauseBefore(text: string, token: NumberToken, tokens: NumberTok
   return inClause.length === 1 && !inClause[0].used ? inClause[0] : undefined;
 }
 
+const SELLING_VERBS = new Set(
+  ['卖', '賣', 'sell', 'selling', 'sells', 'sold at', 'sold for', 'sell at', 'sell for', 'verkaufen', 'verkaufe', 'verkauft', 'vendu', 'vendus',
+    'vendue', 'vends', 'vend', 'vendons', 'vendiamo', 'vendo', 'venduto', 'vendemos', 'vendido', 'vende'],
+);
+
 interface Rival {
   field: MarginField;
   token: NumberToken;
@@ -610,6 +619,7 @@ function chooseAmongRivals(
   used: NonNullable<ParsedMarginText['used']>,
   inputs: Set<NumberToken>,
   placed: Set<NumberToken>,
+  byVerb: Set<NumberToken>,
 ): NonNullable<ParsedMarginText['setAside']> {
   const setAside: NonNullable<ParsedMarginText['setAside']> = [];
   // The two rivals never count for each other: in one sentence they tie, and the first stays.
@@ -622,7 +632,9 @@ function chooseAmongRivals(
     const holder = holderIndex >= 0 ? [...inputs].find((t) => t.text === used[holderIndex].text && !rivals.some((r) => r.token === t)) : undefined;
     if (!holder) continue;
     const mine = neighbours(rival.token, holder);
-    if (mine <= neighbours(holder, rival.token) || (rival.weak && mine < 2)) {
+    // A number without a label only displaces one read from a verb of selling: "PVP 19,95 €" holds against an
+    // unlabelled "0,75 €" beside the costs.
+    if (mine <= neighbours(holder, rival.token) || (rival.weak && (mine < 2 || !byVerb.has(holder)))) {
       if (!rival.weak) setAside.push({ field: rival.field, text: rival.token.text, kept: holder.text });
       continue;
     }
@@ -668,6 +680,8 @@ export function parseMarginText(text: string): ParsedMarginText {
   const inputs = new Set<NumberToken>();
   /** A second labelled value for a field already filled: which of the two is the input is decided at the end. */
   const rivals: Rival[] = [];
+  /** Prices read from a verb of selling ("lo vendiamo a 29,90"), not from a price label: a story's number, often. */
+  const byVerb = new Set<NumberToken>();
 
   const fieldFor = (token: NumberToken, label: LabelHit): MarginField => {
     if (token.kind === 'zhe') return 'sellerDiscount';
@@ -699,6 +713,7 @@ export function parseMarginText(text: string): ParsedMarginText {
       input[field] = value;
       used.push({ field, text: token.text });
       inputs.add(token);
+      if (SELLING_VERBS.has(label.text.toLowerCase())) byVerb.add(token);
       if (field === 'fulfillmentFee' && label.field === 'buyerShipping') shippingAsBuyer.push(`${label.text} ${token.text}`);
     }
     label.used = true;
@@ -773,7 +788,7 @@ export function parseMarginText(text: string): ParsedMarginText {
   if (input.listPrice !== undefined) {
     for (const t of tokens) if (!placed.has(t) && t.kind === 'amount' && t.currency) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
   }
-  const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed);
+  const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed, byVerb);
   const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {

@@ -354,6 +354,18 @@ describe('a second value for one field, told as background', () => {
     expect(p.unread).toContain(aside);
   });
 
+  it('a labelled price holds against an unlabelled amount beside the costs', () => {
+    const p = parseMarginText('Tienda en España. PVP 24,95 € IVA incluido con un 10 % de descuento. Coste 5 €, portes al almacén 0,90 €, última milla 3 €. ¿Beneficio?');
+    expect(p.input).toMatchObject({ listPrice: 24.95, unitCost: 5, inboundShipping: 0.9, fulfillmentFee: 3 });
+  });
+
+  it.each([
+    ['coste de la lámpara 18,50 €, precio 60 €, mercado DE. ¿Beneficio?', 18.5],
+    ['Germany, cost of the lamp 18.50, price 60. Profit?', 18.5],
+  ])('a cost label names the goods before its number: %s', (text, cost) => {
+    expect(parseMarginText(text).input.unitCost).toBe(cost);
+  });
+
   it('two prices in one sentence: the first stays', () => {
     const p = parseMarginText('Germany: price €24.90, cost €6, the old price was €29.90, creators 10%. Profit?');
     expect(p.input.listPrice).toBe(24.9);
