@@ -18,6 +18,10 @@ const WORDS = [
     '具体', '另外', '这边', '那边', '听说',
     // Greetings and asides of group chats ("各位老板", "群里有人知道…吗"), and "what percent" (百分之多少).
     '各位', '老板', '老板们', '大佬', '大佬们', '老铁', '老铁们', '请教', '群里', '有人', '有没有人', '百分之', '到底', '究竟',
+    // The connectives and hedges of chat Chinese ("是不是因为我们…就可以先不管了"): no topic in any of them.
+    '因为', '所以', '然后', '而且', '但是', '不过', '就是', '先', '再', '已经', '一直', '比较', '非常', '特别', '真的', '感觉',
+    '觉得', '好像', '应该', '随便', '平时', '最近', '这种', '那种', '这样', '那样', '的话', '其实', '反正', '不管', '一起', '还是',
+    '或者', '如果',
     // en
     'a', 'an', 'the', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'i', 'we', 'you', 'my', 'our',
     'your', 'it', 'its', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
@@ -27,6 +31,9 @@ const WORDS = [
     'much', 'many', 'into', 'than', 'then', 'also', 'just', 'really', 'need', 'needs', 'want', 'u', 'ur', 're', 's',
     'under', 'over', 'out', 'up', 'down', 'very', 'more', 'most', 'such', 'only', 'still', 'yet', 'per', 'via', 'here',
     'does', 'doe', 'did', 'done', 'am', 'being', 'these', 'those', 'them', 'him', 'her', 'his', 'she', 'he', 'i\'m',
+    // Hedges and fillers of chat English ("how long do they have to send stuff back, actually?").
+    'actually', 'basically', 'quick', 'thanks', 'thx', 'folks', 'someone', 'something', 'anything', 'thing', 'things', 'stuff',
+    'like', 'though', 'anyway', 'wondering', 'curious', 'sure', 'probably', 'maybe', 'btw',
     // de
     'der', 'die', 'das', 'und', 'ist', 'ein', 'eine', 'wie', 'was', 'wer', 'ich', 'wir', 'fur', 'mit', 'auf',
     'den', 'dem', 'des', 'zu', 'im', 'es', 'kann', 'konnen', 'gibt', 'bei',
@@ -38,6 +45,7 @@ const WORDS = [
     'mir', 'dich', 'dir', 'okay', 'ok', 'muss', 'musst', 'mussen',
     // A chat's preamble and fillers: "kurze Frage", "moin zusammen", "grad".
     'von', 'kurz', 'kurze', 'frage', 'grad', 'gerade', 'zusammen', 'moin', 'servus', 'nen', 'ne', 'halt', 'eh',
+    'ehrlich', 'gesagt', 'irgendwie', 'eben', 'einfach', 'danke', 'vielleicht', 'echt', 'bisschen',
     // fr
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'que', 'qui', 'quoi', 'quel', 'quelle', 'quels',
     'quelles', 'comment', 'pour', 'dans', 'sur', 'je', 'nous', 'vous', 'il', 'au', 'aux', 'ce', 'ca', 'peut', 'on',
@@ -46,7 +54,7 @@ const WORDS = [
     'leurs', 'elle', 'ils', 'elles', 'y', 'ai', 'avez', 'avons', 'ont', 'sont', 'si', 'avec', 'par', 'aussi',
     'bonjour', 'salut', 'svp', 'alors', 'cette', 'cet', 'ces', 'moi', 'toi', 'lui', 'jusqu', 'lorsqu', 'puisqu',
     'faire', 'fais', 'fait', 'tu', 'ete', 'doit', 'dois', 'doivent',
-    'petite', 'question', 'rapide', 'coucou', 'hello', 'voila',
+    'petite', 'question', 'rapide', 'coucou', 'hello', 'voila', 'vraiment', 'bref', 'trop', 'hyper',
     // it
     'il', 'lo', 'gli', 'di', 'da', 'e', 'che', 'cosa', 'come', 'quale', 'quali', 'per', 'con', 'su', 'sono',
     'esattamente', 'concretamente', 'adesso', 'almeno', 'allora', 'dunque', 'beh', 'vabbe',
@@ -55,7 +63,7 @@ const WORDS = [
     'sul', 'sulla', 'dell', 'nell', 'all', 'sull', 'quest', 'mi', 'ti', 'si', 'ha', 'hanno', 'abbiamo', 'ho', 'siamo',
     'anche', 'solo', 'ancora', 'gia', 'qualcuno', 'ciao', 'grazie', 'mio', 'mia', 'nostro', 'nostra', 'nostri',
     'vostro', 'questo', 'questa', 'quello', 'quella', 'sa', 'sai', 'fare', 'faccio', 'fa', 'deve', 'devo', 'devono',
-    'domanda', 'veloce', 'domandina', 'raga', 'ragazzi', 'salve',
+    'domanda', 'veloce', 'domandina', 'raga', 'ragazzi', 'salve', 'cioe', 'praticamente', 'davvero', 'scusate', 'scusa',
     // es
     'el', 'los', 'las', 'y', 'es', 'que', 'como', 'cual', 'cuales', 'para', 'por', 'con', 'en', 'se',
     'exactamente', 'ahora', 'bueno', 'pues', 'debe', 'debo', 'deben',
@@ -63,7 +71,7 @@ const WORDS = [
     'u', 'pero', 'unos', 'unas', 'lo', 'le', 'les', 'me', 'te', 'nos', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra',
     'nuestros', 'tengo', 'tenemos', 'tiene', 'son', 'esta', 'estan', 'este', 'esto', 'ese', 'esa', 'eso', 'muy',
     'tambien', 'ya', 'hola', 'gracias', 'alguien', 'sabe', 'saben', 'hay', 'hacer', 'hago', 'hace',
-    'pregunta', 'rapida', 'preguntita', 'buenas', 'gente',
+    'pregunta', 'rapida', 'preguntita', 'buenas', 'gente', 'oye', 'porfa', 'entonces', 'realmente',
 ];
 
 export const STOPWORDS = new Set([...WORDS, ...WORDS.map(stemLatinWord)]);
