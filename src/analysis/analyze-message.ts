@@ -51,6 +51,9 @@ const BARE_QUESTIONS = new RegExp(String.raw`^(?:¿\s*)?(?:(?:a|à|and|y|und|et|
 const ALTERNATIVES = /^(?:[\p{Script=Han}\w+]{1,8}(?:还是|還是|或者|或是)[\p{Script=Han}\w+]{1,8}|\S+(?:\s\S+){0,3}\s+(?:or|oder|ou|o)\s+\S+(?:\s\S+)?|(?:or|oder|ou|o)\s+\S+(?:\s\S+){0,2}|or not|oder nicht|ou pas|o no)\s*[?？]$/iu;
 
 /** Sentences and clauses: a question often follows its context after a comma ("东莞公司，货在德国，能做本托吗"). */
+const TAG_QUESTION =
+  /^(?:¿\s*)?(?:right|correct|true|isn['’]t it|no|yes|ok|oder|oder nicht|nicht wahr|gell|richtig|stimmt['’]?s|non|n['’]est-ce pas|c['’]est ça|vrai|vero|giusto|no\?|verdad|cierto|对吧|是吧|对不对|对么|對吧|對不對)\s*[?？]+\s*$/iu;
+
 export function splitClauses(text: string): string[] {
   const sentences = text
     // Chat sentences often start in lower case ("…in a Dortmund warehouse. anyone know…"): after a lower-case word of
@@ -90,6 +93,14 @@ export function splitClauses(text: string): string[] {
       // "Same 9% commission as everyone else, or a different rate?": the options are the question.
       if (context.length && ALTERNATIVES.test(part)) {
         out.push([...context, part].join(', '));
+        context = [];
+        continue;
+      }
+      // "OSS covers that, right?", "…Lager in DE, oder?", "c'est bon, non ?", "对吧": the tag turns the words before it
+      // into the question; it asks nothing of its own.
+      if (TAG_QUESTION.test(part) && (context.length || out.length)) {
+        if (context.length) out.push(`${context.join('，')}, ${part}`);
+        else out[out.length - 1] = `${out[out.length - 1]}, ${part}`;
         context = [];
         continue;
       }

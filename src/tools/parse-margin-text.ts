@@ -292,6 +292,8 @@ const GAP_AFTER: GapWords = {
     '这边', '這邊', '包装', '包裝', '加上', '含',
     // "尾程报价涨到3.3", "cost其实是4.3": a quote for the cost named, a correction of it.
     '报价', '報價', '费用', '費用', '其实', '其實', '实际上', '實際上', '实际', '實際', '应该', '應該',
+    // "平台佣金电子类7%": the category the rate is for.
+    '电子类', '電子類', '电子产品', '電子產品', '电子', '電子', '类目', '類目',
   ],
   punct: new Set([':', '：', '=', '＝', '~', '≈', '(', '（', '-', '–', '—', '+', '＋']),
 };
@@ -310,6 +312,9 @@ const GAP_BEFORE: GapWords = {
   punct: new Set(),
 };
 const GOODS_AFTER_COST = /^\s+(?:de la|de los|de las|del|de|of the|of|der|des|du|de l['’]|della|dello|dei|delle|degli|di)\s*\p{L}+[:：]?\s*(?:€\s*)?$/iu;
+// "the IVA on our oil is 10%", "die MwSt. für unsere Bücher liegt bei 7 %", "la TVA sur nos thés est de 5,5 %".
+const GOODS_AFTER_RATE =
+  /^\.?\s+(?:(?:on|for)\s+(?:our|the|my|these|this)|für\s+(?:unsere|unser|die|das|den)|auf\s+(?:unsere|die)|sur\s+(?:nos|notre|le|la|les)|(?:sul|per\s+il|per\s+i)\s+(?:nostro|nostri)?|(?:sulla|per\s+la)\s+(?:nostra)?|(?:en|de|para)\s+(?:nuestro|nuestra|nuestros|nuestras|el|la|los|las))\s+\p{L}+\s+(?:is|are|would be|ist|sind|liegt bei|liegen bei|est(?:\s+de|\s+à)?|sont|è(?:\s+al|\s+del)?|sono|es(?:\s+del)?|son)\s*$/iu;
 const GAP_PIECE = /\p{Script=Latin}+(?:['’]\p{Script=Latin}*)?|\p{Script=Han}+|[ \t\u00a0]+|\S|\n/gu;
 /** Stands in for a country name in the gap after a label (same length as the name it covers). */
 const PLACE = '\uE000';
@@ -536,7 +541,10 @@ function pairNumbersWithLabels(
     if ('label' in a && 'token' in b && fits(b.token, a.label)) {
       const gap = gapAfterLabel(masked, a.label, b.token.start);
       // "coste de la lámpara 18,50 €", "cost of the lamp 18.50": the goods named after the cost label.
-      const ok = isGap(gap, GAP_AFTER, true) || (a.label.field === 'unitCost' && GOODS_AFTER_COST.test(gap));
+      const ok =
+        isGap(gap, GAP_AFTER, true) ||
+        (a.label.field === 'unitCost' && GOODS_AFTER_COST.test(gap)) ||
+        ((a.label.field === 'vatRate' || a.label.field === 'commissionRate') && GOODS_AFTER_RATE.test(gap));
       return ok ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
     }
     if ('token' in a && 'label' in b && fits(a.token, b.label)) {
@@ -619,7 +627,7 @@ function chooseAmongRivals(
   used: NonNullable<ParsedMarginText['used']>,
   inputs: Set<NumberToken>,
   placed: Set<NumberToken>,
-  byVerb: Set<NumberToken>,
+  weakHolders: Set<NumberToken>,
 ): NonNullable<ParsedMarginText['setAside']> {
   const setAside: NonNullable<ParsedMarginText['setAside']> = [];
   // The two rivals never count for each other: in one sentence they tie, and the first stays.
@@ -632,9 +640,9 @@ function chooseAmongRivals(
     const holder = holderIndex >= 0 ? [...inputs].find((t) => t.text === used[holderIndex].text && !rivals.some((r) => r.token === t)) : undefined;
     if (!holder) continue;
     const mine = neighbours(rival.token, holder);
-    // A number without a label only displaces one read from a verb of selling: "PVP 19,95 €" holds against an
+    // A number without a label only displaces one read from a verb of selling or from no label: "PVP 19,95 €" holds against an
     // unlabelled "0,75 €" beside the costs.
-    if (mine <= neighbours(holder, rival.token) || (rival.weak && (mine < 2 || !byVerb.has(holder)))) {
+    if (mine <= neighbours(holder, rival.token) || (rival.weak && (mine < 2 || !weakHolders.has(holder)))) {
       if (!rival.weak) setAside.push({ field: rival.field, text: rival.token.text, kept: holder.text });
       continue;
     }
@@ -680,8 +688,8 @@ export function parseMarginText(text: string): ParsedMarginText {
   const inputs = new Set<NumberToken>();
   /** A second labelled value for a field already filled: which of the two is the input is decided at the end. */
   const rivals: Rival[] = [];
-  /** Prices read from a verb of selling ("lo vendiamo a 29,90"), not from a price label: a story's number, often. */
-  const byVerb = new Set<NumberToken>();
+  /** Prices read from a verb of selling ("lo vendiamo a 29,90") or from no label at all: a story's number, often. */
+  const weakHolders = new Set<NumberToken>();
 
   const fieldFor = (token: NumberToken, label: LabelHit): MarginField => {
     if (token.kind === 'zhe') return 'sellerDiscount';
@@ -713,7 +721,7 @@ export function parseMarginText(text: string): ParsedMarginText {
       input[field] = value;
       used.push({ field, text: token.text });
       inputs.add(token);
-      if (SELLING_VERBS.has(label.text.toLowerCase())) byVerb.add(token);
+      if (SELLING_VERBS.has(label.text.toLowerCase())) weakHolders.add(token);
       if (field === 'fulfillmentFee' && label.field === 'buyerShipping') shippingAsBuyer.push(`${label.text} ${token.text}`);
     }
     label.used = true;
@@ -778,6 +786,8 @@ export function parseMarginText(text: string): ParsedMarginText {
     used.push({ field: 'listPrice', text: token.text });
     placed.add(token);
     inputs.add(token);
+    // Read without a label: the first amount in euros, often a story's ("sells on Cdiscount for 42€").
+    weakHolders.add(token);
   };
   // An unlabelled amount in euros is the price ("€29.99, cost 8").
   if (input.listPrice === undefined && !rejected.some((r) => r.field === 'listPrice')) {
@@ -788,7 +798,7 @@ export function parseMarginText(text: string): ParsedMarginText {
   if (input.listPrice !== undefined) {
     for (const t of tokens) if (!placed.has(t) && t.kind === 'amount' && t.currency) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
   }
-  const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed, byVerb);
+  const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed, weakHolders);
   const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {

@@ -87,7 +87,7 @@ const RANGE = String.raw`\s?(?:-|–|—|~|～|to|bis|à|a|al|至|到)\s?`;
 // Units that make a number a quantity, not a price or a rate: named back, never used. Counts, durations ("2 yrs",
 // "3 Jahre", "两年" is not a digit) and "3000多件" (about 3000 pieces).
 // "unit"/"item" are left out: "29.99 unit cost 8" has a label there, not a quantity; the plurals are counts.
-const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|units|items|pieces|boxes|cartons|orders?|sales|days?|weeks?|months?|yrs?|years?|Tage?n?|Wochen|Monate?n?|Jahre?n?|Stk\.?|Stück|Einheiten|Bestellungen|Kartons?|jours?|semaines?|mois|ans|années|pièces?|unités|commandes|cartons|giorni|settimane|mesi|anni|pezzi|unità|ordini|días?|dias?|semanas|meses|años|unidades|pedidos|cajas|多?件|多?个|多?個|天|周|週|多?单|多?單|月|年|多?箱|多?台|多?套|多?瓶|多?盒|多?包|多?双|多?雙)`;
+const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|units|items|pieces|boxes|cartons|orders?|sales|days?|weeks?|months?|yrs?|years?|Tage?n?|Wochen|Monate?n?|Jahre?n?|Stk\.?|Stück|Einheiten|Bestellungen|Kartons?|jours?|semaines?|mois|ans|années|pièces?|unités|commandes|cartons|giorni|settimane|mesi|anni|pezzi|unità|ordini|días?|dias?|semanas|meses|años|unidades|pedidos|cajas|(?:[万萬千百])?多?件|(?:[万萬千百])?多?个|(?:[万萬千百])?多?個|天|周|週|(?:[万萬千百])?多?单|(?:[万萬千百])?多?單|月|年|(?:[万萬千百])?多?箱|(?:[万萬千百])?多?台|(?:[万萬千百])?多?套|(?:[万萬千百])?多?瓶|(?:[万萬千百])?多?盒|(?:[万萬千百])?多?包|(?:[万萬千百])?多?双|(?:[万萬千百])?多?雙)`;
 
 // The token pattern is case-sensitive ("EUR" is a currency, "eur" too, "Eur" in a word is not): word lists are given
 // in both cases. "may" and "mar" are everyday words too ("cost 8 may change"): a date only with its year.

@@ -109,3 +109,13 @@ describe('splitClauses: a doubled question mark', () => {
     expect(splitClauses('I thought it was already live?? When did it start')).toEqual(['I thought it was already live??', 'When did it start']);
   });
 });
+
+describe('splitClauses: a tag question', () => {
+  it.each([
+    ['OSS covers that, right?', ['OSS covers that, right?']],
+    ['Die Ware liegt in DE, oder?', ['Die Ware liegt in DE, oder?']],
+    ['货在德国就行，对吧？', ['货在德国就行, 对吧？']],
+  ])('%s', (text, clauses) => {
+    expect(splitClauses(text)).toEqual(clauses);
+  });
+});

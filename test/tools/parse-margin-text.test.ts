@@ -366,6 +366,26 @@ describe('a second value for one field, told as background', () => {
     expect(parseMarginText(text).input.unitCost).toBe(cost);
   });
 
+  it('a price read without any label gives way to one in the sentence with the inputs', () => {
+    const p = parseMarginText('The same lamp sells on Cdiscount for 42€. For TikTok France I plan 39.90€ with 10% off, creators 8%, cost 11, last mile 5. Profit?');
+    expect(p.input.listPrice).toBe(39.9);
+    expect(p.setAside?.map((x) => x.text)).toEqual(['42€']);
+  });
+
+  it.each([
+    ['Italy: the IVA on our oil is 10%. Price 16.50€, cost 5.10. Profit?', 0.1],
+    ['Deutschland: die MwSt. für unsere Bücher liegt bei 7 %, Preis 20 €, EK 5 €. Gewinn?', 0.07],
+  ])('a VAT rate said of the goods: %s', (text, rate) => {
+    expect(parseMarginText(text).input.vatRate).toBe(rate);
+  });
+
+  it('a rate named for its category ("平台佣金电子类7%") and a count in 万 ("5万台")', () => {
+    const p = parseMarginText('德国站，月产5万台，售价49.99€，平台佣金电子类7%，成本14€。利润多少');
+    expect(p.input.commissionRate).toBe(0.07);
+    expect(p.unread).toContain('5万台');
+    expect(p.input.unitCost).toBe(14);
+  });
+
   it('two prices in one sentence: the first stays', () => {
     const p = parseMarginText('Germany: price €24.90, cost €6, the old price was €29.90, creators 10%. Profit?');
     expect(p.input.listPrice).toBe(24.9);
