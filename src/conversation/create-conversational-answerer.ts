@@ -352,7 +352,11 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // "换个话题…" / "otra cosa, …" says so: nothing pending, no tool result and no earlier question is carried.
     const topic = stripNewTopic(text);
     // 1. The tool asked for something: the next message fills it, or (filling nothing) starts afresh.
-    if (state?.pending && !topic.newTopic && !isCompleteToolRequest(text) && !asksOtherOptions(text)) {
+    // "Und welche Provision zahlen wir aktuell in Deutschland?" while the check waits for the VAT country: a question
+    // on a topic of its own, not the answer awaited.
+    const ownTopic = () => hasQuestionWord(text) && findSubjects(text).some((s) => s !== 'vat' && s !== 'local-hosting');
+    const answersPending = state?.pending?.tool !== 'eligibility' || !ownTopic();
+    if (state?.pending && answersPending && !topic.newTopic && !isCompleteToolRequest(text) && !asksOtherOptions(text)) {
       const continued = continueTool({ tool: state.pending.tool, inputs: state.pending.known, missing: state.pending.missing }, text, deps.rules(), lang, true);
       if (continued) {
         const result = toolResult(continued, lang, '');
@@ -396,7 +400,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       last && !topic.newTopic && (signal || (short && !asksOwnFact()) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text)) && !asksOtherOptions(text)
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
         : undefined;
-    if (toolTurn?.tool && toolTurn.toolInputs) {
+    // "Und welche Provision zahlen wir aktuell in Deutschland?" after a verdict asks about a topic of its own: the
+    // country it names is no new warehouse or VAT country.
+    const asksOtherTopic = toolTurn?.tool === 'eligibility' && !changes && ownTopic();
+    if (toolTurn?.tool && toolTurn.toolInputs && !asksOtherTopic) {
       const previous = { tool: toolTurn.tool, inputs: toolTurn.toolInputs, lastChanged: changedSince(state!.turns, toolTurn) };
       const continued =
         (signal && signal.kind !== 'bare' ? continueTool(previous, signal.payload, deps.rules(), lang, false) : null) ??

@@ -50,7 +50,7 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
     const old = oldCountries[0];
     // "in the Germany market" → "in the US market", not "in the the US market".
     const before = old ? previous.slice(0, old.start) : '';
-    const named = /(?:^|\s)the\s+$/iu.test(before) ? name.replace(/^the\s+/iu, '') : name;
+    const named = /(?:^|[\s(（])the\s+$/iu.test(before) ? name.replace(/^the\s+/iu, '') : name;
     text = old ? generalizeSchemes(before, first.code) + named + generalizeSchemes(previous.slice(old.end), first.code) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
   }
   if (rest) text = `${text.replace(/[?？]\s*$/u, '')} ${rest}${textLang === 'zh' ? '？' : '?'}`;

@@ -292,6 +292,22 @@ describe('tool follow-ups', () => {
     expect((r.toolResult as { verdict: string }).verdict).toBe('ineligible');
   });
 
+  it('answers a question on a topic of its own after a verdict, even while the check waits for a fact', async () => {
+    const { ask } = setup();
+    const first = await ask('p', 'GmbH aus München, die Ware liegt in einem Lager in Tschechien. Geht das mit Local Hosting?');
+    expect(first.tool).toBe('eligibility');
+    const r = await ask('p', 'Und welche Provision zahlen wir aktuell in Deutschland?');
+    expect(r.tool).toBeNull();
+    expect(r.text).toContain('answer to:');
+  });
+
+  it('reads which other store types are open as a question, not as a change to the check', async () => {
+    const { ask } = setup();
+    await ask('s', '我们东莞工厂 货全在国内仓 还没往欧洲发过 想直接做欧洲本托 能行不');
+    const r = await ask('s', '那货在国内的话 欧洲还有别的店铺类型能做吗');
+    expect(r.tool).toBeNull();
+  });
+
   it('answers "what do we still need?" after a verdict with the same facts checked again', async () => {
     const { ask } = setup();
     await ask('w', '我是深圳公司，货在德国海外仓，有法国VAT，能做本地托管吗');

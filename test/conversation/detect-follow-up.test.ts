@@ -48,6 +48,7 @@ describe('rebuildQuestion', () => {
     // A country named with its article, where the old one had one already; a conjunction left over is filler too.
     ['What is the referral fee in the Germany market now?', 'the US', 'en', 'What is the referral fee in the US market now?', ['US']],
     ['What is the commission in Spain?', 'and for Italy', 'en', 'What is the commission in Italy?', ['IT']],
+    ['commission electronics too (the UK)', 'US', 'en', 'commission electronics too (the US)', ['US']],
     // A scheme of the old country only gives way to the general name: France has no WEEE register of its own name.
     ['在德国卖电子类的 要WEEE号吗', '法国', 'zh', '在法国卖电子类的 要EPR吗', ['FR']],
     ['Do I need a LUCID number in Germany?', 'Italy', 'en', 'Do I need a EPR number in Italy?', ['IT']],

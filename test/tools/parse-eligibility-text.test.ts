@@ -161,3 +161,12 @@ describe('stock still in China', () => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });
 });
+
+describe('VAT country after "also" and "we have"', () => {
+  it.each([
+    ['仓是在波兰的 税号也是波兰的', ['PL']],
+    ['HK company, stock in a French 3PL, but the only VAT number we have is German', ['DE']],
+  ])('%s', (text, vat) => {
+    expect(parseEligibilityText(text).facts.vatCountries).toEqual(vat);
+  });
+});
