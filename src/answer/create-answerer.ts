@@ -12,6 +12,7 @@ import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
 import { NAMES_ANY_PROGRAM } from '../analysis/eligibility-ask.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
+import { nameProductCategory, readAsCategory } from '../analysis/name-product-category.js';
 import { refersBack } from '../conversation/conversation-cues.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
 import { rebuildQuestion } from '../conversation/rebuild-question.js';
@@ -22,6 +23,8 @@ import { findCountryMentions } from '../tools/country-mentions.js';
 const OTHER_PLATFORM = /亚马逊|亞馬遜|\bamazon\b|\btemu\b|\bshein\b|\bebay\b|\baliexpress\b|\bcdiscount\b|\bzalando\b|\bmiravia\b|\botto\b/iu;
 const PLATFORM_FEE = /费|費|佣金|\bfees?\b|\bcommission|\bGebühr|\bProvision|\bfrais\b|\bcommissione|\btariff|\bcomisi[oó]n|\bcosts?\b/iu;
 const OWN_PLATFORM = /tik\s?tok|\btts\b|抖音|托管|託管|本托|本託|hosting/iu;
+
+const ELECTRONICS_WORD: Partial<Record<Lang, string>> = { zh: '电子产品', en: 'electronics', de: 'Elektronik', fr: 'électronique', it: 'elettronica', es: 'electrónica' };
 
 export interface AnswererOptions {
   /** Below this confidence the bot says it does not know. */
@@ -285,6 +288,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return line ? { ...rendered, body: line, translated: true } : rendered;
   }
 
+  /** "Bluetooth-Kopfhörer – zahlen wir die normalen 9 %?": a commission question read with the products' category. */
+  function withProductCategory(text: string, message: string): string {
+    if (!findSubjects(text).includes('commission') || nameProductCategory(message) !== 'electronics') return text;
+    const word = ELECTRONICS_WORD[detectLang(text, 'en')] ?? 'electronics';
+    // The clause alone ("commission c'est 9 % aussi ?") leans on the products the message named before it.
+    return nameProductCategory(text) ? readAsCategory(text, word) : `${text} (${word})`;
+  }
+
   /**
    * "亚马逊FBA配送费怎么算", "how are Amazon FBA fees calculated in the UK?": another marketplace's fees are not in the
    * knowledge, however close its words come to TikTok Shop's. Only the reading that names both: a long message that
@@ -308,7 +319,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const { candidates, terms } = await retriever.retrieve(text, 15, { lang });
+      const { candidates, terms } = await retriever.retrieve(withProductCategory(text, message), 15, { lang });
       // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
       // names it; otherwise the missing topic keeps the confidence down.
       const selection = selectAnswer(candidates, { terms, threshold: options.threshold, offProgram: !NAMES_ANY_PROGRAM.test(message) });

@@ -78,6 +78,18 @@ describe('a table over the markets, asked about one market', () => {
   });
 });
 
+describe('a commission question about products of a category', () => {
+  it.each([
+    ['Wir verkaufen Bluetooth-Kopfhörer. Welche Provision zahlen wir?'],
+    ['vendemos auriculares y cargadores, ¿qué comisión nos cobran?'],
+    ['我们卖充电宝和数据线，平台佣金是多少'],
+  ])('gets the electronics rate: %s', async (text) => {
+    const r = await core.answer({ text });
+    expect(r.abstained).toBe(false);
+    expect(r.text).toMatch(/7\s?%/);
+  });
+});
+
 describe('questions with two topics', () => {
   it('answers both when each has its own passage, citing both', async () => {
     const r = await core.answer({ text: '在德国卖电子产品，包装法和WEEE分别要办什么？' });
