@@ -24,6 +24,7 @@ const OTHER_PLATFORM = /亚马逊|亞馬遜|\bamazon\b|\btemu\b|\bshein\b|\bebay
 const PLATFORM_FEE = /费|費|佣金|\bfees?\b|\bcommission|\bGebühr|\bProvision|\bfrais\b|\bcommissione|\btariff|\bcomisi[oó]n|\bcosts?\b/iu;
 const OWN_PLATFORM = /tik\s?tok|\btts\b|抖音|托管|託管|本托|本託|hosting/iu;
 
+const QUALITY_PRODUCTS = /优质|優質|quality|Qualität|qualité|qualità|calidad/iu;
 const ELECTRONICS_WORD: Partial<Record<Lang, string>> = { zh: '电子产品', en: 'electronics', de: 'Elektronik', fr: 'électronique', it: 'elettronica', es: 'electrónica' };
 
 export interface AnswererOptions {
@@ -290,7 +291,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** "Bluetooth-Kopfhörer – zahlen wir die normalen 9 %?": a commission question read with the products' category. */
   function withProductCategory(text: string, message: string): string {
-    if (!findSubjects(text).includes('commission') || nameProductCategory(message) !== 'electronics') return text;
+    // The hosting programs' own commissions ("优质商品的佣金", Local Hosting's rate) are no category rate.
+    if (!findSubjects(text).includes('commission') || nameProductCategory(message) !== 'electronics' || NAMES_ANY_PROGRAM.test(message) || QUALITY_PRODUCTS.test(text)) {
+      return text;
+    }
     const word = ELECTRONICS_WORD[detectLang(text, 'en')] ?? 'electronics';
     // The clause alone ("commission c'est 9 % aussi ?") leans on the products the message named before it.
     return nameProductCategory(text) ? readAsCategory(text, word) : `${text} (${word})`;
