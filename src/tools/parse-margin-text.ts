@@ -29,6 +29,7 @@ const LABELS: Record<MarginField, string[]> = {
     'Verkaufspreis', 'VK-Preis', 'VK', 'Bruttopreis', 'Endpreis', 'Nettopreis', 'Listenpreis', 'Ladenpreis', 'Preis', 'verkaufe für',
     'verkaufen für', 'Artikel kostet', 'verkaufen', 'verkaufe', 'verkauft', 'hochgehe', 'hochgehen', 'runtergehe', 'runtergehen',
     'prix de vente', 'prix public', 'prix TTC', 'prix HT', 'prix affiché', 'prix client', 'prix', 'PV', 'vendu à', 'je vends à', 'on vend à', 'vendu',
+    'le mettrait à', 'la mettrait à', 'les mettrait à', 'le mettrais à', 'la mettrais à', 'le met à', 'la met à', 'le mets à', 'la mets à',
     'vendus', 'vendue', 'vends', 'vend', 'vendons',
     'prezzo di vendita', 'prezzo al pubblico', 'prezzo di listino', 'prezzo finale', 'prezzo netto', 'prezzo', 'listino', 'vendo a', 'venduto a',
     'venduto', 'vendiamo', 'vendo', 'la metto a', 'lo metto a', 'li metto a', 'le metto a',
@@ -595,6 +596,18 @@ const SELLING_VERBS = new Set(
     'vendue', 'vends', 'vend', 'vendons', 'vendiamo', 'vendo', 'venduto', 'vendemos', 'vendido', 'vende'],
 );
 
+const OTHER_PLATFORM_RE =
+  /亚马逊|亞馬遜|速卖通|速賣通|独立站|獨立站|虾皮|蝦皮|(?<!\p{Script=Latin})(?:Amazon|AMZ|FBA|Temu|Shopee|eBay|Otto|Zalando|Cdiscount|Kaufland|AliExpress|Shopify|Etsy|Allegro|Fnac|ManoMano|Lazada|Walmart|Vinted|bol\.com)(?!\p{Script=Latin})/iu;
+const TIKTOK_RE = /抖音|本托|本託|本地托管|本地託管|(?<!\p{Script=Latin})(?:TikTok|TTS|TK|Local Hosting)(?!\p{Script=Latin})/iu;
+const PLATFORM_FIELDS = new Set<MarginField>(['listPrice', 'commissionRate', 'sellerDiscount']);
+
+/** The sentence at `at` speaks of another marketplace and not of TikTok Shop. */
+function aboutAnotherPlatform(text: string, at: number): boolean {
+  const [from, to] = sentenceOf(text, at);
+  const sentence = text.slice(from, to);
+  return OTHER_PLATFORM_RE.test(sentence) && !TIKTOK_RE.test(sentence);
+}
+
 interface Rival {
   field: MarginField;
   token: NumberToken;
@@ -744,7 +757,9 @@ export function parseMarginText(text: string): ParsedMarginText {
   // is a matching on that path: as many pairs as possible, then the tightest, then label-first, so "15%达人佣金 10%广告"
   // and "cost 8 price 20" both read as written.
   // A label said to be absent takes no number ("不投流 52%": the 52% is named back, not read as the ads).
-  const pairable = labels.filter((l) => !negationBefore(masked, l, labels));
+  // "我们在亚马逊德国卖同款29.99欧，那边佣金15%。", "Amazon price is 64.99.": a sentence about another marketplace
+  // tells its price and fees, not TikTok's; those numbers are named back, never used.
+  const pairable = labels.filter((l) => !negationBefore(masked, l, labels) && !(PLATFORM_FIELDS.has(l.field) && aboutAnotherPlatform(text, l.start)));
   for (const [token, label] of pairNumbersWithLabels(text, masked, tokens, pairable, fits)) if (!placed.has(token) && !label.used) tryAssign(token, label);
   // A labelled number of the wrong kind ("广告费2欧": ads are a rate here) is reported, not guessed.
   for (const token of tokens) {

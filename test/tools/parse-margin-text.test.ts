@@ -338,7 +338,7 @@ describe('a second value for one field, told as background', () => {
       aside: '9.9欧',
     },
     {
-      text: 'On Amazon our bestseller sells at €14.99. For TikTok Germany: selling price €29.99, cost €7, last mile €3.50, creators 12%. Profit?',
+      text: 'In our own web shop the bestseller sells at €14.99. For TikTok Germany: selling price €29.99, cost €7, last mile €3.50, creators 12%. Profit?',
       price: 29.99,
       aside: '€14.99',
     },
@@ -384,6 +384,16 @@ describe('a second value for one field, told as background', () => {
     expect(p.input.commissionRate).toBe(0.07);
     expect(p.unread).toContain('5万台');
     expect(p.input.unitCost).toBe(14);
+  });
+
+  it.each([
+    ['我们在亚马逊德国卖同款29.99欧，那边佣金15%。TTS德国站售价24.99欧，成本6欧，达人10%。利润多少？', 24.99, ['29.99欧', '15%']],
+    ['Amazon price is 64.99, their fee 15%. For TikTok Germany we list at 59.00, cost 18, creators 12%. Profit?', 59, ['64.99', '15%']],
+  ])("another marketplace's price and fee are named back, never used: %s", (text, price, unread) => {
+    const p = parseMarginText(text);
+    expect(p.input.listPrice).toBe(price);
+    expect(p.input.commissionRate).toBeUndefined();
+    for (const u of unread) expect(p.unread).toContain(u);
   });
 
   it('two prices in one sentence: the first stays', () => {
