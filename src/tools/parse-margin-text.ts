@@ -19,6 +19,11 @@ const AMOUNT_FIELDS = new Set<MarginField>(['listPrice', 'unitCost', 'inboundShi
 // ("verkaufen … für 39,95 €", "on vend … à 27,90 €", "produit acheté 6,30 €").
 const CARRIERS = ['DHL', 'DPD', 'GLS', 'Hermes', 'UPS', 'FedEx', 'Colissimo', 'Chronopost', 'Mondial Relay', 'BRT', 'SDA', 'Poste Italiane', 'SEUR', 'Correos', 'MRW', 'InPost'];
 const TO_CUSTOMER = ['', ' zum Kunden', ' an den Kunden', ' to the customer', ' to customer', ' au client', ' al cliente'];
+/** Shipping named without who pays it: a buyerShipping label that the parser reads as fulfilment unless the buyer pays. */
+const PLAIN_SHIPPING_LABELS = [
+  '运费', '運費', '邮费', '郵費', 'shipping fee', 'shipping charge', 'shipping', 'postage', 'Versandkosten', 'Versand', 'Porto', 'frais de port',
+  'frais de livraison', 'livraison', 'envoi', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes',
+];
 const LABELS: Record<MarginField, string[]> = {
   listPrice: [
     '售价', '售價', '价格', '價格', '定价', '定價', '卖价', '賣價', '标价', '標價', '零售价', '零售價', '销售价', '銷售價', '客单价', '客單價',
@@ -115,8 +120,7 @@ const LABELS: Record<MarginField, string[]> = {
     'Versand (Käufer)', 'Versandkosten des Käufers', 'Käuferversand', 'frais de port acheteur', 'frais de port payés par l’acheteur',
     'frais de port client', 'spedizione pagata dal cliente', 'spedizione del cliente', 'spese di spedizione a carico del cliente',
     'envío pagado por el comprador', 'envío del comprador', 'gastos de envío del comprador', 'gastos de envío del cliente',
-    '运费', '運費', '邮费', '郵費', 'shipping fee', 'shipping charge', 'shipping', 'postage', 'Versandkosten', 'Versand', 'Porto',
-    'frais de port', 'frais de livraison', 'livraison', 'envoi', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes',
+    ...PLAIN_SHIPPING_LABELS,
   ],
   commissionRate: [
     '平台佣金', '平台傭金', '平台扣点', '平台扣點', '扣点', '扣點', '佣金', '傭金', '佣金率', '佣金比例', '平台费', '平台費', '抽佣', '抽成', '平台抽成',
@@ -192,10 +196,7 @@ const LABELS: Record<MarginField, string[]> = {
 };
 
 /** Shipping labels that do not say who pays: read as the buyer's and named in the reply. */
-const PLAIN_SHIPPING = new Set(
-  ['运费', '運費', '邮费', '郵費', 'shipping fee', 'shipping charge', 'shipping', 'postage', 'Versandkosten', 'Versand', 'Porto', 'frais de port',
-    'frais de livraison', 'livraison', 'envoi', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes'].map((l) => l.toLowerCase()),
-);
+const PLAIN_SHIPPING = new Set(PLAIN_SHIPPING_LABELS.map((l) => l.toLowerCase()));
 // "运费3欧买家付", "shipping 4.99 paid by the customer": the buyer's shipping, revenue.
 const BUYER_PAYS_RE =
   /买家(?:付|出|承担|支付)|買家(?:付|出|承擔|支付)|顾客(?:付|出)|客户(?:付|出)|(?:paid|charged|payable)\s+(?:by|to)\s+(?:the\s+)?(?:buyer|customer)|(?:buyer|customer)\s+pays|zahlt\s+der\s+(?:Käufer|Kunde)|(?:Käufer|Kunde)\s+zahlt|payés?\s+par\s+(?:l[’']acheteur|le\s+client)|pagat[ao]\s+dal\s+cliente|a\s+carico\s+del\s+cliente|pagado\s+por\s+el\s+(?:comprador|cliente)|lo\s+paga\s+el\s+(?:comprador|cliente)/iu;
@@ -640,6 +641,7 @@ function chooseAmongRivals(
   used: NonNullable<ParsedMarginText['used']>,
   inputs: Set<NumberToken>,
   placed: Set<NumberToken>,
+  holders: Map<MarginField, NumberToken>,
   weakHolders: Set<NumberToken>,
 ): NonNullable<ParsedMarginText['setAside']> {
   const setAside: NonNullable<ParsedMarginText['setAside']> = [];
@@ -648,10 +650,11 @@ function chooseAmongRivals(
     const [from, to] = sentenceOf(text, token.start);
     return [...inputs].filter((t) => t !== token && t !== other && t.start >= from && t.start < to).length;
   };
+  // One change of holder per field: a field whose holder was displaced is decided.
+  const decided = new Set<MarginField>();
   for (const rival of rivals) {
-    const holderIndex = used.findIndex((u) => u.field === rival.field);
-    const holder = holderIndex >= 0 ? [...inputs].find((t) => t.text === used[holderIndex].text && !rivals.some((r) => r.token === t)) : undefined;
-    if (!holder) continue;
+    const holder = holders.get(rival.field);
+    if (!holder || decided.has(rival.field)) continue;
     const mine = neighbours(rival.token, holder);
     // A number without a label only displaces one read from a verb of selling or from no label: "PVP 19,95 €" holds against an
     // unlabelled "0,75 €" beside the costs.
@@ -662,9 +665,11 @@ function chooseAmongRivals(
     setAside.push({ field: rival.field, text: holder.text, kept: rival.token.text });
     inputs.delete(holder);
     input[rival.field] = rival.value;
-    used[holderIndex] = { field: rival.field, text: rival.token.text };
+    used[used.findIndex((u) => u.field === rival.field)] = { field: rival.field, text: rival.token.text };
     inputs.add(rival.token);
     placed.add(rival.token);
+    holders.set(rival.field, rival.token);
+    decided.add(rival.field);
   }
   return setAside;
 }
@@ -703,6 +708,13 @@ export function parseMarginText(text: string): ParsedMarginText {
   const rivals: Rival[] = [];
   /** Prices read from a verb of selling ("lo vendiamo a 29,90") or from no label at all: a story's number, often. */
   const weakHolders = new Set<NumberToken>();
+  /** The token each input came from. */
+  const holders = new Map<MarginField, NumberToken>();
+  const use = (field: MarginField, token: NumberToken): void => {
+    used.push({ field, text: token.text });
+    inputs.add(token);
+    holders.set(field, token);
+  };
 
   const fieldFor = (token: NumberToken, label: LabelHit): MarginField => {
     if (token.kind === 'zhe') return 'sellerDiscount';
@@ -720,8 +732,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     if (token.kind === 'invalid' && field === 'sellerDiscount' && token.invalid === 'negative' && token.percentLike && input.sellerDiscount === undefined) {
       // "Rabatt -10 %", "remise -20 %": a discount is written with its minus sign; it is the same 10%.
       input.sellerDiscount = Number((-token.value / 100).toPrecision(12));
-      used.push({ field, text: token.text });
-      inputs.add(token);
+      use(field, token);
     } else if (token.kind === 'invalid') {
       rejected.push({ field, text: token.text, problem: token.invalid === 'range' ? 'range' : (token.invalid ?? 'not-a-number') });
     } else {
@@ -732,8 +743,7 @@ export function parseMarginText(text: string): ParsedMarginText {
         return false;
       }
       input[field] = value;
-      used.push({ field, text: token.text });
-      inputs.add(token);
+      use(field, token);
       if (SELLING_VERBS.has(label.text.toLowerCase())) weakHolders.add(token);
       if (field === 'fulfillmentFee' && label.field === 'buyerShipping') shippingAsBuyer.push(`${label.text} ${token.text}`);
     }
@@ -775,9 +785,8 @@ export function parseMarginText(text: string): ParsedMarginText {
   const minus = tokens.find((t) => !placed.has(t) && t.kind === 'invalid' && t.invalid === 'negative' && t.percentLike);
   if (minus && input.sellerDiscount === undefined && !rejected.some((r) => r.field === 'sellerDiscount')) {
     input.sellerDiscount = Number((-minus.value / 100).toPrecision(12));
-    used.push({ field: 'sellerDiscount', text: minus.text });
+    use('sellerDiscount', minus);
     placed.add(minus);
-    inputs.add(minus);
   }
   readStatements(masked, labels, input, stated);
   // "creator commission我们给得比较高，20%", "Werbung, so grob, 8 %": a number standing alone as its clause belongs to
@@ -792,15 +801,13 @@ export function parseMarginText(text: string): ParsedMarginText {
   for (const token of tokens) {
     if (placed.has(token) || token.kind !== 'zhe' || input.sellerDiscount !== undefined) continue;
     input.sellerDiscount = token.value;
-    used.push({ field: 'sellerDiscount', text: token.text });
+    use('sellerDiscount', token);
     placed.add(token);
-    inputs.add(token);
   }
   const takePrice = (token: NumberToken): void => {
     input.listPrice = token.value;
-    used.push({ field: 'listPrice', text: token.text });
+    use('listPrice', token);
     placed.add(token);
-    inputs.add(token);
     // Read without a label: the first amount in euros, often a story's ("sells on Cdiscount for 42€").
     weakHolders.add(token);
   };
@@ -813,7 +820,7 @@ export function parseMarginText(text: string): ParsedMarginText {
   if (input.listPrice !== undefined) {
     for (const t of tokens) if (!placed.has(t) && t.kind === 'amount' && t.currency) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
   }
-  const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed, weakHolders);
+  const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed, holders, weakHolders);
   const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {
