@@ -11,13 +11,14 @@ import { messagesFor } from './messages.js';
 import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
 import { NAMES_ANY_PROGRAM } from '../analysis/eligibility-ask.js';
+import { findAskedQuantity, statesQuantity } from '../analysis/find-asked-quantity.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
 import { nameProductCategory, readAsCategory } from '../analysis/name-product-category.js';
 import { refersBack } from '../conversation/conversation-cues.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
 import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
-import { selectAnswer } from './select-candidate.js';
+import { selectAnswer, selectCandidate } from './select-candidate.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 
 const OTHER_PLATFORM = /亚马逊|亞馬遜|\bamazon\b|\btemu\b|\bshein\b|\bebay\b|\baliexpress\b|\bcdiscount\b|\bzalando\b|\bmiravia\b|\botto\b/iu;
@@ -72,6 +73,12 @@ export interface Answerer {
  */
 const LEANING_BONUS = 0.5;
 const LEANING_BONUS_LONG = 0.2;
+
+/**
+ * A "not published" entry found beside an answer that lacks the amount or time asked for is shown when it reaches this
+ * share of the threshold: it is about the question's topic, and a handover with its reason beats a bare one.
+ */
+const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { kb, retriever, toolRouter, options } = deps;
@@ -328,7 +335,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // names it; otherwise the missing topic keeps the confidence down.
       const selection = selectAnswer(candidates, { terms, threshold: options.threshold, offProgram: !NAMES_ANY_PROGRAM.test(message) });
       const confidence = selection?.confidence ?? 0;
-      const second = selection?.second;
       if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text, message)) {
         return result(lang, {
           text: note + m.abstain,
@@ -338,8 +344,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const first = narrow(renderUnit(inLang(selection.best.unit, lang), lang), selection.best.unit, text, lang);
+      let first = narrow(renderUnit(inLang(selection.best.unit, lang), lang), selection.best.unit, text, lang);
       const inEnglish = (parts: RenderedUnit[]) => (parts.every((p) => p.translated) ? '' : `${m.englishOnly}\n`);
+      const second = selection.second;
+      // "本托的话平台仓储费一个月收多少" → the FBT entry, which names no fee: an answer without the amount, time or
+      // contact asked for answers nothing; the "not published" entry on it (when retrieval found one) or a handover.
+      const asked = findAskedQuantity(text);
+      const rendered = second ? [first, renderUnit(inLang(second.unit, lang), lang)] : [first];
+      if (asked && !first.unknown && !rendered.some((p) => statesQuantity(asked, p.body))) {
+        // No entry lists contacts: any "not published" entry found would be about something else.
+        const unpublished = asked === 'contact' ? null : selectCandidate(candidates.filter((c) => c.unit.faq?.unknown || c.unit.unknown));
+        if (!unpublished || unpublished.confidence < options.threshold * UNPUBLISHED_THRESHOLD_SHARE) {
+          return result(lang, { text: note + m.abstain, route: 'abstain', abstained: true, confidence });
+        }
+        first = renderUnit(inLang(unpublished.best.unit, lang), lang);
+      }
       if (first.unknown) {
         return result(lang, {
           ...withSourcesLine(note + inEnglish([first]) + first.body, lang, first.sources),
@@ -350,7 +369,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           uncertain: true,
         });
       }
-      const parts = second ? [first, renderUnit(inLang(second.unit, lang), lang)] : [first];
+      const parts = second ? [first, rendered[1]!] : [first];
       const sources = dedupeSources(parts.flatMap((p) => p.sources));
       const uncertain = parts.some((p) => p.uncertain);
       const stale = parts.map((p) => p.verified).filter(isStale).sort()[0];
