@@ -350,13 +350,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "本托的话平台仓储费一个月收多少" → the FBT entry, which names no fee: an answer without the amount, time or
       // contact asked for answers nothing; the "not published" entry on it (when retrieval found one) or a handover.
       const asked = findAskedQuantity(text);
-      const rendered = second ? [first, renderUnit(inLang(second.unit, lang), lang)] : [first];
-      if (asked && !first.unknown && !rendered.some((p) => statesQuantity(asked, p.body))) {
+      const parts = second ? [first, renderUnit(inLang(second.unit, lang), lang)] : [first];
+      if (asked && !first.unknown && !parts.some((p) => statesQuantity(asked, p.body))) {
         // No entry lists contacts: any "not published" entry found would be about something else.
         const unpublished = asked === 'contact' ? null : selectCandidate(candidates.filter((c) => c.unit.faq?.unknown || c.unit.unknown));
         if (!unpublished || unpublished.confidence < options.threshold * UNPUBLISHED_THRESHOLD_SHARE) {
           return result(lang, { text: note + m.abstain, route: 'abstain', abstained: true, confidence });
         }
+        // Always a "not published" entry: it is returned as one just below, and `parts` is not reached.
         first = renderUnit(inLang(unpublished.best.unit, lang), lang);
       }
       if (first.unknown) {
@@ -369,7 +370,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           uncertain: true,
         });
       }
-      const parts = second ? [first, rendered[1]!] : [first];
       const sources = dedupeSources(parts.flatMap((p) => p.sources));
       const uncertain = parts.some((p) => p.uncertain);
       const stale = parts.map((p) => p.verified).filter(isStale).sort()[0];
