@@ -78,7 +78,8 @@ const ES = [
   String.raw`\b(?:podemos|se puede|puedo|podríamos|podría)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM}\s*(?:[?？]|$)`,
   // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿nos cogerían en el Local Hosting?"
   String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían|aceptarán|cogerían|cogen|cogerán|meterían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,
-  String.raw`\b(?:vale|sirve|valdría|serviría)\b.{0,20}${PROGRAM}`,
+  // "¿valemos para local hosting?", "¿encajamos en el 本托?": the seller's own fit, in the first person too.
+  String.raw`\b(?:vale|sirve|valdría|serviría|valemos|servimos|valdríamos|valdriamos|encajamos|encajaríamos)\b.{0,20}${PROGRAM}`,
   // "¿Somos aptos para el 本托?"; "¿Podemos solicitarlo?" (one may ask how to apply: "¿cómo se puede solicitar?" is
   // no verdict, so only "we/I can").
   String.raw`\b(?:somos|soy|seríamos|seriamos)\s+(?:aptos?|elegibles?|válidos?|candidatos?)\b|\b(?:podemos|puedo|podríamos)\b.{0,${VERB_REACH}}\bsolicitar(?:lo|la)?\b`,

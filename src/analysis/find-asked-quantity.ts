@@ -30,7 +30,9 @@ export function findAskedQuantity(text: string): AskedQuantity | undefined {
   return undefined;
 }
 
-const STATES_MONEY = /[€$£¥]\s?\d|\d\s?(?:€|欧元|歐元|欧|歐|美元|英镑|英鎊|元|EUR|USD|GBP)\b|\d\s?(?:欧元|歐元|欧|歐|美元|元)|\bEUR\s?\d|\bUSD\s?\d/iu;
+// A word boundary only after the Latin codes: after "€" or "英镑" a space or the end is no word edge, so "\b" there
+// would miss "29,99 €" and "500英镑".
+const STATES_MONEY = /[€$£¥]\s?\d|\d\s?(?:€|£|欧元|歐元|欧|歐|美元|英镑|英鎊|元)|\d\s?(?:EUR|USD|GBP)\b|\b(?:EUR|USD|GBP)\s?\d/iu;
 const STATES_DURATION =
   /\d+(?:\s?[-–]\s?\d+)?[\s-]?(?:天|个月|個月|周|週|星期|小时|小時|(?:business |working )?days?\b|weeks?\b|months?\b|years?\b|hours?\b|(?:Werk|Arbeits)?[Tt]age?n?\b|Wochen?\b|Monate?n?\b|Jahre?n?\b|Stunden?\b|jours?\b|semaines?\b|mois\b|ans?\b|heures?\b|giorni\b|settimane?\b|mesi\b|anni\b|ore\b|d[ií]as?\b|semanas?\b|meses?\b|años?\b|horas?\b)/iu;
 const STATES_CONTACT = /@|https?:\/\/|\bt\.me\//iu;

@@ -6,7 +6,17 @@
  * cases in test/retrieval/create-tokenizer.test.ts pin what merges and what stays apart.
  */
 export function stemLatinWord(word: string): string {
-  return stripFinalVowel(stemEnglish(stemGermanPlural(word)));
+  return stripFinalVowel(stemEnglish(stemGermanPlural(stripEnclitic(word))));
+}
+
+/**
+ * Spanish and Italian glue the pronoun to the infinitive: "apuntarnos", "inscribirse", "candidarci", "iscriversi"
+ * meet "apuntar", "inscribir", "candidare", "iscrivere". Only after -ar/-er/-ir with three letters before it, so
+ * "parte", "Karte" and "perla" keep their ends.
+ */
+function stripEnclitic(word: string): string {
+  const m = /^([a-z]{3,}[aei]r)(?:nos|se|te|me|lo|la|le|ci|si|mi|ti|vi)$/.exec(word);
+  return m ? m[1]! : word;
 }
 
 /** German plurals of -ung, -heit, -keit: "Verpackungen"/"Verpackung", "Möglichkeiten"/"Möglichkeit". */

@@ -1,6 +1,7 @@
 // Country names in the six reply languages and the words sellers use for them, shared by the parsers and the
 // renderers. Two-letter codes follow ISO 3166-1 alpha-2; 'UK' is accepted as an alias of GB because sellers write it.
 import type { Lang } from '../contract/types.js';
+import { stripAccents } from '../lang/strip-accents.js';
 
 interface CountryInfo {
   code: string;
@@ -113,7 +114,10 @@ const BY_CODE = new Map(COUNTRIES.map((x) => [x.code, x]));
 
 /** Words naming a country, for the mention finder: aliases and adjectives (Latin), and Chinese names. */
 export function countryWords(info: CountryInfo): { latin: string[]; cjk: string[] } {
-  return { latin: [...info.aliases, ...info.adjectives].filter((w) => !NOT_MATCHED.has(w.toLowerCase())), cjk: info.zhNames };
+  const words = [...info.aliases, ...info.adjectives];
+  // Typed without accents in chats: "IVA portugues", "Turkei", "societe americaine".
+  const bare = words.map(stripAccents).filter((w) => !words.includes(w));
+  return { latin: [...new Set([...words, ...bare])].filter((w) => !NOT_MATCHED.has(w.toLowerCase())), cjk: info.zhNames };
 }
 
 /** 'uk' -> 'GB', 'de' -> 'DE'; anything else upper-cased as is. */

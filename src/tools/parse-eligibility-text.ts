@@ -257,8 +257,9 @@ const ENTITY_PATTERNS = [
   // Noun before adjective or place: "société française", "azienda di Shanghai", "empresa de Yiwu", "société à Hong Kong".
   new RegExp(String.raw`(?:Shop|Händler|Laden|Kleinunternehmer|Einzelunternehmer|seller|vendeur|venditore|vendedor)\s+(?:aus|from)\s+(${RUN})`, 'giu'),
   new RegExp(
-    // "la società è turca", "die Firma ist türkisch", "la empresa es turca": the adjective after the verb too.
-    String.raw`(?:société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft|filiale|succursale|controllata|filial|sucursal|Tochterfirma|Tochtergesellschaft|Niederlassung)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|basée?\s+(?:à|en)\s+|con sede (?:a|in)\s+|(?:è|est|ist|es)\s+(?:(?:una|un|une|eine|ein)\s+)?(?:(?:società|azienda|société|entreprise|empresa|Firma)\s+)?)?(${RUN})`,
+    // "la società è turca", "die Firma ist türkisch", "la empresa es turca": the adjective after the verb too, and the
+    // place: "la nostra società è in Turchia", "la empresa está en Turquía".
+    String.raw`(?:société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|Firma|Unternehmen|Gesellschaft|filiale|succursale|controllata|filial|sucursal|Tochterfirma|Tochtergesellschaft|Niederlassung)\s+(?:aus\s+|in\s+|en\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|basée?\s+(?:à|en)\s+|con sede (?:a|in)\s+|(?:è|est|ist|es|sitzt|sta|está|esta)\s+(?:(?:una|un|une|eine|ein)\s+)?(?:(?:società|azienda|société|entreprise|empresa|Firma)\s+)?(?:(?:in|en|a|à)\s+)?)?(${RUN})`,
     'giu',
   ),
   new RegExp(String.raw`我们是(${RUN})的?|我們是(${RUN})的?`, 'giu'),

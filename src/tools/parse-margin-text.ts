@@ -6,6 +6,7 @@
 // normal") keeps its default; both are listed in `stated`.
 import { MARGIN_ASK } from '../analysis/margin-ask.js';
 import type { RejectedNumber } from '../contract/tool-result.js';
+import { stripAccents } from '../lang/strip-accents.js';
 import { findCountryMentions } from './country-mentions.js';
 import type { MarginInput } from './margin-schema.js';
 import { findNumberTokens, type NumberToken } from './text-numbers.js';
@@ -208,11 +209,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "spedizione a magazzino"): each label with an article also stands without it.
 const ARTICLE_RE = /(?<=\s)(?:l[’']|le |la |les |el |los |las |il |lo |gli )/giu;
 const CONTRACTED: Array<[RegExp, string]> = [[/(?<=\s)al (?=\p{L})/gu, 'a '], [/(?<=\s)au (?=\p{L})/gu, 'à '], [/(?<=\s)del (?=\p{L})/gu, 'de ']];
+// Sellers typing fast drop the accents ("createurs 10 %", "ultima milla 3,10", "transport vers entrepot"): each
+// variant also stands without them.
 function listLabelVariants(label: string): string[] {
   const variants = new Set([label, label.replace(/’/g, "'")]);
   const bare = label.replace(ARTICLE_RE, '');
   variants.add(bare);
   for (const [re, by] of CONTRACTED) variants.add(bare.replace(re, by));
+  for (const v of [...variants]) if (!isCjk(v)) variants.add(stripAccents(v));
   return [...variants];
 }
 

@@ -48,6 +48,7 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '¿Local Hosting sí o no?',
     '¿Podemos?',
     '¿Cumplimos los requisitos?',
+    'valemos para local hosting?',
     // "are we able to", "passen wir", "ci fanno entrare", "somos aptos", "podemos solicitarlo"
     'So are we able to join?',
     'Would we qualify for it?',

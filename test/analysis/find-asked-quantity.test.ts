@@ -18,6 +18,10 @@ describe('statesQuantity', () => {
   it('finds a sum, a duration, and not a date or a rate', () => {
     expect(statesQuantity('money', 'from $500 to $1,500')).toBe(true);
     expect(statesQuantity('money', 'commission 9% since 8 January 2026')).toBe(false);
+    expect(statesQuantity('money', 'Kaution 29,99 €')).toBe(true);
+    expect(statesQuantity('money', '保证金500英镑')).toBe(true);
+    expect(statesQuantity('money', 'deposit 1500 USD.')).toBe(true);
+    expect(statesQuantity('money', 'the EUR area since 2026')).toBe(false);
     expect(statesQuantity('duration', 'within 14 days of delivery')).toBe(true);
     expect(statesQuantity('duration', '最长60天内')).toBe(true);
     expect(statesQuantity('duration', 'AMZ123 2026年1月19日的文章')).toBe(false);

@@ -72,12 +72,18 @@ describe('folding and stemming for de/fr/it/es', () => {
     ['USt-IdNr.', 'USt IdNr'],
     ['Local-Hosting', 'Local Hosting'],
     ['products', 'productos'],
+    ['apuntarnos', 'apuntar'],
+    ['inscribirse', 'inscribir'],
+    ['candidarci', 'candidare'],
+    ['iscriversi', 'iscrivere'],
   ])('%s = %s', (a, b) => {
     expect(tokenizer.tokenize(a)).toEqual(tokenizer.tokenize(b));
   });
 
   it.each([
     ['Lager', 'Lage'],
+    ['parte', 'par'],
+    ['Karte', 'Kar'],
     ['Shopee', 'shop'],
     ['fee', 'fe'],
     ['2026-01-16', '2026 01 16'],

@@ -156,6 +156,9 @@ describe('stock still in China', () => {
     ['我们宁波工厂 货全在国内仓 还没往欧洲发过', { entityCountry: 'CN', hasEuStock: false }],
     // The entity named by an adjective after the verb, or in mixed zh/en.
     ['la società è turca', { entityCountry: 'TR' }],
+    ['la nostra società è in Turchia', { entityCountry: 'TR' }],
+    // Country words typed without their accents.
+    ['Somos una SL, el stock esta en un almacen en Lisboa y tenemos IVA portugues', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'PT', vatCountries: ['PT'] }],
     ['我们 company 在 Netherlands', { entityCountry: 'NL' }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
