@@ -62,3 +62,15 @@ export function namesTheProgram(text: string): boolean {
 export function asksWhatIsStillNeeded(text: string): boolean {
   return STILL_NEEDED.test(text);
 }
+
+// "回到刚才德国那个，涨之前是多少", "going back to the German one, what was it before?", "Zurück zu Deutschland – …",
+// "Volviendo a España, ¿desde cuándo…?": the seller returns to an earlier turn, named by its country or its subject,
+// and asks something new about it. The head (up to the first comma, dash or colon) names the turn; the rest asks.
+const BACK_TO =
+  /^(?:(?:ok(?:ay)?|so|well|嗯|好的?|那|alors|bon|allora|bueno|pues|gut|also)[,，\s]+)?(?:(?:再)?回到|说回|說回|回头说|回頭說|(?:going|go|coming|come|getting|get)\s+back\s+to|back\s+to|returning\s+to|zurück\s+zu(?:m|r)?|nochmal\s+zu(?:m|r)?|(?:pour\s+(?:en\s+)?)?revenir\s+(?:à|au|aux|sur)|revenons\s+(?:à|au|aux|sur)|je\s+reviens\s+(?:à|au|sur)|retour\s+(?:à|au|aux)|(?:ri)?tornando\s+(?:a|al|alla|allo|ai|agli|alle|in|sul(?:la)?)|torniamo\s+(?:a|al|alla|allo|ai|in|sul(?:la)?)|per\s+tornare\s+(?:a|al|alla|in)|volviendo\s+(?:a|al|con)|volvamos\s+(?:a|al|con)|retomando|regresando\s+(?:a|al))(?![\p{Script=Latin}])\s*(.{1,40}?)\s*(?:[,，、:：;；]|\s[-–—]\s)\s*(.+)$/iu;
+
+/** A message that returns to an earlier turn: the words naming that turn, and what it asks about it. */
+export function findBackReference(text: string): { head: string; rest: string } | undefined {
+  const m = BACK_TO.exec(text.trim());
+  return m?.[1] && m[2] ? { head: m[1], rest: m[2].trim() } : undefined;
+}

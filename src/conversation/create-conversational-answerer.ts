@@ -17,7 +17,7 @@ import { formatConversationKey } from './conversation-key.js';
 import { analyzeMessage, asksOtherOptions, hasQuestionWord } from '../analysis/analyze-message.js';
 import { isShortText } from '../lang/is-short-text.js';
 import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
-import { asksWhatIsStillNeeded, asksWhen, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
+import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
 import { nameCountry } from './country-names.js';
@@ -41,6 +41,16 @@ export interface ConversationalAnswererDeps {
   threshold: number;
   now?: () => number;
   newId?: () => string;
+}
+
+/** The latest answered question turn that the words of a "back to …" name: by a country, else by a subject. */
+function turnReferredBack(turns: ConversationTurn[], head: string): ConversationTurn | undefined {
+  const countries = findCountryMentions(head).map((m) => m.code).filter((c) => c !== 'EU');
+  const subjects = findSubjects(head);
+  const answered = turns.filter((t) => !t.abstained && !t.tool).reverse();
+  if (countries.length > 0) return answered.find((t) => t.entities.countries.some((c) => countries.includes(c)));
+  if (subjects.length > 0) return answered.find((t) => findSubjects(t.resolved).some((s) => subjects.includes(s)));
+  return undefined;
 }
 
 /** Few words left once the follow-up words and the countries are gone: the message leans on the earlier turn. */
@@ -412,6 +422,20 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
         const result = toolResult(continued, lang, conversationMessages(lang).recomputed);
         await remember(key, state, turnOf(result, `${toolTurn.resolved} ${text}`.trim(), continued.inputs), result);
         return result;
+      }
+    }
+    // 3a. "回到刚才德国那个，涨之前是多少", "going back to the German one, what was it before?": the earlier turn named by
+    // its country or subject, rebuilt with what the message asks now.
+    const back = state && !topic.newTopic ? findBackReference(text) : undefined;
+    const target = back ? turnReferredBack(state!.turns, back.head) : undefined;
+    if (back && target) {
+      const rebuilt = rebuildQuestion(target.resolved, back.rest, lang);
+      const result = await innerInLang(`${rebuilt.text}\n${back.rest}`, true);
+      if (!result.abstained) {
+        const lead = conversationMessages(result.lang).readingAs(rebuilt.text);
+        const out: AnswerResult = { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}`, resolved: rebuilt.text, followUp: true };
+        await remember(key, state, turnOf(out, rebuilt.text), out);
+        return out;
       }
     }
     // 3. An elliptical question or a correction: rebuild the previous question with the change, read both texts.

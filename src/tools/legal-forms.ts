@@ -23,6 +23,7 @@ const FORMS: Array<[string, string]> = [
   ['S.L.U.', 'ES'], ['SLU', 'ES'], ['S.L.', 'ES'], ['SL', 'ES'], ['S.A.U.', 'ES'], ['SAU', 'ES'], ['S.A.', 'ES'], ['autónomo', 'ES'], ['autónomos', 'ES'], ['autónoma', 'ES'],
   ['B.V.', 'NL'], ['BV', 'NL'], ['Sp. z o.o.', 'PL'], ['sp. z o.o.', 'PL'], ['Sp. z o. o.', 'PL'], ['s.r.o.', 'CZ'],
   ['Lda.', 'PT'], ['Lda', 'PT'], ['Unipessoal Lda', 'PT'], ['BVBA', 'BE'],
+  ['Pte. Ltd.', 'SG'], ['Pte Ltd', 'SG'], ['Pte. Ltd', 'SG'], ['PTE LTD', 'SG'], ['PTE. LTD.', 'SG'],
 ];
 
 // Forms that are words are written capitalised at a sentence's start: "Auto-entrepreneur à Toulouse".

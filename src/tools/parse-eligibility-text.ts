@@ -94,8 +94,10 @@ function negatedBefore(masked: string, at: number): boolean {
 // Said after a VAT phrase, in the same clause: it is not there (yet). "德国VAT还没办", "USt-IdNr. haben wir noch
 // nicht", "la partita IVA italiana non l'abbiamo ancora aperta", "número de IVA todavía no tenemos", "TVA pas encore".
 // An application under way is not a registration ("VAT在办", "beantragt", "en cours").
+// A full stop before a capital ends the sentence: "…enregistré à la TVA belge. On n'a pas d'entrepôt en France" does
+// not negate the VAT.
 const NEGATED_AFTER =
-  /^[^，,。;；!?！？\n]{0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)(?!\p{L})|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
+  /^(?:(?!\.\s+\p{Lu})[^，,。;；!?！？\n]){0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)(?!\p{L})|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
 
 /**
  * Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）") or the next "but"/"and"

@@ -816,15 +816,26 @@ export function parseMarginText(text: string): ParsedMarginText {
     weakHolders.add(token);
   };
   // An unlabelled amount in euros is the price ("€29.99, cost 8").
+  // The price on another marketplace ("bei Amazon für 32,99 €. Für TikTok planen wir 29,90 €") is the story's, so the
+  // first amount outside such a sentence comes first.
   if (input.listPrice === undefined && !rejected.some((r) => r.field === 'listPrice')) {
-    const price = tokens.find((t) => !placed.has(t) && t.kind === 'amount' && t.currency);
+    const amounts = tokens.filter((t) => !placed.has(t) && t.kind === 'amount' && t.currency);
+    const price = amounts.find((t) => !aboutAnotherPlatform(text, t.start)) ?? amounts[0];
     if (price) takePrice(price);
   }
   // A second price in euros with no label ("…vorremmo vendere una sneaker a 41,90 €") rivals a labelled one too.
   if (input.listPrice !== undefined) {
-    for (const t of tokens) if (!placed.has(t) && t.kind === 'amount' && t.currency) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
+    for (const t of tokens) {
+      if (!placed.has(t) && t.kind === 'amount' && t.currency && !aboutAnotherPlatform(text, t.start)) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
+    }
   }
   const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed, holders, weakHolders);
+  const price = holders.get('listPrice');
+  if (price) {
+    for (const t of tokens) {
+      if (!placed.has(t) && t.kind === 'amount' && t.currency && aboutAnotherPlatform(text, t.start)) setAside.push({ field: 'listPrice', text: t.text, kept: price.text });
+    }
+  }
   const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {

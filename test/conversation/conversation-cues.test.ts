@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatIsStillNeeded, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
+import { asksWhatIsStillNeeded, findBackReference, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
 import { detectFollowUp } from '../../src/conversation/detect-follow-up.js';
 import { findSubjects } from '../../src/analysis/find-subject.js';
 import { dropChangeVerbs } from '../../src/conversation/continue-tool.js';
@@ -24,6 +24,18 @@ describe('a new topic announced', () => {
     // The phrase alone is no question: nothing to strip it from.
     expect(stripNewTopic('new topic')).toEqual({ text: 'new topic', newTopic: false });
   });
+});
+
+describe('going back to an earlier turn', () => {
+  it.each([
+    ['回到刚才德国那个，涨之前是多少来着', '刚才德国那个', '涨之前是多少来着'],
+    ['going back to the German one, what was it before the increase?', 'the German one', 'what was it before the increase?'],
+    ['Zurück zu Deutschland – gibt es einen Satz für neue Verkäufer?', 'Deutschland', 'gibt es einen Satz für neue Verkäufer?'],
+    ["Pour revenir à l'Allemagne : depuis quand ?", "l'Allemagne", 'depuis quand ?'],
+    ['Tornando alla Germania, da quando?', 'Germania', 'da quando?'],
+    ['Volviendo a España, ¿desde cuándo está en el 9 %?', 'España', '¿desde cuándo está en el 9 %?'],
+  ])('%s', (text, head, rest) => expect(findBackReference(text)).toEqual({ head, rest }));
+  it.each(['back to work tomorrow', 'What is the commission in Spain?', 'we went back to Germany'])('not: %s', (text) => expect(findBackReference(text)).toBeUndefined());
 });
 
 describe('pointing back', () => {

@@ -77,6 +77,21 @@ describe('fact follow-ups', () => {
     expect(asked.at(-1)).toBe('法国站佣金多少？\n那法国呢？');
   });
 
+  it('goes back to the earlier turn a message names by its country, two turns back, and asks the new thing about it', async () => {
+    const { ask, asked } = setup();
+    await ask('a', 'TTS德国站现在佣金多少？');
+    await ask('a', '那美国呢');
+    const r = await ask('a', '回到刚才德国那个，涨之前是多少');
+    expect(r.followUp).toBe(true);
+    expect(r.resolved).toBe('TTS德国站现在佣金多少 涨之前是多少？');
+    expect(asked.at(-1)).toBe('TTS德国站现在佣金多少 涨之前是多少？\n涨之前是多少');
+    await ask('b', 'What is the VAT rate in Italy?');
+    await ask('b', 'and Spain?');
+    expect((await ask('b', 'going back to the Italian one, what are the reduced rates?')).resolved).toBe('What is the VAT rate in Italy what are the reduced rates?');
+    // Back to a country no earlier turn named: an ordinary question, nothing carried.
+    expect((await ask('b', 'back to France, what are the reduced rates?')).followUp).toBe(false);
+  });
+
   it('never shares context between two sellers in one group', async () => {
     const { ask } = setup();
     await ask('a', '德国站佣金多少？');

@@ -15,6 +15,9 @@ describe('findLegalForms in chat spelling', () => {
     // Portugal's and Belgium's: EU companies the rules do not accept as entities.
     ['uma Lda. de Braga', 'PT'],
     ['onze BVBA in Gent', 'BE'],
+    // Singapore's, which is no accepted entity either.
+    ["We're a Singapore Pte Ltd", 'SG'],
+    ['我们是Pte. Ltd.公司', 'SG'],
   ])('%s → %s', (text, code) => {
     expect(findLegalForms(text).map((f) => f.code)).toEqual([code]);
   });

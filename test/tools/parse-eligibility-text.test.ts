@@ -157,6 +157,8 @@ describe('stock still in China', () => {
     // The entity named by an adjective after the verb, or in mixed zh/en.
     ['la società è turca', { entityCountry: 'TR' }],
     ['la nostra società è in Turchia', { entityCountry: 'TR' }],
+    // A full stop before a capital ends the clause a negation can reach back to.
+    ["Stock dans un entrepôt à Liège, enregistré à la TVA belge. On n'a pas d'entrepôt en France.", { hasEuStock: true, warehouseCountry: 'BE', vatCountries: ['BE'] }],
     // Country words typed without their accents.
     ['Somos una SL, el stock esta en un almacen en Lisboa y tenemos IVA portugues', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'PT', vatCountries: ['PT'] }],
     ['我们 company 在 Netherlands', { entityCountry: 'NL' }],

@@ -376,6 +376,16 @@ describe('a second value for one field, told as background', () => {
   });
 
   it.each([
+    ['Wir verkaufen Thermosflaschen, ca. 1.800 Stück im Lager, bei Amazon für 32,99 €. Für TikTok Shop Deutschland planen wir 29,90 € mit 10 % Rabatt, EK 7,80 €. Gewinn?', 29.9, '32,99 €'],
+    ['Su Amazon le vendiamo a 39,90 €. Su TikTok Shop Italia pensavamo 34,90 € con sconto del 15%, costo 8 €. Quanto guadagno?', 34.9, '39,90 €'],
+    ['En Amazon las vendemos a 22,95 €. En TikTok Shop España queremos ponerlas a 19,95 €, coste 3,80 €. ¿Cuánto me queda?', 19.95, '22,95 €'],
+  ])('a price in a sentence about another marketplace is the story, even before the TikTok one: %s', (text, price, aside) => {
+    const p = parseMarginText(text);
+    expect(p.input.listPrice).toBe(price);
+    expect(p.setAside?.map((x) => x.text)).toEqual([aside]);
+  });
+
+  it.each([
     ['Italy: the IVA on our oil is 10%. Price 16.50€, cost 5.10. Profit?', 0.1],
     ['Deutschland: die MwSt. für unsere Bücher liegt bei 7 %, Preis 20 €, EK 5 €. Gewinn?', 0.07],
   ])('a VAT rate said of the goods: %s', (text, rate) => {

@@ -179,7 +179,7 @@ export const de: ToolTexts = {
     grossedUp: (net, rate, gross) => `Sie haben einen Nettopreis angegeben (${net}); mit ${rate} MwSt. sind das ${gross} brutto.`,
     ignored: (field, text, wants) =>
       `Hinweis: ${field} „${text}“ wurde nicht verwendet: Bitte ${wants === 'percent' ? 'als Prozentsatz' : 'als Betrag in Euro'} angeben.`,
-    setAside: (field, text, kept) => `„${text}“ sieht nach einem weiteren Wert für ${field} aus (Hintergrund); gerechnet habe ich mit „${kept}“. Sag Bescheid, wenn „${text}“ gemeint ist.`,
+    setAside: (field, text, kept) => `„${text}“ sieht nach einem weiteren Wert für ${field} aus (Hintergrund); gerechnet habe ich mit „${kept}“. Sagen Sie Bescheid, wenn „${text}“ gemeint ist.`,
     unread: (numbers) =>
       `Nicht zuordnen konnte ich: ${numbers
         .map((n) => `„${n.text}“ (${n.kind === 'percent' ? 'Creator-Provision, Werbung, Retouren oder Rabatt?' : n.kind === 'quantity' ? 'eine Menge; gerechnet wird pro Stück' : 'Einkaufspreis, Inbound-Fracht, Fulfillment oder Versand des Käufers?'})`)
