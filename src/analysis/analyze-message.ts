@@ -29,7 +29,8 @@ const QUESTION_WORDS = new RegExp(
     String.raw`\b(?:what|when|where|which|who|whom|whose|why|how)\b`,
     String.raw`\b(?:wie|was|wann|wo|welche[rsnm]?|wer|warum|wieviel|wie viel)\b`,
     String.raw`\b(?:quel(?:le)?s?|quand|où|combien|comment|pourquoi|est-ce que|y a-t-il|faut-il|quoi)(?!\p{L})|\bqu'est-ce\b`,
-    String.raw`\b(?:qual[ie]?|quando|dove|quanto|quanti|quante|perché|cosa|chi)(?!\p{L})`,
+    // "dice una cosa", "la stessa cosa": a thing, not "what".
+    String.raw`\b(?:qual[ie]?|quando|dove|quanto|quanti|quante|perché|(?<!\b(?:una|la|ogni|qualche|altra|stessa|questa|quella|grande|bella)\s)cosa|chi)(?!\p{L})`,
     String.raw`(?:\b|¿)(?:cuál|cuáles|cuándo|dónde|cuánto|cuánta|cuántos|cuántas|cómo|por qué|quién|qué)(?![\p{L}])`,
   ].join('|'),
   'iu',
@@ -41,9 +42,9 @@ const QUESTION_OPENERS =
 // "¿cuánto es el IVA … y cuántos días …?": a conjunction before a question word starts a second question.
 const SECOND_QUESTION =
   /\s(?=(?:and|y|und|et|e)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)(?!\p{L}))/iu;
-// A question made only of a question word: it asks about the clause before it.
+// A question made only of a question word (and "now"): it asks about the clause before it.
 const BARE_QUESTION =
-  /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)\s*[?？。!！]*$/iu;
+  /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)(?:\s*(?:maintenant|actuellement|aujourd['’]hui|now|right now|currently|these days|jetzt|aktuell|derzeit|ora|adesso|attualmente|ahora|actualmente|ahora mismo|现在|目前))?\s*[?？。!！]*$/iu;
 // "¿a cuánto y desde cuándo?", "how much and since when?": question words joined, no topic of their own either.
 const QWORD = String.raw`(?:how much|how many|how long|since when|when|wie viel|wieviel|wie hoch|wie lange|seit wann|wann|combien|depuis quand|quand|quanto|quanti|da quando|quando|cu[aá]nto|cu[aá]ntos|desde cu[aá]ndo|cu[aá]ndo|多少|几个点|多久|哪天|什么时候|从什么时候|从哪天)`;
 const BARE_QUESTIONS = new RegExp(String.raw`^(?:¿\s*)?(?:(?:a|à|and|y|und|et|e|ab)\s+)?${QWORD}(?:\s*(?:,|，|、|and|y|und|et|e|ou|or|o|oder|还有|和)\s*(?:¿\s*)?(?:(?:a|à|ab)\s+)?${QWORD})+\s*[?？。!！]*$`, 'iu');

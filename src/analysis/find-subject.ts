@@ -39,6 +39,30 @@ export function findSubjects(text: string): string[] {
   return SUBJECTS.filter((s) => s.pattern.test(text)).map((s) => s.id);
 }
 
+const RULES = new Set(['gpsr', 'agec', 'lucid', 'weee', 'epr']);
+// "这个规定是从什么时候开始的", "since when does this rule apply?": a clause that points at a rule.
+const NAMES_A_RULE =
+  /规定|規定|规则|規則|法规|法規|要求|(?<!\p{L})(?:rules?|regulations?|requirements?|obligations?|laws?|Regel\w*|Pflicht\w*|Vorschrift\w*|Gesetz\w*|Verordnung\w*|règles?|obligations?|réglementation|lois?|regol[ae]|obblig[oh]i?|norm[ae]|normativ[ae]|legge|reglas?|obligaci[oó]n(?:es)?|ley(?:es)?)(?!\p{L})/iu;
+
+/** WEEE, GPSR, AGEC, LUCID, EPR: a rule, not a program or a fee. */
+export function isRuleSubject(id: string): boolean {
+  return RULES.has(id);
+}
+
+/**
+ * The subjects of a message a clause that names none may point at: when the clause points at a rule ("这个规定"),
+ * the rules the message names (WEEE, not the program the seller is joining); otherwise all of them.
+ */
+export function findSubjectsPointedAt(text: string, clause: string): string[] {
+  const all = findSubjects(text);
+  return pointsAtRule(text, clause) ? all.filter((id) => RULES.has(id)) : all;
+}
+
+/** The clause points at a rule ("这个规定", "this rule") and the message names one. */
+export function pointsAtRule(text: string, clause: string): boolean {
+  return NAMES_A_RULE.test(clause) && findSubjects(text).some((id) => RULES.has(id));
+}
+
 export function nameSubject(id: string, lang: Lang): Subject | undefined {
   const s = SUBJECTS.find((x) => x.id === id);
   return s ? { id, phrase: lang === 'zh' ? s.phrase.zh : s.phrase.other } : undefined;

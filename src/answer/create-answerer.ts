@@ -12,7 +12,7 @@ import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
 import { NAMES_ANY_PROGRAM } from '../analysis/eligibility-ask.js';
 import { findAskedQuantity, statesQuantity } from '../analysis/find-asked-quantity.js';
-import { findSubjects, nameSubject } from '../analysis/find-subject.js';
+import { findSubjects, findSubjectsPointedAt, isRuleSubject, nameSubject, pointsAtRule } from '../analysis/find-subject.js';
 import { nameProductCategory, readAsCategory } from '../analysis/name-product-category.js';
 import { refersBack } from '../conversation/conversation-cues.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
@@ -192,20 +192,27 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const clauseText = previous && signal && signal.kind === 'ellipsis' ? rebuildQuestion(previous, signal.payload, lang).text : q.text;
       // The question alone, and with the context said before it ("…佣金涨了，现在是多少？"): the surer reading wins.
       const at = analysis.clauses.indexOf(q);
-      const before = analysis.clauses.slice(0, at).filter((c) => !c.question).map((c) => c.text);
+      // Joined with "，": each clause without its own full stop ("准备上本托。，听说…" reads as two sentences).
+      const bare = (c: { text: string }) => c.text.replace(/[。.!！;；，,、\s]+$/u, '');
+      const before = analysis.clauses.slice(0, at).filter((c) => !c.question).map(bare);
       const lastQuestion = analysis.clauses.slice(0, at).map((c) => c.question).lastIndexOf(true);
-      const near = analysis.clauses.slice(lastQuestion + 1, at).map((c) => c.text);
+      const near = analysis.clauses.slice(lastQuestion + 1, at).map(bare);
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
       // Only a clause that points back ("这个模式", "this program"): a clause of its own reads best alone.
-      const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjects(text).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
+      const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjectsPointedAt(text, clauseText).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
+      // "这个规定是从什么时候开始的" points at what the message named and names nothing itself: alone it reads as anything.
+      const onlyPoints = subjects.length > 0 && findCountryMentions(clauseText).length === 0;
       const readings = [
-        clauseText,
+        ...(onlyPoints ? [] : [clauseText]),
         // "…? And on what date did GPSR come into force?": an "and" before a question of its own; the clause as typed
         // competes with its rebuilt reading.
         ...(clauseText !== q.text ? [q.text] : []),
         ...(before.length ? [`${before.join('，')}\n${clauseText}`] : []),
         // "…这说法靠谱吗？另外听说平台会代扣VAT，那是不是不用申报了": the context said since the last question is its own.
         ...(near.length && near.length < before.length ? [`${near.join('，')}\n${clauseText}`] : []),
+        // "…准备上本托。听说德国卖电器没有WEEE号会被平台屏蔽，这个规定是从什么时候开始的": "this rule" points at the clause
+        // just before it first.
+        ...(subjects.length > 0 && pointsAtRule(text, clauseText) && before.length > 1 ? [`${before.at(-1)}\n${clauseText}`] : []),
         ...(subjects.length ? [`${subjects.join(' ')} ${clauseText}`] : []),
         // "…在德国卖电器要有WEEE号…这个规定是从什么时候开始的": each subject alone too, the rule apart from the program.
         ...(subjects.length > 1 ? subjects.map((subject) => `${subject} ${clauseText}`) : []),
@@ -333,7 +340,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const { candidates, terms } = await retriever.retrieve(withProductCategory(text, message), 15, { lang });
       // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
       // names it; otherwise the missing topic keeps the confidence down.
-      const selection = selectAnswer(candidates, { terms, threshold: options.threshold, offProgram: !NAMES_ANY_PROGRAM.test(message) });
+      const selection = selectAnswer(candidates, {
+        terms,
+        threshold: options.threshold,
+        offProgram: !NAMES_ANY_PROGRAM.test(message),
+        namesOtherSubject: findSubjects(text).some((id) => !isRuleSubject(id)),
+      });
       const confidence = selection?.confidence ?? 0;
       if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text, message)) {
         return result(lang, {

@@ -18,6 +18,7 @@ describe('splitClauses', () => {
     ['We are based in Shenzhen. Our stock is in Germany. Is VAT withheld by the platform?', ['We are based in Shenzhen.', 'Our stock is in Germany.', 'Is VAT withheld by the platform?']],
     // A bare question word asks about the clause before it; offered answers belong to their question.
     ["le délai de rétractation d'un client, c'est combien ?", ["le délai de rétractation d'un client，c'est combien ?"]],
+    ["la caution pour vendre aux US, c'est combien maintenant ?", ["la caution pour vendre aux US，c'est combien maintenant ?"]],
     ['德国站的佣金，现在是多少？', ['德国站的佣金，现在是多少？']],
     ['who pays the inbound freight under Local Hosting, us or TikTok?', ['who pays the inbound freight under Local Hosting, us or TikTok?']],
     ['德国站佣金多少，法国呢？', ['德国站佣金多少', '法国呢？']],
@@ -83,6 +84,11 @@ describe('analyzeMessage: what the questions ask for', () => {
     for (const t of ['Somos una S.L. de Málaga. ¿Qué comisión cobra TikTok Shop desde enero', 'Cosa serve per il Local Hosting', "C'est quoi le Local Hosting"]) {
       expect(analyzeMessage(t).questions.length).toBeGreaterThan(0);
     }
+  });
+
+  it('reads "una cosa" as a thing, not as "what"', () => {
+    expect(analyzeMessage('Il commercialista dice una cosa, un amico un\'altra.').questions).toEqual([]);
+    expect(analyzeMessage('Di cosa abbiamo bisogno per il Local Hosting').questions.length).toBe(1);
   });
 
   it('treats a message without any question as a statement for the tools', () => {

@@ -128,3 +128,28 @@ describe('selectAnswer: a second passage for a topic the first leaves out', () =
     expect(selectAnswer([], q)).toBeNull();
   });
 });
+
+describe('selectAnswer: a question whose only topic is its rare term', () => {
+  // "GPSR是哪天开始执行的": the best unit matched "since when" about something else and names no GPSR.
+  const since = candidate('uk-commission', { coverage: 0.46, headingCoverage: 0.46, similarity: 0.38, missingTerms: 1 });
+  const gpsr = candidate('gpsr', { coverage: 0.2, headingCoverage: 0.2, similarity: 0.4, coveredTerms: ['gpsr'], headlineTerms: ['gpsr'] });
+  const q = { terms: ['gpsr'], threshold: 0.4 };
+
+  it('answers with the unit about the term alone, as sure as the pair would have been', () => {
+    const s = selectAnswer([since, gpsr], { ...q, namesOtherSubject: false });
+    expect(s?.best.unit.id).toBe('gpsr');
+    expect(s?.second).toBeUndefined();
+    expect(s?.confidence).toBe(confidenceOf(since, 1));
+  });
+
+  it('keeps both when the question names a subject of its own, or the best unit is about the term too', () => {
+    expect(selectAnswer([since, gpsr], { ...q, namesOtherSubject: true })?.second?.unit.id).toBe('gpsr');
+    const about = { ...since, headlineTerms: ['gpsr'] };
+    expect(selectAnswer([about, gpsr], { ...q, namesOtherSubject: false })?.best.unit.id).toBe('uk-commission');
+  });
+
+  it('keeps both when the unit about the term is for another market', () => {
+    const elsewhere = { ...gpsr, missingMarkets: 1 };
+    expect(selectAnswer([since, elsewhere], { ...q, namesOtherSubject: false })?.best.unit.id).toBe('uk-commission');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksWhatIsStillNeeded, findBackReference, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
 import { detectFollowUp } from '../../src/conversation/detect-follow-up.js';
-import { findSubjects } from '../../src/analysis/find-subject.js';
+import { findSubjects, findSubjectsPointedAt } from '../../src/analysis/find-subject.js';
 import { dropChangeVerbs } from '../../src/conversation/continue-tool.js';
 
 describe('a new topic announced', () => {
@@ -73,6 +73,13 @@ describe('subjects', () => {
     expect(findSubjects('and if I get the new-seller rate of 4%?')).toEqual(['new-seller']);
     expect(findSubjects('creator commission 0 possible?')).toEqual(['creator-commission', 'commission']);
     expect(findSubjects('In welchen Ländern?')).toEqual([]);
+  });
+
+  it('"this rule" points at the rules a message names, not at the program', () => {
+    const message = '准备上本托。听说德国卖电器没有WEEE号会被平台屏蔽，这个规定是从什么时候开始的？';
+    expect(findSubjectsPointedAt(message, '这个规定是从什么时候开始的？')).toEqual(['weee']);
+    expect(findSubjectsPointedAt(message, '这个要多久')).toEqual(['local-hosting', 'weee']);
+    expect(findSubjectsPointedAt('本托的佣金，这个规定从哪天开始', '这个规定从哪天开始')).toEqual(['local-hosting', 'commission']);
   });
 });
 
