@@ -25,7 +25,8 @@ const QUESTION_END = /[?？]\s*$|(?:吗|嗎|呢|么|麼|不|没|沒|吧)\s*[?？
 // Question words anywhere in a clause ("what", "多少", "combien")...
 const QUESTION_WORDS = new RegExp(
   [
-    String.raw`多少|几个|幾個|几|幾|什么|什麼|啥|哪|怎么|怎麼|咋|如何|是否|能不能|可不可以|可以.*吗|要不要|需不需要|有没有|有沒有|是不是|谁|誰|何时|多久|多长`,
+    // "含不含运费", "收不收税", "算不算": the A-not-A form asks, whatever the verb.
+    String.raw`多少|几个|幾個|几|幾|什么|什麼|啥|哪|怎么|怎麼|咋|如何|是否|能不能|可不可以|可以.*吗|要不要|需不需要|有没有|有沒有|是不是|谁|誰|何时|多久|多长|(?<aNotA>\p{Script=Han})[不没沒]\k<aNotA>`,
     String.raw`\b(?:what|when|where|which|who|whom|whose|why|how)\b`,
     String.raw`\b(?:wie|was|wann|wo|welche[rsnm]?|wer|warum|wieviel|wie viel)\b`,
     String.raw`\b(?:quel(?:le)?s?|quand|où|combien|comment|pourquoi|est-ce que|y a-t-il|faut-il|quoi)(?!\p{L})|\bqu'est-ce\b`,

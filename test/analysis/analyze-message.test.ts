@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, splitClauses } from '../../src/analysis/analyze-message.js';
+import { analyzeMessage, hasQuestionWord, splitClauses } from '../../src/analysis/analyze-message.js';
 
 describe('splitClauses', () => {
   it('ends a sentence at a full stop before a lower-case word, but not after an abbreviation', () => {
@@ -84,6 +84,13 @@ describe('analyzeMessage: what the questions ask for', () => {
     for (const t of ['Somos una S.L. de Málaga. ¿Qué comisión cobra TikTok Shop desde enero', 'Cosa serve per il Local Hosting', "C'est quoi le Local Hosting"]) {
       expect(analyzeMessage(t).questions.length).toBeGreaterThan(0);
     }
+  });
+
+  it('reads the A-not-A form as a question ("含不含运费"), not "不得不" or "越来越"', () => {
+    expect(hasQuestionWord('算佣金的基数含不含运费')).toBe(true);
+    expect(hasQuestionWord('平台收不收仓储费')).toBe(true);
+    expect(hasQuestionWord('我们不得不先做跨境')).toBe(false);
+    expect(hasQuestionWord('单量越来越多')).toBe(false);
   });
 
   it('reads "una cosa" as a thing, not as "what"', () => {
