@@ -45,7 +45,7 @@ const SECOND_QUESTION =
   /\s(?=(?:and|y|und|et|e)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)(?!\p{L}))/iu;
 // A question made only of a question word (and "now"): it asks about the clause before it.
 const BARE_QUESTION =
-  /^(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)(?:\s*(?:maintenant|actuellement|aujourd['’]hui|now|right now|currently|these days|jetzt|aktuell|derzeit|ora|adesso|attualmente|ahora|actualmente|ahora mismo|现在|目前))?\s*[?？。!！]*$/iu;
+  /^(?:(?:maintenant|now|jetzt|adesso|ora|ahora|e|et|and|und|y)\s+)?(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)(?:\s*(?:maintenant|actuellement|aujourd['’]hui|now|right now|currently|these days|jetzt|aktuell|derzeit|ora|adesso|attualmente|ahora|actualmente|ahora mismo|现在|目前))?\s*[?？。!！]*$/iu;
 // "¿a cuánto y desde cuándo?", "how much and since when?": question words joined, no topic of their own either.
 const QWORD = String.raw`(?:how much|how many|how long|since when|when|wie viel|wieviel|wie hoch|wie lange|seit wann|wann|combien|depuis quand|quand|quanto|quanti|da quando|quando|cu[aá]nto|cu[aá]ntos|desde cu[aá]ndo|cu[aá]ndo|多少|几个点|多久|哪天|什么时候|从什么时候|从哪天)`;
 const BARE_QUESTIONS = new RegExp(String.raw`^(?:¿\s*)?(?:(?:a|à|and|y|und|et|e|ab)\s+)?${QWORD}(?:\s*(?:,|，|、|and|y|und|et|e|ou|or|o|oder|还有|和)\s*(?:¿\s*)?(?:(?:a|à|ab)\s+)?${QWORD})+\s*[?？。!！]*$`, 'iu');
@@ -84,6 +84,11 @@ export function splitClauses(text: string): string[] {
       if (context.length && (BARE_QUESTION.test(part) || BARE_QUESTIONS.test(part))) {
         out.push(`${context.join('，')}，${part}`);
         context = [];
+        continue;
+      }
+      // "…ho visto che la commissione è cambiata. adesso quant'è?": across a full stop too, after words that asked nothing.
+      if (!context.length && out.length && !isQuestionText(out[out.length - 1]!) && (BARE_QUESTION.test(part) || BARE_QUESTIONS.test(part))) {
+        out[out.length - 1] = `${out[out.length - 1]!.replace(/[。.!！\s]+$/u, '')}，${part}`;
         continue;
       }
       // The options may come as a list ("…ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?").

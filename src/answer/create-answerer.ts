@@ -200,13 +200,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
       // Only a clause that points back ("这个模式", "this program"): a clause of its own reads best alone.
       const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjectsPointedAt(text, clauseText).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
-      // "这个规定是从什么时候开始的" points at what the message named and names nothing itself: alone it reads as anything.
-      const onlyPoints = subjects.length > 0 && findCountryMentions(clauseText).length === 0;
+      // "这个规定是从什么时候开始的", "und seit wann gilt das": a clause that points at what the message named and names
+      // nothing itself reads as anything alone.
+      const onlyPoints = (t: string) => refersBack(t) && findSubjects(t).length === 0 && findCountryMentions(t).length === 0;
       const readings = [
-        ...(onlyPoints ? [] : [clauseText]),
+        ...(subjects.length > 0 && onlyPoints(clauseText) ? [] : [clauseText]),
         // "…? And on what date did GPSR come into force?": an "and" before a question of its own; the clause as typed
         // competes with its rebuilt reading.
-        ...(clauseText !== q.text ? [q.text] : []),
+        // Not when it only points back: "und seit wann gilt das" leans on the question before it.
+        ...(clauseText !== q.text && !onlyPoints(q.text) ? [q.text] : []),
         ...(before.length ? [`${before.join('，')}\n${clauseText}`] : []),
         // "…这说法靠谱吗？另外听说平台会代扣VAT，那是不是不用申报了": the context said since the last question is its own.
         ...(near.length && near.length < before.length ? [`${near.join('，')}\n${clauseText}`] : []),

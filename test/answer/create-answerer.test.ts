@@ -199,3 +199,16 @@ describe('clauses that go on about the question before them', () => {
     expect(r.body.split('\n\n')).toHaveLength(1);
   });
 });
+
+describe('a clause that points back at the rule the message named', () => {
+  it.each([
+    ['Lieferant aus Ningbo fragt mich wegen GPSR. braucht man dafür wirklich jemanden in der EU? und seit wann gilt das überhaupt', '13. Dezember 2024'],
+    ['我们做小家电的，德国仓有货，准备上本托。听说德国卖电器没有WEEE号会被平台屏蔽，这个规定是从什么时候开始的？', '2023年7月1日'],
+  ])('%s', async (text, date) => {
+    const r = await core.answer({ text });
+    expect(r.abstained).toBe(false);
+    expect(r.text).toContain(date);
+    // Not the commission's "since" read from the clause alone.
+    expect(r.sources.map((s) => s.id)).not.toContain('eu-commission');
+  });
+});
