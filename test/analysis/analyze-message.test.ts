@@ -19,6 +19,7 @@ describe('splitClauses', () => {
     // A bare question word asks about the clause before it; offered answers belong to their question.
     ["le délai de rétractation d'un client, c'est combien ?", ["le délai de rétractation d'un client，c'est combien ?"]],
     ["la caution pour vendre aux US, c'est combien maintenant ?", ["la caution pour vendre aux US，c'est combien maintenant ?"]],
+    ["ho visto che la commissione è cambiata. adesso quant'è?", ["ho visto che la commissione è cambiata，adesso quant'è?"]],
     ['德国站的佣金，现在是多少？', ['德国站的佣金，现在是多少？']],
     ['who pays the inbound freight under Local Hosting, us or TikTok?', ['who pays the inbound freight under Local Hosting, us or TikTok?']],
     ['德国站佣金多少，法国呢？', ['德国站佣金多少', '法国呢？']],
