@@ -3,7 +3,7 @@
 // conversation layer all read it, and tests pin it on tables.
 
 import { ELIGIBILITY_ASK, GENERIC_ASK, JOIN_ASK, NAMES_PROGRAM, STATES_SITUATION } from './eligibility-ask.js';
-import { MARGIN_ASK } from './margin-ask.js';
+import { MARGIN_ASK, MARGIN_REQUEST } from './margin-ask.js';
 
 export type Intent = 'fact' | 'eligibility' | 'margin';
 
@@ -45,7 +45,7 @@ const SECOND_QUESTION =
   /\s(?=(?:and|y|und|et|e)\s+(?:¿\s*)?(?:what|how|when|which|who|where|is|are|do|does|can|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|cu[aá]ndo|qu[eé]|d[oó]nde|c[oó]mo|wie|was|wann|welche[rsnm]?|wo|ob|combien|quel(?:le)?s?|quand|comment|où|est-ce|quant[oiae]|qual[ie]?|quando|come|dove|cosa|che)(?!\p{L}))/iu;
 // A question made only of a question word (and "now"): it asks about the clause before it.
 const BARE_QUESTION =
-  /^(?:(?:maintenant|now|jetzt|adesso|ora|ahora|e|et|and|und|y)\s+)?(?:(?:现在|目前|大概|一般|那)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)(?:\s*(?:maintenant|actuellement|aujourd['’]hui|now|right now|currently|these days|jetzt|aktuell|derzeit|ora|adesso|attualmente|ahora|actualmente|ahora mismo|现在|目前))?\s*[?？。!！]*$/iu;
+  /^(?:(?:maintenant|now|jetzt|adesso|ora|ahora|e|et|and|und|y)\s+)?(?:(?:现在|目前|大概|一般|那|具体|具體|到底|一共|总共|總共)?(?:是)?(?:多少|几个点|几|啥|什么|多久|哪天|怎么算)(?:钱|呢|啊)?|(?:c'est|ça fait|c’est)?\s*combien|how much(?: is (?:it|that))?|what is it|(?:und )?wie (?:viel|hoch|lange)(?: ist (?:das|es))?|quanto(?: è| costa)?|quant'è|(?:¿\s*)?cu[aá]nto(?: es| cuesta)?)(?:\s*(?:maintenant|actuellement|aujourd['’]hui|now|right now|currently|these days|jetzt|aktuell|derzeit|ora|adesso|attualmente|ahora|actualmente|ahora mismo|现在|目前))?\s*[?？。!！]*$/iu;
 // "¿a cuánto y desde cuándo?", "how much and since when?": question words joined, no topic of their own either.
 const QWORD = String.raw`(?:how much|how many|how long|since when|when|wie viel|wieviel|wie hoch|wie lange|seit wann|wann|combien|depuis quand|quand|quanto|quanti|da quando|quando|cu[aá]nto|cu[aá]ntos|desde cu[aá]ndo|cu[aá]ndo|多少|几个点|多久|哪天|什么时候|从什么时候|从哪天)`;
 const BARE_QUESTIONS = new RegExp(String.raw`^(?:¿\s*)?(?:(?:a|à|and|y|und|et|e|ab)\s+)?${QWORD}(?:\s*(?:,|，|、|and|y|und|et|e|ou|or|o|oder|还有|和)\s*(?:¿\s*)?(?:(?:a|à|ab)\s+)?${QWORD})+\s*[?？。!！]*$`, 'iu');
@@ -192,9 +192,12 @@ export function asksOtherOptions(text: string): boolean {
   return OTHER_OPTIONS.test(text) && !NAMES_PROGRAM.test(text);
 }
 
+// "why EU margins dropped", "为什么利润少了": a reason asked for is a fact, whatever the words of profit in it.
+const ASKS_WHY = /为什么|為什麼|为啥|為啥|\bwhy\b|\bwarum\b|\bwieso\b|\bweshalb\b|\bpourquoi\b|\bperch[ée](?!\p{L})|\bpor\s?qu[ée](?!\p{L})/iu;
+
 function intentOf(text: string, message: string): Intent {
   // "our margins got hit in January - when did the commission change?" asks a fact: a profit question gives numbers.
-  if (MARGIN_ASK.test(text) && (message.match(NUMBER) ?? []).length >= 2) return 'margin';
+  if (MARGIN_ASK.test(text) && !ASKS_WHY.test(text) && (message.match(NUMBER) ?? []).length >= 2) return 'margin';
   // "¿Cómo se puede solicitar el Local Hosting?" asks how to apply, whatever the seller said before.
   if (HOW_TO.test(text)) return 'fact';
   // "那货在国内的话 欧洲还有别的店铺类型能做吗": which other store type or mode is open to them is a fact about the store
@@ -214,8 +217,9 @@ export function analyzeMessage(text: string): MessageAnalysis {
     questions,
     wants: {
       eligibility: asked.some((c) => c.intent === 'eligibility'),
-      // Any clause: "hey can u calc profit for me: price …" is a request, not a question, and still asks for the margin.
-      margin: clauses.some((c) => c.intent === 'margin'),
+      // A question, or a request to do the sums in any clause ("hey can u calc profit for me: price …"); "je refais tout
+      // notre tableau de marge" beside two fact questions is context.
+      margin: asked.some((c) => c.intent === 'margin') || clauses.some((c) => c.intent === 'margin' && MARGIN_REQUEST.test(c.text)),
       facts: questions.filter((c) => c.intent === 'fact').length,
     },
   };

@@ -23,3 +23,8 @@ const IT = String.raw`guadagn|margine|\butile\b|(?:mi|ci|ti|vi) (?:resta|restano
 const ES = String.raw`beneficio|ganancia|\bgano\b|\bgana\b|ganamos|ganaría|\bmargen\b|(?:me|nos|te|le) (?:queda|quedan|quedaría)|(?:cuánto|cuanto) queda|queda (?:limpio|neto|de beneficio)|sale a cuenta|compensa|rentable|(?:haz|hazme|haces|hacéis|hacer|hacerme|echa|echar|échame|echarme)(?: las| la| unas)? cuentas?|calcul(?:a|as|ar|ame|ármelo|arlo)\b|(?:me |nos )?sale rentable|cuadran? (?:las cuentas|los números)|¿?(?:me |nos )?cuadra\b|da para algo`;
 
 export const MARGIN_ASK = new RegExp([ZH, EN, DE, FR, IT, ES].join('|'), 'iu');
+
+// "帮我算下利润：…", "run the numbers: …", "rechne mir das durch": a request to do the sums, which asks for the margin
+// even when it is no question and the message asks a fact beside it.
+export const MARGIN_REQUEST =
+  /帮我算|幫我算|帮忙算|幫忙算|算一下|算下|算算|算一算|算个账|算個賬|算笔账|算筆賬|核算|\bcalc(?:ulate)?\b|(?:run|crunch|do) (?:the |these |my |some )?(?:numbers|math|maths|sums)|work (?:it|this|that) out|durchrechnen|ausrechnen|\b(?:rechne|berechne|kalkuliere)\b|\brechnet (?:mir|uns)\b|(?:fais|faire|faites)(?:-moi)? (?:le|les|un) calculs?|\bcalcule[zr]?\b|(?:fa|fai|fate|fare|fammi|farmi)(?: mi| ci)? (?:il|i|un|due) (?:cont[oi]|calcol[oi])|\bcalcol(?:a|ami|are|atemi)\b|(?:haz|hazme|haces|hacer|hacerme|echa|échame|echarme)(?: las| la| unas)? cuentas?|\bcalcul(?:a|ame|ármelo|arlo)\b/iu;

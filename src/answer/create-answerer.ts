@@ -14,7 +14,8 @@ import { NAMES_ANY_PROGRAM } from '../analysis/eligibility-ask.js';
 import { findAskedQuantity, statesQuantity } from '../analysis/find-asked-quantity.js';
 import { findSubjects, findSubjectsPointedAt, isRuleSubject, nameSubject, pointsAtRule } from '../analysis/find-subject.js';
 import { nameProductCategory, readAsCategory } from '../analysis/name-product-category.js';
-import { refersBack } from '../conversation/conversation-cues.js';
+import { pointsAtMarket, refersBack } from '../conversation/conversation-cues.js';
+import { nameCountry } from '../conversation/country-names.js';
 import { detectFollowUp } from '../conversation/detect-follow-up.js';
 import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
@@ -200,6 +201,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
       // Only a clause that points back ("这个模式", "this program"): a clause of its own reads best alone.
       const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjectsPointedAt(text, clauseText).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
+      const named = pointsAtMarket(clauseText) && findCountryMentions(clauseText).length === 0 ? findCountryMentions(before.join('，')).filter((m) => m.code !== 'EU') : [];
+      const place = named.at(-1)?.code;
       // "这个规定是从什么时候开始的", "und seit wann gilt das": a clause that points at what the message named and names
       // nothing itself reads as anything alone.
       const onlyPoints = (t: string) => refersBack(t) && findSubjects(t).length === 0 && findCountryMentions(t).length === 0;
@@ -216,6 +219,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // just before it first.
         ...(subjects.length > 0 && pointsAtRule(text, clauseText) && before.length > 1 ? [`${before.at(-1)}\n${clauseText}`] : []),
         ...(subjects.length ? [`${subjects.join(' ')} ${clauseText}`] : []),
+        // "Also we run a US store… what's the referral fee there?": "there" is the country named last before the clause.
+        ...(place ? [`${clauseText} (${nameCountry(place, lang) ?? place})`] : []),
         // "…在德国卖电器要有WEEE号…这个规定是从什么时候开始的": each subject alone too, the rule apart from the program.
         ...(subjects.length > 1 ? subjects.map((subject) => `${subject} ${clauseText}`) : []),
       ];

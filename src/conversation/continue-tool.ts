@@ -115,14 +115,18 @@ export function changesMarginInput(previous: ToolTurn, text: string, rules: Rule
 
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
   // Another market's VAT rate, a rate moved by some points, the standard commission: the field's new value is known
-  // without parsing labels.
+  // without parsing labels. "et en France avec la commission normale ?" moves the market too, and the standard rate
+  // is the new market's.
   const vat = vatRateOfMarket(text, rules);
-  const moved = Object.keys(vat).length > 0 ? vat : movedRate(previous, text, rules);
-  const direct = Object.keys(moved).length > 0 ? moved : standardCommission(previous, text, rules);
+  const named = [...new Set(findCountryMentions(text).map((m) => m.code).filter((c) => rules.markets.markets[c]))];
+  const moves = Object.keys(vat).length === 0 && named.length === 1 && named[0] !== previous.inputs.market ? { market: named[0]! } : {};
+  const base = { ...previous, inputs: { ...previous.inputs, ...moves } };
+  const moved = Object.keys(vat).length > 0 ? vat : movedRate(base, text, rules);
+  const direct = Object.keys(moved).length > 0 ? moved : standardCommission(base, text, rules);
   if (Object.keys(direct).length > 0) {
-    const inputs: Record<string, unknown> = { ...previous.inputs, ...direct };
+    const inputs: Record<string, unknown> = { ...base.inputs, ...direct };
     if (direct.commissionRate !== undefined) delete inputs.commissionTier;
-    return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: Object.keys(direct) };
+    return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: [...Object.keys(moves), ...Object.keys(direct)] };
   }
   text = dropChangeVerbs(text);
   const parsed = parseMarginText(text);

@@ -76,3 +76,10 @@ export function findBackReference(text: string): { head: string; rest: string } 
   const m = BACK_TO.exec(text.trim());
   return m?.[1] && m[2] ? { head: m[1], rest: m[2].trim() } : undefined;
 }
+
+// "for there", "für dort", "pour là-bas", "per lì", "para allí", "那边": the market named just before.
+const MARKET_POINTER = /那边|那邊|那里|那裡|这个站|這個站|该站|\b(?:there|that market|same market|dort|dorthin|là-bas|ce marché|lì|quel mercato|allí|allá|ahí|ese mercado)(?!\p{L})/iu;
+
+export function pointsAtMarket(text: string): boolean {
+  return MARKET_POINTER.test(text);
+}

@@ -17,7 +17,7 @@ import { formatConversationKey } from './conversation-key.js';
 import { analyzeMessage, asksOtherOptions, hasQuestionWord } from '../analysis/analyze-message.js';
 import { isShortText } from '../lang/is-short-text.js';
 import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
-import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesTheProgram, refersBack, stripNewTopic } from './conversation-cues.js';
+import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesTheProgram, pointsAtMarket, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
 import { nameCountry } from './country-names.js';
@@ -86,9 +86,6 @@ function latestToolTurnFor(turns: ConversationTurn[], text: string): Conversatio
   if (parseEligibilityText(text).factCount > 0) return [...tools].reverse().find((t) => t.tool === 'eligibility') ?? tools.at(-1);
   return tools.at(-1)?.answerId === turns.at(-1)?.answerId ? tools.at(-1) : undefined;
 }
-
-// "for there", "für dort", "pour là-bas", "per lì", "para allí", "那边": the market named in the previous turn.
-const MARKET_POINTER = /那边|那邊|那里|那裡|这个站|這個站|该站|\b(?:there|that market|same market|dort|dorthin|là-bas|ce marché|lì|quel mercato|allí|allá|ahí|ese mercado)(?!\p{L})/iu;
 
 /** The one market (DE, FR, IT, ES) the asker's latest turn naming a country named. */
 function marketNamedIn(turns: ConversationTurn[]): string | undefined {
@@ -499,7 +496,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       }
     }
     // "rechne mir das mal für dort: VK 39,90 €…": a calculation for the market the asker just named.
-    const market = last && MARKET_POINTER.test(text) ? marketNamedIn(state!.turns) : undefined;
+    const market = last && pointsAtMarket(text) ? marketNamedIn(state!.turns) : undefined;
     const missing = (result.toolResult as { kind?: string; missing?: string[] } | undefined)?.missing;
     if (market && result.tool === 'margin' && missing?.length === 1 && missing[0] === 'market') {
       const continued = continueTool({ tool: 'margin', inputs: parseMarginText(text).input as Record<string, unknown>, missing }, `market ${market}`, deps.rules(), lang, true);

@@ -71,8 +71,9 @@ const STOCK_VERBS = String.raw`(?:is|are|isn't|aren't|was|were|would be|sits?|li
 
 // Clause boundaries and contrast words: a negation before them does not reach the phrase after them. Chinese chat
 // separates clauses with spaces too ("沒有歐洲倉 公司在東莞 有德國VAT號").
+// A space in chat Chinese ends a clause, before a Chinese word or a VAT word ("不在西班牙 VAT也是葡萄牙的").
 const CLAUSE_END =
-  /[，,。.;；:：!?！？()（）\n]|(?<=[\u3400-\u9fff⟧\u2063])\s+(?=[\u3400-\u9fff])|\b(?:but|and|aber|und|mais|et|ma|e|pero|y)\b|但是|但|不过|不過|而且|并且|並且|而|且/giu;
+  /[，,。.;；:：!?！？()（）\n]|(?<=[\u3400-\u9fff⟧\u2063])\s+(?=[\u3400-\u9fff]|(?:VAT|IVA|TVA|USt|EORI)(?![A-Za-z]))|\b(?:but|and|aber|und|mais|et|ma|e|pero|y)\b|但是|但|不过|不過|而且|并且|並且|而|且/giu;
 // "没有", "no", "keine", "pas de", "senza", "sin" close before a phrase (within the clause, a few words back).
 const NEGATION =
   /(?:没有|沒有|没|沒|无|無|不是|不|未|尚未|还没有?|還沒有?|并没有|並沒有|暂无|暫無|\b(?:no|not|without|don't|dont|do not|doesn't|does not|haven't|have not|hasn't|has not|never|none|zero|kein|keine|keinen|keinem|keiner|nicht|ohne|pas|sans|aucun|aucune|non|senza|nessun|nessuna|nessuno|niente|sin|ningún|ninguna|ninguno|nada)\b|\bn[’'])/iu;
@@ -97,7 +98,7 @@ function negatedBefore(masked: string, at: number): boolean {
 // A full stop before a capital ends the sentence: "…enregistré à la TVA belge. On n'a pas d'entrepôt en France" does
 // not negate the VAT.
 const NEGATED_AFTER =
-  /^(?:(?!\.\s+\p{Lu})[^，,。;；!?！？\n]){0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)(?!\p{L})|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
+  /^(?:(?!\.\s+\p{Lu})[^，,。;；!?！？\n]){0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:ce\s+|ne\s+)?(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)(?!\p{L})|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
 
 /**
  * Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）") or the next "but"/"and"
@@ -120,7 +121,8 @@ const NO_VAT = new RegExp(
     String.raw`(?:don't|dont|do not|doesn't|doesnt|does not|haven't|havent|have not)\s+(?:yet\s+)?(?:have|got|registered(?:\s+for)?)\s+(?:a\s+|any\s+)?${VAT}`,
     String.raw`(?:keine|keinen|kein|ohne)\s+${VAT}`,
     // "Eine USt-IdNr. haben wir keine", "VAT haben wir (noch) nicht".
-    String.raw`${VAT}\.?\s+(?:haben|hab|habe)\s+wir\s+(?:noch\s+)?(?:keine?n?|nicht)(?![\p{L}])`,
+    // "Eine USt-IdNr. haben wir aber noch keine", "…haben wir leider bisher nicht".
+    String.raw`${VAT}\.?\s+(?:haben|hab|habe)\s+wir\s+(?:(?:aber|leider|jedoch|bisher|derzeit|momentan|aktuell|allerdings)\s+)*(?:noch\s+)?(?:keine?n?|nicht)(?![\p{L}])`,
     String.raw`(?:pas\s+(?:encore\s+)?(?:de|d['’])\s*|sans\s+|aucun(?:e)?\s+)${VAT}`,
     String.raw`(?:non\s+(?:abbiamo|ho)\s+(?:ancora\s+)?(?:la\s+|una\s+)?|senza\s+|nessuna\s+|niente\s+)${VAT}`,
     String.raw`(?:no\s+(?:tenemos|tengo|tuviéramos|tuviésemos|tuviera|tengamos|hubiera)\s+(?:todavía\s+|aún\s+)?(?:el\s+|un\s+|la\s+)?|sin\s+)${VAT}`,

@@ -606,11 +606,18 @@ const OTHER_PLATFORM_RE =
 const TIKTOK_RE = /抖音|本托|本託|本地托管|本地託管|(?<!\p{Script=Latin})(?:TikTok|TTS|TK|Local Hosting)(?!\p{Script=Latin})/iu;
 const PLATFORM_FIELDS = new Set<MarginField>(['listPrice', 'commissionRate', 'sellerDiscount']);
 
-/** The sentence at `at` speaks of another marketplace and not of TikTok Shop. */
+/**
+ * The sentence at `at` speaks of another marketplace and not of TikTok Shop, or its clause does: "Same grip sells for
+ * €14.99 on Amazon.de, we have 6k followers on our brand TikTok…" tells Amazon's price beside a TikTok account.
+ */
 function aboutAnotherPlatform(text: string, at: number): boolean {
   const [from, to] = sentenceOf(text, at);
-  const sentence = text.slice(from, to);
-  return OTHER_PLATFORM_RE.test(sentence) && !TIKTOK_RE.test(sentence);
+  const about = (part: string) => OTHER_PLATFORM_RE.test(part) && !TIKTOK_RE.test(part);
+  if (about(text.slice(from, to))) return true;
+  const before = text.slice(from, at).search(/[,;，；](?!.*[,;，；])/su);
+  const start = before >= 0 ? from + before + 1 : from;
+  const after = text.slice(at, to).search(/,(?!\d)|[;，；]/u);
+  return about(text.slice(start, after >= 0 ? at + after : to));
 }
 
 interface Rival {

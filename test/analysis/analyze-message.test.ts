@@ -21,6 +21,7 @@ describe('splitClauses', () => {
     ["la caution pour vendre aux US, c'est combien maintenant ?", ["la caution pour vendre aux US，c'est combien maintenant ?"]],
     ["ho visto che la commissione è cambiata. adesso quant'è?", ["ho visto che la commissione è cambiata，adesso quant'è?"]],
     ['德国站的佣金，现在是多少？', ['德国站的佣金，现在是多少？']],
+    ['平台佣金默认。每件是赚是亏，具体多少？', ['平台佣金默认。', '每件是赚是亏，具体多少？']],
     ['who pays the inbound freight under Local Hosting, us or TikTok?', ['who pays the inbound freight under Local Hosting, us or TikTok?']],
     ['德国站佣金多少，法国呢？', ['德国站佣金多少', '法国呢？']],
     // A conjunction before a question word starts a second question.
@@ -70,6 +71,9 @@ describe('analyzeMessage: what the questions ask for', () => {
     // A request for the sums is no question and still asks for the margin; "haven't decided which…" asks nothing.
     ["hey can u calc profit for me: price 34.90 EUR, cost 9.00. haven't decided which EU country to launch in first", { eligibility: false, margin: true, facts: 0 }],
     ['具体放哪个国家还没定，想先算算利润：售价24.99欧，成本7欧', { eligibility: false, margin: true, facts: 0 }],
+    // The margin named as context beside fact questions, or a reason asked for, is no request for the sums.
+    ["900 commandes par mois, et je refais tout notre tableau de marge. Question 1 : quel est le taux de commission ? Et question 2, c'est obligatoire depuis quand ?", { eligibility: false, margin: false, facts: 2 }],
+    ['we were at 5% before, now 9%. Why did EU margins drop?', { eligibility: false, margin: false, facts: 1 }],
     // "几", "啥" as "a few", "anything": a statement, not a question.
     ['TikTok号都没几个粉丝。我们自己还剩啥要管？', { eligibility: false, margin: false, facts: 1 }],
     ['内容团队十几个人，前几天才开始自播。', { eligibility: false, margin: false, facts: 0 }],

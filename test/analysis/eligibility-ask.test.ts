@@ -16,6 +16,8 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '我们这样能报吗',
     '我们这种可以去申请吗？',
     '能满足本托的要求不',
+    '这样算不算？我们能不能入？',
+    '我们这种 situation OK 吗？',
     // en
     'can we actually get in?',
     'Are we eligible for local hosting?',

@@ -241,6 +241,15 @@ describe('tool follow-ups', () => {
     expect(profitOf(r)).not.toBe(profitOf(base));
   });
 
+  it('moves the market and takes its standard commission in one what-if ("et en France avec la commission normale ?")', async () => {
+    const { ask } = setup();
+    await ask('fr1', 'Italie, prix 18,90 €, remise 10 %, coût 5 €, dernier km 2,90 €, créateur 15 %, commission 4 %. Marge ?');
+    const r = await ask('fr1', 'et en France avec la commission normale ?');
+    expect((r.toolResult as { market: string }).market).toBe('FR');
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ commissionRate: 0.09, listPrice: 18.9, affiliateRate: 0.15 });
+    expect(profitOf(r)).toBe(2.62);
+  });
+
   it('moves a rate by the points a what-if names, and sets it when the what-if says "to"', async () => {
     const { ask } = setup();
     await ask('rel', '西班牙站售价18.9欧，成本4欧，尾程3欧，达人10%，广告10%，利润多少');

@@ -157,6 +157,11 @@ describe('stock still in China', () => {
     // The entity named by an adjective after the verb, or in mixed zh/en.
     ['la società è turca', { entityCountry: 'TR' }],
     ['la nostra società è in Turchia', { entityCountry: 'TR' }],
+    // VAT not there yet, said after the VAT word.
+    ['Lager in Hessen. Eine USt-IdNr. haben wir aber noch keine', { hasEuStock: true, warehouseCountry: 'DE', vatCountries: [] }],
+    ["magazzino a Verona, la P.IVA non ce l'abbiamo ancora", { hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }],
+    // A space in chat Chinese ends the clause a "不在" can reach.
+    ['我们仓其实在葡萄牙 不在西班牙 VAT也是葡萄牙的', { hasEuStock: true, warehouseCountry: 'PT', vatCountries: ['PT'] }],
     // A full stop before a capital ends the clause a negation can reach back to.
     ["Stock dans un entrepôt à Liège, enregistré à la TVA belge. On n'a pas d'entrepôt en France.", { hasEuStock: true, warehouseCountry: 'BE', vatCountries: ['BE'] }],
     // Country words typed without their accents.

@@ -379,6 +379,8 @@ describe('a second value for one field, told as background', () => {
     ['Wir verkaufen Thermosflaschen, ca. 1.800 Stück im Lager, bei Amazon für 32,99 €. Für TikTok Shop Deutschland planen wir 29,90 € mit 10 % Rabatt, EK 7,80 €. Gewinn?', 29.9, '32,99 €'],
     ['Su Amazon le vendiamo a 39,90 €. Su TikTok Shop Italia pensavamo 34,90 € con sconto del 15%, costo 8 €. Quanto guadagno?', 34.9, '39,90 €'],
     ['En Amazon las vendemos a 22,95 €. En TikTok Shop España queremos ponerlas a 19,95 €, coste 3,80 €. ¿Cuánto me queda?', 19.95, '22,95 €'],
+    // The clause tells Amazon's price, though the sentence goes on about a TikTok account.
+    ['Same grip sells for €14.99 on Amazon.de, we have 6k followers on our brand TikTok. Listing on TTS Germany at €12.5, cost €2.10. Profit?', 12.5, '€14.99'],
   ])('a price in a sentence about another marketplace is the story, even before the TikTok one: %s', (text, price, aside) => {
     const p = parseMarginText(text);
     expect(p.input.listPrice).toBe(price);
