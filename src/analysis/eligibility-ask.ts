@@ -69,6 +69,8 @@ const IT = [
   String.raw`(?:\b(?:possiamo|posso|potremmo)\b|\bsi può(?!\p{L})).{0,${VERB_REACH}}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci|rientrare)`,
   String.raw`(?:\b(?:possiamo|posso|potremmo|potrei)\b|\bsi può(?!\p{L})|\bsi potrebbe\b)\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM}\s*(?:[?？]|$)`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bsi può(?!\p{L})|è possibile|\bpossibile\b|per noi|fa per noi)`,
+  // "va bene per il local hosting?", "andiamo bene per il 本托?"
+  String.raw`\b(?:va|andiamo|andrebbe)\s+bene\s+(?:per|con)\s+(?:il\s+|lo\s+)?${PROGRAM}`,
   String.raw`\bidone[io]\b|\bammessi\b|rientriamo|\babbiamo i requisiti\b|\bsoddisfiamo\b`,
   // "Ci fanno entrare nel local hosting?", "ci accettano?"
   String.raw`\bci\s+(?:fanno|farebbero|lasciano|lascerebbero)\s+(?:entrare|partecipare|aderire)\b|\bci\s+(?:accettano|accetterebbero|ammettono|ammetterebbero|prendono|prenderebbero)\b`,

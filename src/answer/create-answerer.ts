@@ -206,6 +206,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "这个规定是从什么时候开始的", "und seit wann gilt das": a clause that points at what the message named and names
       // nothing itself reads as anything alone.
       const onlyPoints = (t: string) => refersBack(t) && findSubjects(t).length === 0 && findCountryMentions(t).length === 0;
+      // "wie ich in Berlin ein Gewerbe anmelde und was das kostet": "that" is what the bot just could not answer, and
+      // the message names nothing else it could mean; the handover already covers it.
+      const lastPart = parts.at(-1);
+      if (previous && lastPart?.abstained && lastPart.sources.length === 0 && onlyPoints(q.text) && findSubjects(text).length === 0) continue;
       const readings = [
         ...(subjects.length > 0 && onlyPoints(clauseText) ? [] : [clauseText]),
         // "…? And on what date did GPSR come into force?": an "and" before a question of its own; the clause as typed

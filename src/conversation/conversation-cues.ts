@@ -12,8 +12,8 @@ const REFERS_BACK = new RegExp(
     String.raw`这个|這個|那个|那個|它|这种|這種|那种|那種|该|該|刚才|剛才|前面|上面说`,
     String.raw`\b(?:it|its|that|this|those|these|they|them|there|then)\b`,
     String.raw`\b(?:dies|dafür|dazu|davon|damit|dabei|da|dort|dann|dieses?|diese[rn]?)\b`,
-    // "seit wann gilt das", "was kostet das": "das" after the verb is the pronoun, not the article.
-    String.raw`\b(?:gilt|galt|ist|war|geht|kostet|dauert|heißt|bedeutet|klappt|läuft|braucht)\s+das(?=\s|$|[?!.,])`,
+    // "seit wann gilt das", "was kostet das", "und was das kostet": "das" beside the verb is the pronoun, not the article.
+    String.raw`\b(?:gilt|galt|ist|war|geht|kostet|dauert|heißt|bedeutet|klappt|läuft|braucht)\s+das(?=\s|$|[?!.,])|\b(?:was|wie|wann|ob|wo|warum|wieso)\s+das\s+\p{L}+\s*[?!.]*$`,
     String.raw`(?:^|\s)(?:ça|cela|ce|cet|cette|ces|alors|là)(?=\s|$|[?!.,])`,
     String.raw`\b(?:questo|questa|quello|quella|ciò|allora|lì)(?!\p{L})`,
     String.raw`(?:^|[\s¿])(?:eso|esto|esa|ese|ahí|entonces|así|lo de|eso de)(?=\s|$|[?!.,])`,

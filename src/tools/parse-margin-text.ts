@@ -76,7 +76,7 @@ const LABELS: Record<MarginField, string[]> = {
     'inbound freight to warehouse', 'inbound shipping to the warehouse', 'freight into the warehouse', 'inbound to the warehouse',
     'inbound to warehouse', 'inbound into the warehouse',
     'Anlieferung ins Lager', 'Anlieferung', 'Transport ins Lager', 'Transport zum Lager', 'Fracht ins Lager', 'Zulauf', 'Inbound-Fracht',
-    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Erstlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
+    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Erstlauf', 'Kopffracht', 'Hauptlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
     'Frachtkosten ins Lager', 'Frachtkosten', 'Lieferung ins Lager', 'Transportkosten ins Lager',
     'fret maritime', 'fret d’approche', 'fret entrant', 'fret', 'transport amont', 'transport jusqu’à l’entrepôt', 'transport vers l’entrepôt',
     'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'approche', 'amont', 'acheminement',
@@ -150,7 +150,7 @@ const LABELS: Record<MarginField, string[]> = {
     'créateurs de contenu', 'créateurs', 'créateur', 'créatrices', 'influenceurs', 'influenceur', 'influenceuses', 'affiliation',
     'affiliés', 'affilié', 'créas', 'créa',
     'commissione creator', 'commissione influencer', 'commissione affiliazione', 'commissione degli affiliati', 'commissione affiliati',
-    'commissione ai creator', 'commissione dei creator', 'commissione per i creator', 'creatori', 'affiliati',
+    'commissione ai creator', 'commissione dei creator', 'commissione per i creator', 'creatori', 'affiliati', 'affiliazione', 'affiliato',
     'comisión de creadores', 'comisión del creador', 'comisión de creador', 'comisión para creadores', 'comisión a creadores',
     'comisión de los creadores', 'comisión de afiliados', 'comisión de afiliado', 'comisión afiliados', 'comisión de afiliación',
     'comisión de influencers', 'creadores', 'creadoras', 'creador', 'afiliados', 'afiliado',
@@ -628,7 +628,8 @@ interface Rival {
   weak?: boolean;
 }
 
-const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/gu;
+// Not after an abbreviation: "24,90 € inkl. TVA, Einkauf 6,80 €" is one sentence.
+const SENTENCE_END = /[。！？!?\n]|(?<!(?:^|[^\p{L}])(?:inkl|exkl|zzgl|incl|excl|approx|ca|bzw|usw|etc|env|cca|aprox|vgl|ggf|Nr|St))\.(?=\s|$)/giu;
 /** The sentence a position stands in: from the full stop, question mark or line break before it to the next one. */
 function sentenceOf(text: string, at: number): [number, number] {
   let from = 0;

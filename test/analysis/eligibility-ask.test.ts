@@ -43,6 +43,7 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     'Local Hosting si può?',
     'Si può aderire anche per noi?',
     'Siamo idonei?',
+    'va bene per il local hosting?',
     // es
     '¿Nos dejarían entrar en el Local Hosting?',
     '¿nos dejan entrar?',

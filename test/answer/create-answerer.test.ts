@@ -212,3 +212,11 @@ describe('a clause that points back at the rule the message named', () => {
     expect(r.sources.map((s) => s.id)).not.toContain('eu-commission');
   });
 });
+
+describe('a clause that points at what the bot could not answer', () => {
+  it('is covered by the one handover, not answered from its own words', async () => {
+    const r = await core.answer({ text: 'weiß jemand, wie ich in Berlin ein Gewerbe anmelde und was das kostet?' });
+    expect(r.abstained).toBe(true);
+    expect(r.sources).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ describe('going back to an earlier turn', () => {
 });
 
 describe('pointing back', () => {
-  it.each(['how long does that rate last?', 'Muss man dafür eingeladen werden?', 'et ça vaut pour qui ?', 'e questo quanto dura?', '¿y eso desde cuándo?', '这个要多久', 'seit wann gibt es das Programm?'])(
+  it.each(['how long does that rate last?', 'Muss man dafür eingeladen werden?', 'et ça vaut pour qui ?', 'e questo quanto dura?', '¿y eso desde cuándo?', '这个要多久', 'seit wann gibt es das Programm?', 'und seit wann gilt das überhaupt', 'und was das kostet?'])(
     'refers back: %s',
     (text) => expect(refersBack(text)).toBe(true),
   );

@@ -237,6 +237,9 @@ describe('labels as European sellers write them', () => {
     ['Deutschland: 49,90 € brutto, Ware kostet 12 €, Anlieferung 1,50 €, letzte Meile 4,10 €', { listPrice: 49.9, unitCost: 12, inboundShipping: 1.5, fulfillmentFee: 4.1 }],
     ["France : prix 29,99 €, coût d'achat 7 €, frais d'approche 1,20 €, dernier km 3,90 €", { listPrice: 29.99, unitCost: 7, inboundShipping: 1.2, fulfillmentFee: 3.9 }],
     ['Spagna, prezzo 19,90 €, costo 5,40 €, ultimo km 3,20 €', { listPrice: 19.9, unitCost: 5.4, fulfillmentFee: 3.2 }],
+    // an abbreviation's full stop ends no sentence; freight legs and affiliation as chats name them
+    ['Frankreich: 24,90 € inkl. TVA, Einkauf 6,80 €, Kopffracht 0,70 €, last mile 3,90 €, Creator 12 %', { listPrice: 24.9, unitCost: 6.8, inboundShipping: 0.7, fulfillmentFee: 3.9, affiliateRate: 0.12 }],
+    ['Italia, prezzo 1.199,99 €, costo 700,00 €, ultimo miglio 14,90 €, affiliazione 6 %', { listPrice: 1199.99, unitCost: 700, fulfillmentFee: 14.9, affiliateRate: 0.06 }],
     // typed without accents
     ['France, prix 25 €, createurs 10 %, cout 6 €, transport vers entrepot 0,80 €', { listPrice: 25, affiliateRate: 0.1, unitCost: 6, inboundShipping: 0.8 }],
     ['España, precio 24,95 €, coste 5,30 €, ultima milla 3,10 €', { listPrice: 24.95, unitCost: 5.3, fulfillmentFee: 3.1 }],
