@@ -11,6 +11,7 @@ const LATIN_PER_HAN = 4;
 const BRACKETED = /[（(《「『“"【][^（(《「『“"【）)》」』”"】]*[）)》」』”"】]/gu;
 /** Below this many letters a detector guesses; the chat's last language is a better bet. */
 const MIN_LETTERS = 12;
+const DOMAIN_NAMES = /(?<![\p{L}])(?:local[- ]?hosting|full[- ]?hosting|brand[- ]?hosting|tiktok(?:[- ]?shop)?|TTS|FBT|seller[- ]?cent(?:er|re))(?![\p{L}])/giu;
 /** The detector's score below which a text is no language it knows (measured: sentences ≥ 0.7, junk ≤ 0.61). */
 const MIN_SCORE = 0.65;
 
@@ -56,7 +57,10 @@ export function detectLang(text: string, fallback: Lang = 'en'): Lang {
   // Junk ("?gnitsoh lacol si tahW", "%2e%2e%2f…") is no language: the asker's known language is the better bet.
   const words = text.split(/\s+/).filter((w) => /^[¿¡("'«]*[\p{L}'’-]{2,}[?!.,;:)"'»]*$/u.test(w));
   if (words.length < 2) return fallback;
-  const result = eld.detect(text);
+  // "Comment on postule au Local Hosting TikTok en Europe ?": the program's and platform's English names say nothing
+  // of the asker's language, and they weigh as much as the sentence around them.
+  const bare = text.replace(DOMAIN_NAMES, ' ');
+  const result = eld.detect(bare.replace(/[^\p{L}]/gu, '').length >= MIN_LETTERS ? bare : text);
   const lang = result.language as Lang;
   if (!(LATIN_LANGS as readonly string[]).includes(lang)) return fallback;
   // Real sentences score 0.7 and more for their language; reversed or encoded junk stays near 0.6 for all of them.

@@ -10,6 +10,9 @@ describe('detectLang', () => {
     ["Quelles sont les conditions pour rejoindre le programme en France ?", 'en', 'fr'],
     ['Quali sono i requisiti per partecipare al programma in Italia?', 'en', 'it'],
     ['¿Cuáles son los requisitos para unirse al programa en España?', 'en', 'es'],
+    // The program's and platform's English names do not make a sentence English.
+    ['Comment on postule au Local Hosting TikTok en Europe ?', 'en', 'fr'],
+    ['Is Local Hosting on TikTok Shop open in Spain?', 'en', 'en'],
     ['VAT?', 'zh', 'zh'],
     ['ok thx', 'fr', 'fr'],
     // A Chinese term in brackets inside a European sentence; Chinese around English words stays Chinese.
