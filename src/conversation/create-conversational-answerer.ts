@@ -386,8 +386,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // colleague says the goods are still in Dongguan") changes those facts too.
     let analysis: ReturnType<typeof analyzeMessage> | undefined;
     const analyzed = () => (analysis ??= analyzeMessage(text));
-    const correctsFacts =
-      last?.tool === 'eligibility' && text.length <= 240 && analyzed().questions.length === 0 && parseEligibilityText(text).factCount >= 1;
+    // "…其实都挂在我们香港公司名下，用香港主体呢": a question made only of a fact and 呢 is a what-if on those facts too.
+    const onlyWhatIfs = () => analyzed().questions.every((q) => /呢\s*[?？。!！]*$/u.test(q.text) && parseEligibilityText(q.text).factCount >= 1);
+    const correctsFacts = last?.tool === 'eligibility' && text.length <= 240 && parseEligibilityText(text).factCount >= 1 && onlyWhatIfs();
     // A short fact question of its own ("¿cuál es el IVA en Italia?") asks, it does not change an input.
     const short = text.length <= 60 && !hasQuestionWord(text);
     // "what if the HK company only had a French VAT number, same German warehouse?" names every fact and still changes

@@ -84,7 +84,7 @@ const LABELS: Record<MarginField, string[]> = {
     "transport jusqu'à l'entrepôt", "transport vers l'entrepôt", "transport à l'entrepôt", "fret jusqu'à l'entrepôt",
     'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
     'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape',
-    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'nolo',
+    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo',
     'transporte de entrada', 'primer tramo', 'primera milla', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
     'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada', 'transporte',
     'porte hasta el almacén', 'portes hasta el almacén', 'porte al almacén', 'portes al almacén',

@@ -241,6 +241,16 @@ describe('tool follow-ups', () => {
     expect(profitOf(r)).not.toBe(profitOf(base));
   });
 
+  it('reads "…用香港主体呢" after a verdict as a what-if on its facts, not as a question of its own', async () => {
+    const { ask } = setup();
+    await ask('hk', '我们货在西班牙仓，也有西班牙VAT，能上本托不');
+    await ask('hk', '主体是美国公司');
+    const r = await ask('hk', '哦对，西班牙的仓和VAT其实都挂在我们香港公司名下，用香港主体呢');
+    expect(r.tool).toBe('eligibility');
+    expect((r.toolResult as { input: Record<string, unknown> }).input).toMatchObject({ entityCountry: 'HK', warehouseCountry: 'ES' });
+    expect((r.toolResult as { verdict: string }).verdict).toBe('eligible');
+  });
+
   it('moves the market and takes its standard commission in one what-if ("et en France avec la commission normale ?")', async () => {
     const { ask } = setup();
     await ask('fr1', 'Italie, prix 18,90 €, remise 10 %, coût 5 €, dernier km 2,90 €, créateur 15 %, commission 4 %. Marge ?');

@@ -162,6 +162,9 @@ describe('stock still in China', () => {
     ["magazzino a Verona, la P.IVA non ce l'abbiamo ancora", { hasEuStock: true, warehouseCountry: 'IT', vatCountries: [] }],
     // A space in chat Chinese ends the clause a "不在" can reach.
     ['我们仓其实在葡萄牙 不在西班牙 VAT也是葡萄牙的', { hasEuStock: true, warehouseCountry: 'PT', vatCountries: ['PT'] }],
+    // The VAT country after a relative clause.
+    ['el IVA que tenemos es alemán, no español', { vatCountries: ['DE'] }],
+    ["la TVA qu'on a est allemande", { vatCountries: ['DE'] }],
     // A full stop before a capital ends the clause a negation can reach back to.
     ["Stock dans un entrepôt à Liège, enregistré à la TVA belge. On n'a pas d'entrepôt en France.", { hasEuStock: true, warehouseCountry: 'BE', vatCountries: ['BE'] }],
     // Country words typed without their accents.
