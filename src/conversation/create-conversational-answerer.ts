@@ -20,6 +20,7 @@ import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, 
 import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesTheProgram, pointsAtMarket, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, nameSubject } from '../analysis/find-subject.js';
+import { nameProductCategory } from '../analysis/name-product-category.js';
 import { nameCountry } from './country-names.js';
 import { rebuildQuestion } from './rebuild-question.js';
 
@@ -44,9 +45,18 @@ export interface ConversationalAnswererDeps {
 }
 
 /** The latest answered question turn that the words of a "back to …" name: by a country, else by a subject. */
+// "回到第一个问题", "back to my first question", "zurück zur ersten Frage": the asker's first or second question.
+const FIRST = /第一|第1|头一个|頭一個|最开始|最開始|\bfirst\b|\berste[nr]?\b|\bpremi[eè]re?\b|\bprim[ao]\b|\bprimer[ao]?\b/iu;
+const SECOND = /第二|第2|\bsecond\b|\bzweite[nr]?\b|\bdeuxi[eè]me\b|\bsecond[ao]\b|\bsegund[ao]\b/iu;
+
 function turnReferredBack(turns: ConversationTurn[], head: string): ConversationTurn | undefined {
   const countries = findCountryMentions(head).map((m) => m.code).filter((c) => c !== 'EU');
   const subjects = findSubjects(head);
+  const questions = turns.filter((t) => !t.tool);
+  if (countries.length === 0 && subjects.length === 0 && (FIRST.test(head) || SECOND.test(head))) {
+    const turn = questions[FIRST.test(head) ? 0 : 1];
+    return turn && !turn.abstained ? turn : undefined;
+  }
   const answered = turns.filter((t) => !t.abstained && !t.tool).reverse();
   if (countries.length > 0) return answered.find((t) => t.entities.countries.some((c) => countries.includes(c)));
   if (subjects.length > 0) return answered.find((t) => findSubjects(t.resolved).some((s) => subjects.includes(s)));
@@ -428,11 +438,29 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     const target = back ? turnReferredBack(state!.turns, back.head) : undefined;
     if (back && target) {
       const rebuilt = rebuildQuestion(target.resolved, back.rest, lang);
-      const result = await innerInLang(`${rebuilt.text}\n${back.rest}`, true);
+      let reading = rebuilt.text;
+      let result = await innerInLang(`${rebuilt.text}\n${back.rest}`, true);
+      // "going back to Germany: anything extra if I sell electrical stuff there?" asks something new about that turn's
+      // market: the rest with the market competes with the old question rebuilt.
+      const markets = [...new Set(target.entities.countries)];
+      const named = findCountryMentions(back.rest);
+      // "回到第一个问题，要是仓在意大利，也一样得注册吗": that question again, in the country the message names.
+      if (named.length > 0) {
+        const moved = rebuildQuestion(target.resolved, named.map((m) => m.text).join(' '), lang).text;
+        const alt = await innerInLang(moved, true);
+        if (scoreReading(alt) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [moved, alt];
+      }
+      // Not when the rest only points ("what was it before the increase?"): then it asks about the old question itself.
+      const namesItsOwn = findSubjects(back.rest).length > 0 || nameProductCategory(back.rest) !== undefined || !refersBack(back.rest);
+      if (named.length === 0 && markets.length === 1 && namesItsOwn) {
+        const withMarket = `${back.rest.replace(/[?？]\s*$/u, '')} (${nameCountry(markets[0]!, lang) ?? markets[0]})`;
+        const alt = await innerInLang(withMarket, true);
+        if (scoreReading(alt) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [withMarket, alt];
+      }
       if (!result.abstained) {
-        const lead = conversationMessages(result.lang).readingAs(rebuilt.text);
-        const out: AnswerResult = { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}`, resolved: rebuilt.text, followUp: true };
-        await remember(key, state, turnOf(out, rebuilt.text), out);
+        const lead = conversationMessages(result.lang).readingAs(reading);
+        const out: AnswerResult = { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}`, resolved: reading, followUp: true };
+        await remember(key, state, turnOf(out, reading), out);
         return out;
       }
     }

@@ -51,7 +51,14 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
     // "in the Germany market" → "in the US market", not "in the the US market".
     const before = old ? previous.slice(0, old.start) : '';
     const named = /(?:^|[\s(（])the\s+$/iu.test(before) ? name.replace(/^the\s+/iu, '') : name;
-    text = old ? generalizeSchemes(before, first.code) + named + generalizeSchemes(previous.slice(old.end), first.code) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
+    // Every mention of the old country changes: "我在德国有仓…不注册德国VAT" → "我在意大利有仓…不注册意大利VAT".
+    const later = old ? oldCountries.filter((m) => m !== old && m.code === old.code && m.start >= old.end) : [];
+    let after = old ? previous.slice(old.end) : '';
+    for (const m of [...later].reverse()) {
+      const at = m.start - old!.end;
+      after = after.slice(0, at) + (nameCountry(first.code, textLang) ?? m.text) + after.slice(at + m.end - m.start);
+    }
+    text = old ? generalizeSchemes(before, first.code) + named + generalizeSchemes(after, first.code) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
   }
   if (rest) text = `${text.replace(/[?？]\s*$/u, '')} ${rest}${textLang === 'zh' ? '？' : '?'}`;
   const countries = findCountryMentions(text).map((m) => m.code);

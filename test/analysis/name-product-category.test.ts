@@ -9,6 +9,8 @@ describe('nameProductCategory: products named for their category', () => {
     ['on vend des écouteurs', 'electronics'],
     ['vendiamo cuffie e caricabatterie', 'electronics'],
     ['vendemos cargadores y cables', 'electronics'],
+    ['anything extra if I sell electrical stuff there?', 'electronics'],
+    ['我们卖小电器', 'electronics'],
     // The category named already, or no electronics at all.
     ['we sell consumer electronics', undefined],
     ['wir verkaufen Jacken und Schuhe', undefined],

@@ -51,6 +51,8 @@ describe('rebuildQuestion', () => {
     ['commission electronics too (the UK)', 'US', 'en', 'commission electronics too (the US)', ['US']],
     // A scheme of the old country only gives way to the general name: France has no WEEE register of its own name.
     ['在德国卖电子类的 要WEEE号吗', '法国', 'zh', '在法国卖电子类的 要EPR吗', ['FR']],
+    // Every mention of the old country changes, not only the first.
+    ['我在德国有仓，能不能不注册德国VAT', '意大利', 'zh', '我在意大利有仓，能不能不注册意大利VAT', ['IT', 'IT']],
     ['Do I need a LUCID number in Germany?', 'Italy', 'en', 'Do I need a EPR number in Italy?', ['IT']],
   ] as const)('%s + %s → %s', (previous, payload, lang, text, countries) => {
     expect(rebuildQuestion(previous, payload, lang)).toEqual({ text, countries });
