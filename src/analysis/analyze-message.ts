@@ -176,10 +176,15 @@ function isQuestionText(text: string): boolean {
   const plain = text.replace(INDEFINITE, ' ');
   // "(Yongkang factory) and are planning local hosting France.": after a conjunction, a verb first continues a
   // statement unless the clause ends as a question.
-  const opens = QUESTION_OPENERS.test(text.trim()) && !(CONJUNCTION_FIRST.test(text.trim()) && !/[?？]\s*$/u.test(text));
+  const trimmed = text.trim();
+  const opens =
+    (QUESTION_OPENERS.test(trimmed) || QUESTION_OPENERS.test(trimmed.replace(LEAD_PHRASE, ''))) && !(CONJUNCTION_FIRST.test(trimmed) && !/[?？]\s*$/u.test(text));
   return QUESTION_END.test(text) || QUESTION_WORDS.test(plain) || opens;
 }
 const CONJUNCTION_FIRST = /^(?:and|also|und|et|e|y)\s/iu;
+// "Under GPSR do we need…", "For France, do I need…", "In Deutschland, brauchen wir…": a short phrase before the verb
+// that asks.
+const LEAD_PHRASE = /^(?:under|for|in|with|regarding|about|as for|unter|für|bei|laut|pour|en|avec|per|con|para|según)\s+[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}?,?\s+(?=(?:do|does|can|could|is|are|should|must|will|would|may|brauchen|muss|müssen|kann|können|faut-il|peut-on|serve|bisogna|hace falta|se necesita)\b)/iu;
 
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 const HOW_TO = /^(?:¿\s*)?(?:(?:y|and|und|et|e|so|also|alors|quindi|entonces)[,\s]+)?(?:c[oó]mo|how|wie|comment|come|怎么|怎麼|如何)(?![\p{L}])(?!\s+(?:much|many|viel|hoch))/iu;

@@ -296,6 +296,8 @@ const GAP_AFTER: GapWords = {
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
     // "成本这边出厂价+包装折下来6.5欧": what the cost is made of.
     '这边', '這邊', '包装', '包裝', '加上', '含',
+    // "达人20%，广告再加5%": one more cost named in a list, not a change of an earlier value.
+    '再加', '另加', '另外加', '加',
     // "尾程报价涨到3.3", "cost其实是4.3": a quote for the cost named, a correction of it.
     '报价', '報價', '费用', '費用', '其实', '其實', '实际上', '實際上', '实际', '實際', '应该', '應該',
     // "平台佣金电子类7%": the category the rate is for.

@@ -74,6 +74,8 @@ describe('analyzeMessage: what the questions ask for', () => {
     // The margin named as context beside fact questions, or a reason asked for, is no request for the sums.
     ["900 commandes par mois, et je refais tout notre tableau de marge. Question 1 : quel est le taux de commission ? Et question 2, c'est obligatoire depuis quand ?", { eligibility: false, margin: false, facts: 2 }],
     ['we were at 5% before, now 9%. Why did EU margins drop?', { eligibility: false, margin: false, facts: 1 }],
+    // A short phrase before the verb that asks: "Under GPSR do we need…".
+    ["Stock heading to Hamburg. Under GPSR do we need somebody in the EU, and what's that role called?", { eligibility: false, margin: false, facts: 2 }],
     // "几", "啥" as "a few", "anything": a statement, not a question.
     ['TikTok号都没几个粉丝。我们自己还剩啥要管？', { eligibility: false, margin: false, facts: 1 }],
     ['内容团队十几个人，前几天才开始自播。', { eligibility: false, margin: false, facts: 0 }],

@@ -17,6 +17,7 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '我们这种可以去申请吗？',
     '能满足本托的要求不',
     '这样算不算？我们能不能入？',
+    '这样符合本托的入驻条件吗？',
     '我们这种 situation OK 吗？',
     // en
     'can we actually get in?',

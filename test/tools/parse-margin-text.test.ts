@@ -241,6 +241,7 @@ describe('labels as European sellers write them', () => {
     ['Frankreich: 24,90 € inkl. TVA, Einkauf 6,80 €, Kopffracht 0,70 €, last mile 3,90 €, Creator 12 %', { listPrice: 24.9, unitCost: 6.8, inboundShipping: 0.7, fulfillmentFee: 3.9, affiliateRate: 0.12 }],
     ['Italia, prezzo 1.199,99 €, costo 700,00 €, ultimo miglio 14,90 €, affiliazione 6 %', { listPrice: 1199.99, unitCost: 700, fulfillmentFee: 14.9, affiliateRate: 0.06 }],
     ['Italia, prezzo 27,50 €, costo 6,20 €, primo tratto 0,80 €, ultimo miglio 3,60 €', { listPrice: 27.5, unitCost: 6.2, inboundShipping: 0.8, fulfillmentFee: 3.6 }],
+    ['西班牙站，售价19.9欧，达人佣金20%，广告再加5%，成本4.8欧', { listPrice: 19.9, affiliateRate: 0.2, adsRate: 0.05, unitCost: 4.8 }],
     // typed without accents
     ['France, prix 25 €, createurs 10 %, cout 6 €, transport vers entrepot 0,80 €', { listPrice: 25, affiliateRate: 0.1, unitCost: 6, inboundShipping: 0.8 }],
     ['España, precio 24,95 €, coste 5,30 €, ultima milla 3,10 €', { listPrice: 24.95, unitCost: 5.3, fulfillmentFee: 3.1 }],
