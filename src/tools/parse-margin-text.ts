@@ -76,7 +76,7 @@ const LABELS: Record<MarginField, string[]> = {
     'inbound freight to warehouse', 'inbound shipping to the warehouse', 'freight into the warehouse', 'inbound to the warehouse',
     'inbound to warehouse', 'inbound into the warehouse',
     'Anlieferung ins Lager', 'Anlieferung', 'Transport ins Lager', 'Transport zum Lager', 'Fracht ins Lager', 'Zulauf', 'Inbound-Fracht',
-    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Erstlauf', 'Kopffracht', 'Hauptlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
+    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Erstlauf', 'Kopffracht', 'Kopfstrecke', 'Hauptlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
     'Frachtkosten ins Lager', 'Frachtkosten', 'Lieferung ins Lager', 'Transportkosten ins Lager',
     'fret maritime', 'fret d’approche', 'fret entrant', 'fret', 'transport amont', 'transport jusqu’à l’entrepôt', 'transport vers l’entrepôt',
     'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'approche', 'amont', 'acheminement',

@@ -239,6 +239,7 @@ describe('labels as European sellers write them', () => {
     ['Spagna, prezzo 19,90 €, costo 5,40 €, ultimo km 3,20 €', { listPrice: 19.9, unitCost: 5.4, fulfillmentFee: 3.2 }],
     // an abbreviation's full stop ends no sentence; freight legs and affiliation as chats name them
     ['Frankreich: 24,90 € inkl. TVA, Einkauf 6,80 €, Kopffracht 0,70 €, last mile 3,90 €, Creator 12 %', { listPrice: 24.9, unitCost: 6.8, inboundShipping: 0.7, fulfillmentFee: 3.9, affiliateRate: 0.12 }],
+    ['Italien, Preis 19,95 €, EK 4,10 €, Kopfstrecke 0,85 €, letzte Meile 3,20 €', { listPrice: 19.95, unitCost: 4.1, inboundShipping: 0.85, fulfillmentFee: 3.2 }],
     ['Italia, prezzo 1.199,99 €, costo 700,00 €, ultimo miglio 14,90 €, affiliazione 6 %', { listPrice: 1199.99, unitCost: 700, fulfillmentFee: 14.9, affiliateRate: 0.06 }],
     ['Italia, prezzo 27,50 €, costo 6,20 €, primo tratto 0,80 €, ultimo miglio 3,60 €', { listPrice: 27.5, unitCost: 6.2, inboundShipping: 0.8, fulfillmentFee: 3.6 }],
     ['西班牙站，售价19.9欧，达人佣金20%，广告再加5%，成本4.8欧', { listPrice: 19.9, affiliateRate: 0.2, adsRate: 0.05, unitCost: 4.8 }],
