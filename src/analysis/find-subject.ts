@@ -55,7 +55,8 @@ export function isRuleSubject(id: string): boolean {
  */
 export function findSubjectsPointedAt(text: string, clause: string): string[] {
   const all = findSubjects(text);
-  return pointsAtRule(text, clause) ? all.filter((id) => RULES.has(id)) : all;
+  const rules = all.filter((id) => RULES.has(id));
+  return NAMES_A_RULE.test(clause) && rules.length > 0 ? rules : all;
 }
 
 /** The clause points at a rule ("这个规定", "this rule") and the message names one. */

@@ -144,18 +144,18 @@ function findComplement(candidates: Candidate[], best: Candidate, missingTerms: 
 export function selectAnswer(candidates: Candidate[], q: { terms: string[]; threshold: number } & SelectOptions): AnswerSelection | null {
   const selection = selectCandidate(candidates, q);
   if (!selection) return null;
-  const missingTerms = q.terms.filter((t) => !selection.best.coveredTerms.includes(t));
-  const second = missingTerms.length > 0 ? findComplement(candidates, selection.best, missingTerms, q.threshold) : undefined;
+  const best = selection.best;
+  const missingTerms = q.terms.filter((t) => !best.coveredTerms.includes(t));
+  const second = missingTerms.length > 0 ? findComplement(candidates, best, missingTerms, q.threshold) : undefined;
   if (!second) return selection;
   const answered = missingTerms.filter((t) => second.headlineTerms.includes(t)).length;
   // "GPSR是哪天开始执行的": the only topic is the rare term, and the best unit matched the question's other words
   // ("since when") about something else. The unit about the term answers alone; how sure the pair was stays the
   // measure, so what clears the threshold is unchanged and only the unrelated part goes.
   const maxFused = Math.max(...candidates.map((c) => c.fused));
-  const best = selection.best;
   const coversNone = [...best.coveredTerms, ...best.headlineTerms].every((t) => !q.terms.includes(t));
   if (coversNone && second.missingTerms === 0 && second.missingMarkets === 0 && q.namesOtherSubject === false && scoreCandidate(second, maxFused) >= ONLY_TERM_SHARE * scoreCandidate(best, maxFused)) {
     return { best: second, confidence: confidenceOf(best, answered) };
   }
-  return { best: selection.best, second, confidence: confidenceOf(selection.best, answered) };
+  return { best, second, confidence: confidenceOf(best, answered) };
 }

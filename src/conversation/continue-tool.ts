@@ -74,9 +74,14 @@ function restoredField(previous: ToolTurn, text: string, rules: Rules): Record<s
 /** "如果增值税按德国的税率算", "with the German VAT rate": the VAT rate of the market named, the market unchanged. */
 export const VAT_RATE_OF_MARKET = /(?:增值税|增值稅|VAT|MwSt|USt|TVA|IVA).{0,12}(?:税率|稅率|rate|Satz|taux|aliquota|tipo)|(?:税率|稅率|rate|Satz|taux|aliquota|tipo).{0,12}(?:增值税|增值稅|VAT|MwSt|USt|TVA|IVA)/iu;
 
+/** The markets the rules know that a text names, each once. */
+function namedMarkets(text: string, rules: Rules): string[] {
+  return [...new Set(findCountryMentions(text).map((m) => m.code).filter((c) => rules.markets.markets[c]))];
+}
+
 function vatRateOfMarket(text: string, rules: Rules): Record<string, number> {
   if (!VAT_RATE_OF_MARKET.test(text)) return {};
-  const markets = [...new Set(findCountryMentions(text).map((m) => m.code).filter((c) => rules.markets.markets[c]))];
+  const markets = namedMarkets(text, rules);
   return markets.length === 1 ? { vatRate: rules.markets.markets[markets[0]!]!.vat.standard } : {};
 }
 
@@ -118,7 +123,7 @@ function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: La
   // without parsing labels. "et en France avec la commission normale ?" moves the market too, and the standard rate
   // is the new market's.
   const vat = vatRateOfMarket(text, rules);
-  const named = [...new Set(findCountryMentions(text).map((m) => m.code).filter((c) => rules.markets.markets[c]))];
+  const named = namedMarkets(text, rules);
   const moves = Object.keys(vat).length === 0 && named.length === 1 && named[0] !== previous.inputs.market ? { market: named[0]! } : {};
   const base = { ...previous, inputs: { ...previous.inputs, ...moves } };
   const moved = Object.keys(vat).length > 0 ? vat : movedRate(base, text, rules);

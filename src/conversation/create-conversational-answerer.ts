@@ -44,11 +44,11 @@ export interface ConversationalAnswererDeps {
   newId?: () => string;
 }
 
-/** The latest answered question turn that the words of a "back to …" name: by a country, else by a subject. */
 // "回到第一个问题", "back to my first question", "zurück zur ersten Frage": the asker's first or second question.
 const FIRST = /第一|第1|头一个|頭一個|最开始|最開始|\bfirst\b|\berste[nr]?\b|\bpremi[eè]re?\b|\bprim[ao]\b|\bprimer[ao]?\b/iu;
 const SECOND = /第二|第2|\bsecond\b|\bzweite[nr]?\b|\bdeuxi[eè]me\b|\bsecond[ao]\b|\bsegund[ao]\b/iu;
 
+/** The earlier question turn the words of a "back to …" name: by ordinal, else the latest by country or subject. */
 function turnReferredBack(turns: ConversationTurn[], head: string): ConversationTurn | undefined {
   const countries = findCountryMentions(head).map((m) => m.code).filter((c) => c !== 'EU');
   const subjects = findSubjects(head);
@@ -440,22 +440,20 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       const rebuilt = rebuildQuestion(target.resolved, back.rest, lang);
       let reading = rebuilt.text;
       let result = await innerInLang(`${rebuilt.text}\n${back.rest}`, true);
-      // "going back to Germany: anything extra if I sell electrical stuff there?" asks something new about that turn's
-      // market: the rest with the market competes with the old question rebuilt.
+      const compete = async (alternative: string): Promise<void> => {
+        const alt = await innerInLang(alternative, true);
+        if (scoreReading(alt) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [alternative, alt];
+      };
       const markets = [...new Set(target.entities.countries)];
       const named = findCountryMentions(back.rest);
       // "回到第一个问题，要是仓在意大利，也一样得注册吗": that question again, in the country the message names.
-      if (named.length > 0) {
-        const moved = rebuildQuestion(target.resolved, named.map((m) => m.text).join(' '), lang).text;
-        const alt = await innerInLang(moved, true);
-        if (scoreReading(alt) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [moved, alt];
-      }
-      // Not when the rest only points ("what was it before the increase?"): then it asks about the old question itself.
+      if (named.length > 0) await compete(rebuildQuestion(target.resolved, named.map((m) => m.text).join(' '), lang).text);
+      // "going back to Germany: anything extra if I sell electrical stuff there?" asks something new about that turn's
+      // market: the rest with the market competes with the old question rebuilt. Not when the rest only points ("what
+      // was it before the increase?"): then it asks about the old question itself.
       const namesItsOwn = findSubjects(back.rest).length > 0 || nameProductCategory(back.rest) !== undefined || !refersBack(back.rest);
       if (named.length === 0 && markets.length === 1 && namesItsOwn) {
-        const withMarket = `${back.rest.replace(/[?？]\s*$/u, '')} (${nameCountry(markets[0]!, lang) ?? markets[0]})`;
-        const alt = await innerInLang(withMarket, true);
-        if (scoreReading(alt) > scoreReading(result) + CARRY_MARGIN) [reading, result] = [withMarket, alt];
+        await compete(`${back.rest.replace(/[?？]\s*$/u, '')} (${nameCountry(markets[0]!, lang) ?? markets[0]})`);
       }
       if (!result.abstained) {
         const lead = conversationMessages(result.lang).readingAs(reading);

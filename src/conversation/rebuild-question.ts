@@ -56,7 +56,7 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
     let after = old ? previous.slice(old.end) : '';
     for (const m of [...later].reverse()) {
       const at = m.start - old!.end;
-      after = after.slice(0, at) + (nameCountry(first.code, textLang) ?? m.text) + after.slice(at + m.end - m.start);
+      after = after.slice(0, at) + name + after.slice(at + m.end - m.start);
     }
     text = old ? generalizeSchemes(before, first.code) + named + generalizeSchemes(after, first.code) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
   }

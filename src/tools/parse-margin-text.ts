@@ -825,27 +825,22 @@ export function parseMarginText(text: string): ParsedMarginText {
     // Read without a label: the first amount in euros, often a story's ("sells on Cdiscount for 42€").
     weakHolders.add(token);
   };
-  // An unlabelled amount in euros is the price ("€29.99, cost 8").
-  // The price on another marketplace ("bei Amazon für 32,99 €. Für TikTok planen wir 29,90 €") is the story's, so the
-  // first amount outside such a sentence comes first.
+  // Amounts in euros no label took; those said of another marketplace ("bei Amazon für 32,99 €. Für TikTok planen wir
+  // 29,90 €") are the story's.
+  const looseAmounts = tokens.filter((t) => !placed.has(t) && t.kind === 'amount' && t.currency);
+  const storyAmounts = new Set(looseAmounts.filter((t) => aboutAnotherPlatform(text, t.start)));
+  // An unlabelled amount in euros is the price ("€29.99, cost 8"), one outside such a story first.
   if (input.listPrice === undefined && !rejected.some((r) => r.field === 'listPrice')) {
-    const amounts = tokens.filter((t) => !placed.has(t) && t.kind === 'amount' && t.currency);
-    const price = amounts.find((t) => !aboutAnotherPlatform(text, t.start)) ?? amounts[0];
+    const price = looseAmounts.find((t) => !storyAmounts.has(t)) ?? looseAmounts[0];
     if (price) takePrice(price);
   }
   // A second price in euros with no label ("…vorremmo vendere una sneaker a 41,90 €") rivals a labelled one too.
   if (input.listPrice !== undefined) {
-    for (const t of tokens) {
-      if (!placed.has(t) && t.kind === 'amount' && t.currency && !aboutAnotherPlatform(text, t.start)) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
-    }
+    for (const t of looseAmounts) if (!placed.has(t) && !storyAmounts.has(t)) rivals.push({ field: 'listPrice', token: t, value: t.value, weak: true });
   }
   const setAside = chooseAmongRivals(text, rivals, input, used, inputs, placed, holders, weakHolders);
   const price = holders.get('listPrice');
-  if (price) {
-    for (const t of tokens) {
-      if (!placed.has(t) && t.kind === 'amount' && t.currency && aboutAnotherPlatform(text, t.start)) setAside.push({ field: 'listPrice', text: t.text, kept: price.text });
-    }
-  }
+  if (price) for (const t of storyAmounts) if (!placed.has(t)) setAside.push({ field: 'listPrice', text: t.text, kept: price.text });
   const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {
