@@ -3,6 +3,7 @@
 // conversation layer all read it, and tests pin it on tables.
 
 import { ELIGIBILITY_ASK, GENERIC_ASK, JOIN_ASK, NAMES_PROGRAM, STATES_SITUATION } from './eligibility-ask.js';
+import { findSubjects } from './find-subject.js';
 import { MARGIN_ASK, MARGIN_REQUEST } from './margin-ask.js';
 
 export type Intent = 'fact' | 'eligibility' | 'margin';
@@ -56,12 +57,26 @@ const ALTERNATIVES = /^(?:[\p{Script=Han}\w+]{1,8}(?:还是|還是|或者|或是
 const TAG_QUESTION =
   /^(?:¿\s*)?(?:right|correct|true|isn['’]t it|no|yes|ok|oder|oder nicht|nicht wahr|gell|richtig|stimmt['’]?s|non|n['’]est-ce pas|c['’]est ça|vrai|vero|giusto|no\?|verdad|cierto|对吧|是吧|对不对|对么|對吧|對不對)\s*[?？]+\s*$/iu;
 
+/**
+ * "en el local hosting que hace el vendedor y que hace tiktok?": words before "and what…" that ask nothing of their own
+ * are the first half of the question, not its context.
+ */
+function joinUnasked(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length && !isQuestionText(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 export function splitClauses(text: string): string[] {
   const sentences = text
     // Chat sentences often start in lower case ("…in a Dortmund warehouse. anyone know…"): after a lower-case word of
     // four letters or more that is no abbreviation ("MwSt.", "approx."), a full stop ends the sentence all the same.
-    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})/u)
-    .map((s) => s.trim())
+    // "问两个：1）本托是哪天上线的 2）要不要有VAT": each numbered item is a sentence of its own, without its number.
+    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})|(?<=[\s：:，,；;])(?=[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])/u)
+    .map((s) => s.replace(/^(?:[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])\s*/u, '').trim())
     .filter(Boolean);
   // "already live??": the second question mark is a sentence of its own to the split, with nothing to ask; it stays
   // on the sentence before it.
@@ -75,7 +90,7 @@ export function splitClauses(text: string): string[] {
     const parts = sentence
       // A comma between digits is a decimal or thousands mark ("19,90 €", "1.234,56"), not a clause break.
       .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)/u)
-      .flatMap((p) => p.split(SECOND_QUESTION))
+      .flatMap((p) => joinUnasked(p.split(SECOND_QUESTION)))
       .map((p) => p.trim())
       .filter(Boolean);
     let context: string[] = [];
@@ -135,7 +150,8 @@ function isTinyQuestion(part: string): boolean {
   const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
   const words = t.split(/\s+/).filter(Boolean).length;
   const small = han > 0 ? han <= 4 && t.length <= 8 : words <= 2;
-  return small && QUESTION_WORDS.test(t) && !/呢$/u.test(t) && !COUNTRYISH.test(t);
+  // "要不要有VAT" names a topic of its own: a question, not an addendum.
+  return small && QUESTION_WORDS.test(t) && !/呢$/u.test(t) && !COUNTRYISH.test(t) && findSubjects(t).length === 0;
 }
 // Enough to tell an elliptical "法国呢"/"and Italy?" (its own question) from an addendum.
 const COUNTRYISH = /国|國|站|\p{Lu}\p{Ll}{2,}|\b[A-Z]{2}\b/u;

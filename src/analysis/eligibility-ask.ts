@@ -4,6 +4,8 @@
 // ask facts, so a joining verb or the program ending the clause is required, never the program named anywhere.
 
 const PROGRAM = String.raw`(?:本地托管|本地託管|本托|本託|本拖|local[- ]?hosting)`;
+// The program ending the clause, or only "in Europe" after it ("possiamo fare local hosting in Europa?").
+const PROGRAM_END = String.raw`${PROGRAM}(?:\s+(?:in|en|im|nell['’]|dans l['’])\s*(?:the\s+)?(?:Europe|Europa|EU|UE))?\s*(?:[?？]|$)`;
 
 const ZH = [
   String.raw`(?:能|可以|可不可以|能不能|能否|够不够|夠不夠|是否|有没有资格|有沒有資格|可否|是不是(?:也)?(?:能|可以))\s*(?:做|进|進|入驻|入駐|加入|参加|參加|申请|申請|报名|報名|开通|開通|上|apply|join)?.{0,12}(?:${PROGRAM}|托管|託管)`,
@@ -23,7 +25,7 @@ const ZH = [
 
 const EN = [
   // "Can we use our own 3PL for local hosting?" asks a fact: "use"/"do" only with the program itself.
-  String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company|a\s+company\s+like\s+(?:ours|us|mine)|companies\s+like\s+(?:ours|us))\s+(?:actually\s+|still\s+|even\s+|also\s+|already\s+)?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate|onboard|(?:use|do|try)\s+${PROGRAM}\s*(?:[?？]|$))`,
+  String.raw`\b(?:can|could|may)\s+(?:we|i|a\s+\w+\s+company|our\s+company|a\s+company\s+like\s+(?:ours|us|mine)|companies\s+like\s+(?:ours|us))\s+(?:actually\s+|still\s+|even\s+|also\s+|already\s+)?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate|onboard|(?:use|do|try)\s+${PROGRAM_END})`,
   // "Could my UK Ltd join…?", "can our LLC apply for…?": the seller's own company, named by its form.
   String.raw`\b(?:can|could|may|would)\s+(?:my|our)\s+(?:[\w.-]+\s+){0,3}?(?:join|apply|enter|get\s+in(?:to)?|sign\s+up|qualify|be\s+accepted|participate)\b`,
   String.raw`\b(?:eligible|eligibility|qualif(?:y|ies|ied)|good fit|are we (?:ok|fine|allowed)|would we be accepted|do we meet)\b`,
@@ -46,7 +48,7 @@ const DE = [
   // "kann man sich … anmelden?" asks how joining works, not whether these sellers may.
   String.raw`\b(?:(?:können|dürfen|könnten)\s+wir|(?:kann|darf|könnte)\s+ich)\b.{0,${VERB_REACH}}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
   // "Können wir (trotzdem) bei Local Hosting?" ends on the program; "…bei Local Hosting die Preise setzen?" does not.
-  String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM_END}`,
   String.raw`\b(?:können|dürfen|könnten|kann|darf|könnte)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:das\s+|beim\s+)?${PROGRAM}\s+(?:machen|nutzen|mitmachen)\b`,
   String.raw`\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
   // "Passen wir fürs Local Hosting?", "Eignen wir uns dafür?"
@@ -59,7 +61,7 @@ const DE = [
 
 const FR = [
   String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je|est-ce qu['’]on peut|est-ce que (?:nous pouvons|je peux))\b.{0,${VERB_REACH}}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer|candidater|adhérer|s['’]inscrire)`,
-  String.raw`\b(?:on peut|peut-on|pouvons-nous|je peux|puis-je|on pourrait|pourrait-on|pourrions-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`\b(?:on peut|peut-on|pouvons-nous|je peux|puis-je|on pourrait|pourrait-on|pourrions-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM_END}`,
   String.raw`éligibles?|\bon est (?:bons|ok|dedans)\b|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting|\b(?:remplit-on|remplissons-nous|on remplit)\b.{0,20}\b(?:conditions|critères)\b`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bpossible\b|pour nous|jouable)`,
 ].join('|');
@@ -67,7 +69,7 @@ const FR = [
 const IT = [
   // \b is ASCII-only: after "può" it finds no boundary, so accented endings use a lookahead.
   String.raw`(?:\b(?:possiamo|posso|potremmo)\b|\bsi può(?!\p{L})).{0,${VERB_REACH}}\b(?:entrare|partecipare|aderire|candidarci|accedere|iscriverci|rientrare)`,
-  String.raw`(?:\b(?:possiamo|posso|potremmo|potrei)\b|\bsi può(?!\p{L})|\bsi potrebbe\b)\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`(?:\b(?:possiamo|posso|potremmo|potrei)\b|\bsi può(?!\p{L})|\bsi potrebbe\b)\s+(?:\S+\s+)?(?:nel|al|il|col|con il|fare il|fare)\s+${PROGRAM_END}`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bsi può(?!\p{L})|è possibile|\bpossibile\b|per noi|fa per noi)`,
   // "va bene per il local hosting?", "andiamo bene per il 本托?"
   String.raw`\b(?:va|andiamo|andrebbe)\s+bene\s+(?:per|con)\s+(?:il\s+|lo\s+)?${PROGRAM}`,
@@ -78,7 +80,7 @@ const IT = [
 
 const ES = [
   String.raw`\b(?:podemos|puedo|se puede|podríamos)\b.{0,${VERB_REACH}}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular|inscribirnos)`,
-  String.raw`\b(?:podemos|se puede|puedo|podríamos|podría)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM}\s*(?:[?？]|$)`,
+  String.raw`\b(?:podemos|se puede|puedo|podríamos|podría)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM_END}`,
   // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿nos cogerían en el Local Hosting?"
   String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían|aceptarán|cogerían|cogen|cogerán|meterían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,
   // "¿valemos para local hosting?", "¿encajamos en el 本托?": the seller's own fit, in the first person too.
@@ -98,7 +100,7 @@ const ANY = [
 
 // "…TVA FR. ça passe ?", "si può fare lo stesso?", "on peut y aller ?": a verdict asked in a word after the seller's
 // own situation (the message analysis checks that one is stated: after a fact question these words ask nothing).
-export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ok\s*吗|OK\s*吗|ok\s*嗎|行吗|行嗎|可以吗|可以嗎|ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible(?:\s+para\s+nosotros)?|está bien así|è possibile(?:\s+per\s+noi)?|per noi è possibile|c['’]est possible(?:\s+pour\s+nous)?|is (?:that|it) (?:possible|enough)(?:\s+for\s+us)?|reicht das(?:\s+für\s+uns)?|ist das möglich|basta(?:\s+così)?|ça suffit|es suficiente|con eso basta)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?\s*[?？!]*\s*$`, 'iu');
+export const GENERIC_ASK = new RegExp(String.raw`(?:^|[.。!！]\s+)\s*(?:¿\s*)?(?:(?:y|and|und|et|e|so|alors|donc|quindi|entonces|also|ok|bon)[,\s]+)?(?:ok\s*吗|OK\s*吗|ok\s*嗎|行吗|行嗎|可以吗|可以嗎|ça passe|ca passe|ça marche|c['’]est bon(?:\s+pour\s+(?:le\s+)?${PROGRAM})?|c['’]est ok|on peut y aller|c['’]est jouable|is that ok|does that work|would that work|are we good|geht das|klappt das|passt das|reicht das|va bene|funziona|si può fare(?:\s+lo stesso)?|può andare|nos vale|sirve así|vale así|es posible(?:\s+para\s+nosotros)?|está bien así|è possibile(?:\s+per\s+noi)?|per noi è possibile|c['’]est possible(?:\s+pour\s+nous)?|is (?:that|it) (?:possible|enough)(?:\s+for\s+us)?|reicht das(?:\s+für\s+uns)?|ist das möglich|basta(?:\s+così)?|ça suffit|ca suffit|c['’]est suffisant|es suficiente|con eso basta|è sufficiente|is (?:that|this) enough)(?:\s+(?:so|así|così|ainsi|comme ça|lo stesso|trotzdem))?(?:\s+(?:pour|for|für|per|para)\s+(?:le\s+|du\s+|il\s+|el\s+|das\s+|the\s+)?${PROGRAM})?\s*[?？!]*\s*$`, 'iu');
 /** The seller describes their own set-up: a company, a warehouse or stock. */
 // Letters, not \b: JavaScript's \b is ASCII-only, so "société" or "società" would never end at one.
 export const STATES_SITUATION =

@@ -44,6 +44,13 @@ const RULES = new Set(['gpsr', 'agec', 'lucid', 'weee', 'epr']);
 const NAMES_A_RULE =
   /规定|規定|规则|規則|法规|法規|要求|(?<!\p{L})(?:rules?|regulations?|requirements?|obligations?|laws?|Regel\w*|Pflicht\w*|Vorschrift\w*|Gesetz\w*|Verordnung\w*|règles?|obligations?|réglementation|lois?|regol[ae]|obblig[oh]i?|norm[ae]|normativ[ae]|legge|reglas?|obligaci[oó]n(?:es)?|ley(?:es)?)(?!\p{L})/iu;
 
+// Programs and rules name what a conversation or a message is about; topics (commission, VAT, creators) do not.
+const PROGRAMS_AND_RULES = new Set(['local-hosting', 'full-hosting', 'brand-hosting', 'fbt', 'pop', 'gpsr', 'agec', 'lucid', 'weee', 'epr']);
+
+export function isProgramOrRule(id: string): boolean {
+  return PROGRAMS_AND_RULES.has(id);
+}
+
 /** WEEE, GPSR, AGEC, LUCID, EPR: a rule, not a program or a fee. */
 export function isRuleSubject(id: string): boolean {
   return RULES.has(id);

@@ -12,7 +12,7 @@ import type { ToolReply, ToolRouter } from '../contract/ports.js';
 import { analyzeMessage } from '../analysis/analyze-message.js';
 import { NAMES_ANY_PROGRAM } from '../analysis/eligibility-ask.js';
 import { findAskedQuantity, statesQuantity } from '../analysis/find-asked-quantity.js';
-import { findSubjects, findSubjectsPointedAt, isRuleSubject, nameSubject, pointsAtRule } from '../analysis/find-subject.js';
+import { findSubjects, findSubjectsPointedAt, isProgramOrRule, isRuleSubject, nameSubject, pointsAtRule } from '../analysis/find-subject.js';
 import { nameProductCategory, readAsCategory } from '../analysis/name-product-category.js';
 import { pointsAtMarket, refersBack } from '../conversation/conversation-cues.js';
 import { nameCountry } from '../conversation/country-names.js';
@@ -187,20 +187,35 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
     let previous: string | undefined;
     let chain: string | undefined;
-    for (const q of separate) {
+    // Joined with "，": each clause without its own full stop ("准备上本托。，听说…" reads as two sentences).
+    const bare = (c: { text: string }) => c.text.replace(/[。.!！;；，,、\s]+$/u, '');
+    let consumed = -1;
+    for (const [i, q] of separate.entries()) {
+      if (i === consumed) continue;
       // "德国站佣金多少，法国呢？": an elliptical clause reads against the clause before it.
       const signal = previous ? detectFollowUp(q.text) : null;
       const clauseText = previous && signal && signal.kind === 'ellipsis' ? rebuildQuestion(previous, signal.payload, lang).text : q.text;
+      // "那佣金呢，欧洲现在抽几个点": a topic alone, first, may be asked by the question after it.
+      const next = separate[i + 1];
+      const elliptic = !previous && next !== undefined && detectFollowUp(q.text)?.kind === 'ellipsis' && isShortText(q.text, 6, 4);
+      const opens = elliptic && findCountryMentions(q.text).length === 0;
+      // "what about France, when does FBT launch there?": the country alone is no question; the one after it asks there.
+      const opensMarket = elliptic && findCountryMentions(q.text).length > 0 && pointsAtMarket(next.text) && findCountryMentions(next.text).length === 0;
       // The question alone, and with the context said before it ("…佣金涨了，现在是多少？"): the surer reading wins.
       const at = analysis.clauses.indexOf(q);
-      // Joined with "，": each clause without its own full stop ("准备上本托。，听说…" reads as two sentences).
-      const bare = (c: { text: string }) => c.text.replace(/[。.!！;；，,、\s]+$/u, '');
       const before = analysis.clauses.slice(0, at).filter((c) => !c.question).map(bare);
       const lastQuestion = analysis.clauses.slice(0, at).map((c) => c.question).lastIndexOf(true);
       const near = analysis.clauses.slice(lastQuestion + 1, at).map(bare);
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
       // Only a clause that points back ("这个模式", "this program"): a clause of its own reads best alone.
-      const subjects = refersBack(clauseText) && findSubjects(clauseText).length === 0 ? findSubjectsPointedAt(text, clauseText).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase) : [];
+      // "the cross-border direct mail one, do I need a VAT number for it?": "it" is the program the words just before
+      // name (a few words, no story); the clause names only a topic of it.
+      const own = findSubjects(clauseText);
+      const pointed = refersBack(clauseText) ? findSubjectsPointedAt(text, clauseText).filter((id) => !own.includes(id)) : [];
+      const justBefore = analysis.clauses[at - 1];
+      const namesThing = justBefore !== undefined && !justBefore.question && isShortText(justBefore.text, 12, 6);
+      const programPointed = own.some(isProgramOrRule) || !namesThing ? [] : findSubjects(justBefore.text).filter((id) => isProgramOrRule(id) && pointed.includes(id));
+      const subjects = (own.length === 0 ? pointed : programPointed).slice(0, 2).map((id) => nameSubject(id, lang)!.phrase);
       const named = pointsAtMarket(clauseText) && findCountryMentions(clauseText).length === 0 ? findCountryMentions(before.join('，')).filter((m) => m.code !== 'EU') : [];
       const place = named.at(-1)?.code;
       // "这个规定是从什么时候开始的", "und seit wann gilt das": a clause that points at what the message named and names
@@ -210,8 +225,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // the message names nothing else it could mean; the handover already covers it.
       const lastPart = parts.at(-1);
       if (previous && lastPart?.abstained && lastPart.sources.length === 0 && onlyPoints(q.text) && findSubjects(text).length === 0) continue;
-      const readings = [
-        ...(subjects.length > 0 && onlyPoints(clauseText) ? [] : [clauseText]),
+      const readings = opensMarket ? [`${bare(q)}，${next.text}`] : [
+        ...(subjects.length > 0 && (onlyPoints(clauseText) || (own.length > 0 && programPointed.length > 0)) ? [] : [clauseText]),
         // "…? And on what date did GPSR come into force?": an "and" before a question of its own; the clause as typed
         // competes with its rebuilt reading.
         // Not when it only points back: "und seit wann gilt das" leans on the question before it.
@@ -227,6 +242,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ...(place ? [`${clauseText} (${nameCountry(place, lang) ?? place})`] : []),
         // "…在德国卖电器要有WEEE号…这个规定是从什么时候开始的": each subject alone too, the rule apart from the program.
         ...(subjects.length > 1 ? subjects.map((subject) => `${subject} ${clauseText}`) : []),
+        ...(opens ? [`${bare(q)}，${next.text}`] : []),
       ];
       // "新商家有优惠费率，是多少、可以用多久啊", "…wie schnell zahlt TikTok aus? Wie viele Tage?": a short question naming
       // nothing leans on the question just asked; it has no topic of its own, so that reading wins unless far less sure.
@@ -243,6 +259,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       previous = clauseText;
       // "…回款周期是多久？是签收后多少天结算，还是按月结？": each clause that leaned carries the question on.
       chain = leans ? leaning : clauseText;
+      if (opensMarket) consumed = i + 1;
     }
     // One fact question in a long message with no tool part: the whole message is a third reading.
     if (!tool && separate.length === 1) {

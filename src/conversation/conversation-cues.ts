@@ -17,6 +17,8 @@ const REFERS_BACK = new RegExp(
     String.raw`(?:^|\s)(?:ça|cela|ce|cet|cette|ces|alors|là)(?=\s|$|[?!.,])`,
     String.raw`\b(?:questo|questa|quello|quella|ciò|allora|lì)(?!\p{L})`,
     String.raw`(?:^|[\s¿])(?:eso|esto|esa|ese|ahí|entonces|así|lo de|eso de)(?=\s|$|[?!.,])`,
+    // "was Ireland the same time?", "也一样吗", "pareil pour…": the same as what was just said.
+    String.raw`一样|一樣|同样|同樣|\b(?:same|as well)\b|\b(?:gleiche[nrs]?|genauso|gleichzeitig|dasselbe|derselbe|dieselbe)\b|\bpareil\b|\b(?:le|la|les) m[eê]mes?\b|\ben m[eê]me temps\b|\b(?:stess[oai]|uguale|uguali)\b|\b(?:igual|iguales)\b|\b(?:lo|la|el|los|las) mism[oa]s?\b`,
   ].join('|'),
   'iu',
 );
@@ -43,6 +45,15 @@ const ASKS_WHEN =
 
 export function asksWhen(text: string): boolean {
   return ASKS_WHEN.test(text);
+}
+
+// "另外 Spain站是哪天launch的", "und wann ist TikTok Shop in Spanien gestartet?": when a shop or program started, a
+// question of its own, not when the thing just said applies.
+const NAMES_A_LAUNCH =
+  /上线|上線|开站|開站|开通|開通|开的|開的|开放|開放|\blaunch\w*|\bgo(?:es)? live|\bwent live|\bopen(?:ed|s)?\b|\bstart(?:ed)?\b|gestartet|\bstartete|eröffnet|lanciert|lanc[ée]|ouvert|lanciat[oa]|apert[oa]|partit[oa]|lanzad[oa]|lanz[óo]|abiert[oa]|empez[óo]/iu;
+
+export function namesALaunch(text: string): boolean {
+  return NAMES_A_LAUNCH.test(text);
 }
 
 /** The message without a leading "new topic" phrase, and whether it had one. */

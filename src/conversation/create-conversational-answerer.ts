@@ -17,9 +17,9 @@ import { formatConversationKey } from './conversation-key.js';
 import { analyzeMessage, asksOtherOptions, hasQuestionWord } from '../analysis/analyze-message.js';
 import { isShortText } from '../lang/is-short-text.js';
 import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
-import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesTheProgram, pointsAtMarket, refersBack, stripNewTopic } from './conversation-cues.js';
+import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesALaunch, namesTheProgram, pointsAtMarket, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
-import { findSubjects, nameSubject } from '../analysis/find-subject.js';
+import { findSubjects, isProgramOrRule, nameSubject } from '../analysis/find-subject.js';
 import { nameProductCategory } from '../analysis/name-product-category.js';
 import { nameCountry } from './country-names.js';
 import { rebuildQuestion } from './rebuild-question.js';
@@ -48,6 +48,8 @@ export interface ConversationalAnswererDeps {
 const FIRST = /第一|第1|头一个|頭一個|最开始|最開始|\bfirst\b|\berste[nr]?\b|\bpremi[eè]re?\b|\bprim[ao]\b|\bprimer[ao]?\b/iu;
 const SECOND = /第二|第2|\bsecond\b|\bzweite[nr]?\b|\bdeuxi[eè]me\b|\bsecond[ao]\b|\bsegund[ao]\b/iu;
 
+const CALCULATION = /算的|计算|計算|测算|測算|利润|利潤|margin|calculat|\bcalc\b|\bprofit|Rechnung|berechn|Kalkulation|calcul|calcolo|calcolat|cálculo|calculo|calculad/iu;
+
 /** The earlier question turn the words of a "back to …" name: by ordinal, else the latest by country or subject. */
 function turnReferredBack(turns: ConversationTurn[], head: string): ConversationTurn | undefined {
   const countries = findCountryMentions(head).map((m) => m.code).filter((c) => c !== 'EU');
@@ -57,10 +59,29 @@ function turnReferredBack(turns: ConversationTurn[], head: string): Conversation
     const turn = questions[FIRST.test(head) ? 0 : 1];
     return turn && !turn.abstained ? turn : undefined;
   }
-  const answered = turns.filter((t) => !t.abstained && !t.tool).reverse();
+  // "回到你算的西班牙那个", "back to the Spain calculation": a calculation is a turn to return to as well.
+  const calculation = CALCULATION.test(head);
+  const answered = turns.filter((t) => !t.abstained && (!t.tool || (calculation && t.tool === 'margin'))).reverse();
   if (countries.length > 0) return answered.find((t) => t.entities.countries.some((c) => countries.includes(c)));
   if (subjects.length > 0) return answered.find((t) => findSubjects(t.resolved).some((s) => subjects.includes(s)));
   return undefined;
+}
+
+// "回到第一个问题", "back to my first question": an ordinal of a question, not of a country.
+const ORDINAL_OF_QUESTION = /问题|問題|question|Frage|domanda|pregunta|turn/iu;
+
+/**
+ * The country an ordinal points at ("le premier des deux", "第二个", "the second one"), in the order the asker's
+ * recent questions named them; only when the message names no country and the conversation named two or more.
+ */
+function countryByOrdinal(turns: ConversationTurn[], text: string): string | undefined {
+  const which = FIRST.test(text) ? 0 : SECOND.test(text) ? 1 : undefined;
+  if (which === undefined || ORDINAL_OF_QUESTION.test(text) || findCountryMentions(text).length > 0) return undefined;
+  const named: string[] = [];
+  for (const t of turns.slice(-3)) {
+    for (const m of findCountryMentions(t.question)) if (m.code !== 'EU' && !named.includes(m.code)) named.push(m.code);
+  }
+  return named.length >= 2 ? named[which] : undefined;
 }
 
 /** Few words left once the follow-up words and the countries are gone: the message leans on the earlier turn. */
@@ -156,13 +177,15 @@ const ONLY_POINTING_MARGIN = -0.5;
 const PREVIOUS_BONUS = 0.1;
 const REPEAT_MARGIN = -0.2;
 
+function marketOf(inputs: Record<string, unknown> | undefined): string[] | undefined {
+  return typeof inputs?.market === 'string' ? [inputs.market] : undefined;
+}
+
 /** Something found beats nothing found, then confidence (a sourced "not published" reply is something found). */
 function scoreReading(r: AnswerResult): number {
   return (r.abstained && r.sources.length === 0 ? 0 : 1) + r.confidence;
 }
 
-// Programs and rules name what a conversation is about; a margin turn's creator or ads words do not.
-const PROGRAM_SUBJECTS = new Set(['local-hosting', 'full-hosting', 'brand-hosting', 'fbt', 'pop', 'gpsr', 'agec', 'lucid', 'weee', 'epr']);
 
 /**
  * The subjects of the asker's latest turn that named any: an eligibility check is about Local Hosting; a margin
@@ -223,7 +246,7 @@ function answersAnotherProgram(result: AnswerResult, subjects: string[]): boolea
 
 /** The message names a program or rule of its own that the conversation was not about ("EPR" after "GPSR"). */
 function switchesProgram(turns: ConversationTurn[], text: string): boolean {
-  const own = findSubjects(text).filter((s) => PROGRAM_SUBJECTS.has(s));
+  const own = findSubjects(text).filter((s) => isProgramOrRule(s));
   return own.length > 0 && !own.some((s) => conversationSubjects(turns).includes(s));
 }
 
@@ -236,8 +259,8 @@ function subjectReadings(turns: ConversationTurn[], text: string, lang: Lang): s
   // "e TikTok Shop Italia in generale quando è partito?": the platform itself, not the program talked about.
   if (NAMES_THE_PLATFORM.test(text)) return [];
   const carried = conversationSubjects(turns);
-  const program = carried.find((s) => PROGRAM_SUBJECTS.has(s));
-  const topic = carried.find((s) => !PROGRAM_SUBJECTS.has(s));
+  const program = carried.find((s) => isProgramOrRule(s));
+  const topic = carried.find((s) => !isProgramOrRule(s));
   const name = (id: string) => nameSubject(id, lang)!.phrase;
   const out = [[program, topic], [program], [topic]]
     .map((ids) => ids.filter((id): id is string => id !== undefined))
@@ -361,7 +384,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       ...(result.sources[0] ? { topic: result.sources[0].id } : {}),
       ...(result.tool ? { tool: result.tool } : {}),
       ...((toolInputs ?? toolInputsOf(result, resolved)) ? { toolInputs: toolInputs ?? toolInputsOf(result, resolved) } : {}),
-      entities: { countries: findCountryMentions(resolved).map((m) => m.code) },
+      // A calculation is about its market, whatever earlier words its resolved text carries.
+      entities: { countries: marketOf(toolInputs ?? toolInputsOf(result, resolved)) ?? findCountryMentions(resolved).map((m) => m.code) },
       answerId: result.id,
       at: now(),
     });
@@ -397,7 +421,11 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     let analysis: ReturnType<typeof analyzeMessage> | undefined;
     const analyzed = () => (analysis ??= analyzeMessage(text));
     // "…其实都挂在我们香港公司名下，用香港主体呢": a question made only of a fact and 呢 is a what-if on those facts too.
-    const onlyWhatIfs = () => analyzed().questions.every((q) => /呢\s*[?？。!！]*$/u.test(q.text) && parseEligibilityText(q.text).factCount >= 1);
+    // "…second warehouse in Italy with Italian VAT, what about that one?": a question that only points asks about the facts before it.
+    const onlyPoints = (q: { text: string }) =>
+      detectFollowUp(q.text)?.kind === 'ellipsis' && isShortText(q.text, 6, 5) && findSubjects(q.text).length === 0 && findCountryMentions(q.text).length === 0;
+    const onlyWhatIfs = () =>
+      analyzed().questions.every((q) => (/呢\s*[?？。!！]*$/u.test(q.text) && parseEligibilityText(q.text).factCount >= 1) || onlyPoints(q));
     const correctsFacts = last?.tool === 'eligibility' && text.length <= 240 && parseEligibilityText(text).factCount >= 1 && onlyWhatIfs();
     // A short fact question of its own ("¿cuál es el IVA en Italia?") asks, it does not change an input.
     const short = text.length <= 60 && !hasQuestionWord(text);
@@ -453,7 +481,15 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // was it before the increase?"): then it asks about the old question itself.
       const namesItsOwn = findSubjects(back.rest).length > 0 || nameProductCategory(back.rest) !== undefined || !refersBack(back.rest);
       if (named.length === 0 && markets.length === 1 && namesItsOwn) {
-        await compete(`${back.rest.replace(/[?？]\s*$/u, '')} (${nameCountry(markets[0]!, lang) ?? markets[0]})`);
+        const inMarket = `${back.rest.replace(/[?？]\s*$/u, '')} (${nameCountry(markets[0]!, lang) ?? markets[0]})`;
+        // "回到你算的西班牙那个，VAT是按多少算的": a calculation's words are no question to rebuild; a question about it is
+        // asked in its market, and the calculation rebuilt only competes.
+        if (target.tool) {
+          const first = await innerInLang(inMarket, true);
+          if (!first.abstained && first.route !== 'tool' && (result.route === 'tool' || scoreReading(first) + CARRY_MARGIN >= scoreReading(result))) [reading, result] = [inMarket, first];
+        } else {
+          await compete(inMarket);
+        }
       }
       if (!result.abstained) {
         const lead = conversationMessages(result.lang).readingAs(reading);
@@ -497,10 +533,20 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
           }
         }
       }
+      // "ok 那佣金呢" after a question the bot could not answer (storage fees): that question lends a subject of the
+      // message's own nothing, so the message alone competes.
+      if (last.abstained && findSubjects(signal.payload).length > 0) {
+        const alone = await innerInLang(text);
+        if (!alone.abstained && alone.route !== 'tool' && scoreReading(alone) > scoreReading(result) + CARRY_MARGIN) {
+          [reading, result] = [{ text, shown: text }, alone];
+        }
+      }
       // In the language the answer came in (the one its text is written in), not the hint's.
       const lead = conversationMessages(result.lang).readingAs(reading.shown);
-      const shown = result.abstained ? result : { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}` };
-      const out: AnswerResult = { ...shown, resolved: reading.text, followUp: true };
+      // The message read alone inherits nothing: no reading to show.
+      const alone = reading.text === text;
+      const shown = result.abstained || alone ? result : { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}` };
+      const out: AnswerResult = { ...shown, resolved: reading.text, followUp: !alone };
       await remember(key, state, turnOf(out, reading.text), out);
       return out;
     }
@@ -540,25 +586,33 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // "¿y desde cuándo?", "what was it before?": the form or a pronoun leans on the previous question.
       // "since when?", "多久？": a question word alone asks about what was just said.
       // "ab wann gilt das?", "since when in Germany": when the rule just given applies, whatever market it names.
-      const whenOfLast = asksWhen(text) && findSubjects(text).length === 0 && isShortQuestion(text) && !last.abstained && !last.tool;
+      const whenOfLast = asksWhen(text) && !namesALaunch(text) && findSubjects(text).length === 0 && isShortQuestion(text) && !last.abstained && !last.tool;
       const tiny = (isTinyQuestion(text) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0) || whenOfLast;
-      const leans = refersBack(text) || signal !== null || tiny;
+      // "le premier des deux, il a des taux réduits ?", "第二个有FBT吗": the country the conversation named first or second.
+      const ordinal = countryByOrdinal(state!.turns, text);
+      const ordinalName = ordinal ? nameCountry(ordinal, lang) ?? ordinal : undefined;
+      const leans = refersBack(text) || signal !== null || tiny || ordinal !== undefined;
       // A long question of its own ("How many parking spaces does the Dublin office have?") is off the subject, not
       // about it: only a short one, or one that leans, is read with the conversation's context.
       const carries = leans || isShortQuestion(text);
       // "since when?" asks about the previous question itself, not about its subject in general.
       const carried = carries && !tiny ? subjectReadings(state!.turns, text, lang) : [];
-      const readings: Reading[] = carried.map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
+      // The country an ordinal points at is the reading's: without it, or with the previous question's, the words mislead.
+      // Inside the question, so the clause that asks carries it ("…taux réduits (Espagne) ?").
+      const inOrdinal = (t: string) => t.replace(/\s*([?？]*)\s*$/u, ` (${ordinalName})$1`);
+      const readings: Reading[] = ordinalName
+        ? [{ text: inOrdinal(text), shown: `${ordinalName} — ${text}` }, ...carried.map((carry) => ({ text: inOrdinal(`${carry} ${text}`), shown: `${carry} (${ordinalName}) — ${text}` }))]
+        : carried.map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
       // "and the UK?" then "since when is that?": the subject alone drops the country the seller is on, so the subject
       // with that country competes too.
-      const countries = leans && findCountryMentions(text).length === 0 ? [...new Set(last.entities.countries)].map((c) => nameCountry(c, lang)).filter((n) => n !== undefined) : [];
+      const countries = leans && !ordinalName && findCountryMentions(text).length === 0 ? [...new Set(last.entities.countries)].map((c) => nameCountry(c, lang)).filter((n) => n !== undefined) : [];
       if (countries.length > 0 && countries.length <= 2) {
         for (const carry of carried) readings.push({ text: `${carry} ${countries.join(' ')} ${text}`, shown: `${carry} (${countries.join(', ')}) — ${text}` });
       }
       // A previous question that found nothing cannot help; "¿y hasta cuándo … EPR?" after a GPSR question names a
       // rule of its own: a new question, not the old one's.
       const previousFound = !(last.abstained && !last.topic);
-      if (carries && previousFound && ((leans && !switchesProgram(state!.turns, text)) || result.abstained)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
+      if (!ordinalName && carries && previousFound && ((leans && !switchesProgram(state!.turns, text)) || result.abstained)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(text, readings, last, innerInLang, leans);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins. A pronoun
       // and nothing else to go on ("那这个要多久", "is that the same for it?") asks about the answer just given: a

@@ -72,7 +72,8 @@ export function detectFollowUp(text: string): FollowUpSignal | null {
   }
   for (const re of WHAT_IF) {
     const m = re.exec(t);
-    if (m) return { kind: 'what-if', payload: (m[2] ? `${m[1]} ${m[2]}` : m[1]!).trim() };
+    // "把货从德国仓调到法国仓呢", "售价从29.99降到25呢": what it changes from is no new value.
+    if (m) return { kind: 'what-if', payload: (m[2] ? `${m[1]!.replace(/[从從][^，,]*$/u, '')} ${m[2]}` : m[1]!).trim() };
   }
   for (const re of ELLIPSIS) {
     const m = re.exec(t);

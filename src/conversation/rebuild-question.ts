@@ -21,6 +21,8 @@ function generalizeSchemes(text: string, country: string): string {
   return out;
 }
 
+const LIST_JOINER = /^\s*(?:,|，|、|\/|\band\b|\bund\b|\bet\b|\be\b|\by\b|和|及|与|與)\s*$/iu;
+
 export interface RebuiltQuestion {
   text: string;
   /** Countries the rebuilt question names, in text order. */
@@ -51,11 +53,14 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
     // "in the Germany market" → "in the US market", not "in the the US market".
     const before = old ? previous.slice(0, old.start) : '';
     const named = /(?:^|[\s(（])the\s+$/iu.test(before) ? name.replace(/^the\s+/iu, '') : name;
+    // "launch in Germany, France and Italy?" then "and Spain?": the list the old country heads gives way as a whole.
+    let end = old?.end ?? 0;
+    for (const m of oldCountries) if (m.start >= end && LIST_JOINER.test(previous.slice(end, m.start)) && end >= (old?.end ?? Infinity)) end = m.end;
     // Every mention of the old country changes: "我在德国有仓…不注册德国VAT" → "我在意大利有仓…不注册意大利VAT".
-    const later = old ? oldCountries.filter((m) => m !== old && m.code === old.code && m.start >= old.end) : [];
-    let after = old ? previous.slice(old.end) : '';
+    const later = old ? oldCountries.filter((m) => m !== old && m.code === old.code && m.start >= end) : [];
+    let after = old ? previous.slice(end) : '';
     for (const m of [...later].reverse()) {
-      const at = m.start - old!.end;
+      const at = m.start - end;
       after = after.slice(0, at) + name + after.slice(at + m.end - m.start);
     }
     text = old ? generalizeSchemes(before, first.code) + named + generalizeSchemes(after, first.code) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;

@@ -60,6 +60,11 @@ export const faqEntrySchema = z.object({
    * from the rules' market profile instead (the same figures, one country).
    */
   narrowedBy: z.enum(['market-vat']).optional(),
+  /**
+   * Words (any language) one of which a question about this entry has: "will Local Hosting come to other countries?"
+   * is about its expansion, "when did it go live, which countries?" is not, though their other words are the same.
+   */
+  onlyWhen: z.array(z.string().min(1)).min(1).optional(),
 });
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 

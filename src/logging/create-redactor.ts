@@ -1,10 +1,10 @@
 import { MIN_SECRET_LENGTH } from './collect-secrets.js';
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 
 export const REDACTED = '[redacted]';
 
 export type Redact = (text: string) => string;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Replaces every occurrence of the given secrets, also as they look inside a JSON string, URL-encoded or

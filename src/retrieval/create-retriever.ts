@@ -12,6 +12,7 @@ import { createLexicalIndex, loadLexicalIndex, type LexicalIndex } from './lexic
 import { readRetrievalSnapshot, retrievalCacheKey, writeRetrievalSnapshot } from './retrieval-cache.js';
 import { STOPWORDS } from './stopwords.js';
 import { loadVectorIndex } from './vector-index.js';
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 
 export interface Candidate {
   unit: RetrievalUnit;
@@ -110,7 +111,23 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
   const stats = createUnitStats(statsData, kb, units.length);
   const { unitBags, headingBags, answerBags, conceptTokens, marketConcepts, isSpecific, idfOf } = stats;
   const df = stats.unitFrequency;
-  const correct = createSpellingCorrector(df.keys());
+  // The glossary's words are vocabulary too: "Abzeichen" is the badge, not a misspelt "Anzeichen" of some article.
+  const glossaryWords = kb.glossary.flatMap((g) => [...g.en, ...g.aliases]).flatMap((t) => tokenizer.words(t));
+  const correct = createSpellingCorrector([...df.keys(), ...glossaryWords]);
+
+  const cues = new Map<string, RegExp>();
+  const lacksCue = (unit: RetrievalUnit, text: string): boolean => {
+    const words = unit.faq?.onlyWhen;
+    if (!words) return false;
+    let re = cues.get(unit.faq!.id);
+    if (!re) {
+      // Latin words whole ("more", not "moreover"); Han words anywhere.
+      const alternatives = words.map((w) => (/\p{Script=Han}/u.test(w) ? escapeRegExp(w) : `(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`));
+      re = new RegExp(alternatives.join('|'), 'iu');
+      cues.set(unit.faq!.id, re);
+    }
+    return !re.test(text);
+  };
 
   return {
     units,
@@ -187,7 +204,8 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
                 ? Math.max(0, ...(headingBags.get(unitId) ?? []).map((b) => coverageOf(b, answerBags.get(unitId))))
                 : coverageOf(unitBags.get(unitId)),
             headingCoverage: Math.max(0, ...(headingBags.get(unitId) ?? []).map((b) => coverageOf(b))),
-            ...(({ markets, terms }) => ({ missingMarkets: markets, missingTerms: terms }))(missing(unitId)),
+            // An entry about one side of a topic (its expansion) misses the question that has none of its words.
+            ...(({ markets, terms }) => ({ missingMarkets: markets, missingTerms: terms + (lacksCue(unit, text) ? 1 : 0) }))(missing(unitId)),
             coveredTerms: questionTerms.filter((c) => answerBags.get(unitId)?.concepts.has(c)),
             headlineTerms: questionTerms.filter((c) => headingBags.get(unitId)?.some((b) => b.concepts.has(c))),
           }];

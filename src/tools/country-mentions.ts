@@ -2,6 +2,7 @@
 // parsers.
 import { CASED_PLACES, COMPANY_COUNTRY_WORDS, COMPANY_PLACES, WAREHOUSE_PLACES } from './cities.js';
 import { COUNTRIES, countryWords } from './countries.js';
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 
 export interface CountryMention {
   /** ISO code, or 'EU' for "Europe"/"欧洲" without a country. */
@@ -55,7 +56,6 @@ function collectTerms(): Term[] {
   return terms;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const TERMS = collectTerms();
 const BY_TEXT = new Map<string, Term>();
@@ -66,12 +66,12 @@ const sorted = [...BY_TEXT.values()].sort((a, b) => b.text.length - a.text.lengt
 // One boundary check around one alternation: V8 runs this far faster than a lookbehind inside every alternative.
 // The boundary is a Latin letter or a digit, not a Han character: "我们是Shenzhen company", "在Spain的warehouse".
 const LATIN_RE = new RegExp(
-  `(?<![\\p{Script=Latin}\\p{N}])(?:${sorted.filter((t) => !t.cjk).map((t) => escape(t.text)).join('|')})(?![\\p{Script=Latin}\\p{N}])`,
+  `(?<![\\p{Script=Latin}\\p{N}])(?:${sorted.filter((t) => !t.cjk).map((t) => escapeRegExp(t.text)).join('|')})(?![\\p{Script=Latin}\\p{N}])`,
   'giu',
 );
-const CJK_RE = new RegExp(sorted.filter((t) => t.cjk).map((t) => escape(t.text)).join('|'), 'gu');
+const CJK_RE = new RegExp(sorted.filter((t) => t.cjk).map((t) => escapeRegExp(t.text)).join('|'), 'gu');
 const CASED = new Map(Object.entries(CASED_PLACES).flatMap(([code, places]) => places.map((p) => [p, code] as const)));
-const CASED_RE = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${[...CASED.keys()].map(escape).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'gu');
+const CASED_RE = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${[...CASED.keys()].map(escapeRegExp).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'gu');
 const CODES_RE = new RegExp(`(?<![A-Za-z0-9])(${CODES.join('|')})(?![A-Za-z0-9])`, 'g');
 
 /** Non-overlapping mentions in text order; the longest match wins where two overlap. */

@@ -1,5 +1,6 @@
 // Company legal forms sellers write ("GmbH", "SARL", "S.r.l.", "S.L.") and the country each is registered in: a
 // "GmbH" with stock in Poland is a German entity even when the message never names Germany.
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 
 export interface LegalFormMention {
   form: string;
@@ -29,7 +30,6 @@ const FORMS: Array<[string, string]> = [
 // Forms that are words are written capitalised at a sentence's start: "Auto-entrepreneur à Toulouse".
 for (const [form, code] of [...FORMS]) if (/^\p{Ll}[\p{Ll}-]{3,}/u.test(form)) FORMS.push([form[0].toUpperCase() + form.slice(1), code]);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The forms as a pattern source without groups, for parsers that read what follows a form ("S.A. de Madrid").
@@ -38,7 +38,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export const LEGAL_FORM_PATTERN = `(?<![\\p{Script=Latin}\\p{N}.])(?:${[...FORMS]
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([f]) => `${escape(f)}${f.endsWith('.') || f.endsWith(')') ? '' : '(?![\\p{Script=Latin}\\p{N}])'}`)
+  .map(([f]) => `${escapeRegExp(f)}${f.endsWith('.') || f.endsWith(')') ? '' : '(?![\\p{Script=Latin}\\p{N}])'}`)
   .join('|')})`;
 const FORM_RE = new RegExp(LEGAL_FORM_PATTERN, 'gu');
 const BY_FORM = new Map(FORMS);

@@ -323,6 +323,17 @@ function maskMentions(text: string, mentions: CountryMention[]): string {
 // What a consumed phrase becomes: not a space, so a later pattern cannot bridge the gap it leaves.
 const FILLER = '\u2063';
 
+// "把货从德国仓调到法国仓", "move the stock from the German warehouse to France": the country the stock leaves is
+// no longer where it is.
+const MOVE_VERB = /调|转移|转到|搬|移到|挪|\bmov(?:e|es|ed|ing)\b|\btransfer|\bshift|\brelocat|verlager|umzieh|umlager|verschieb|d[ée]plac|transf[ée]r|spost|trasferi|\bmov(?:er|emos|amos|ido)\b|traslad/iu;
+const MOVED_FROM = /(?:从|從|\bfrom\s+|\bvon\s+|\bde\s+|\bdu\s+|\bdes\s+|\bda\s+|\bdal\s+|\bdall'|\bdel\s+|\bdesde\s+)(?:[\p{L}'-]+\s+){0,3}?⟦\d+⟧(?=[^⟦，,。;；!?！？]*⟦)/giu;
+
+function dropMovedFrom(rest: string): string {
+  return rest.replace(/[^，,。;；!?！？]+/gu, (clause) =>
+    MOVE_VERB.test(clause.replace(/⟦\d+⟧/g, ' ')) ? clause.replace(MOVED_FROM, (m) => FILLER.repeat(m.length)) : clause,
+  );
+}
+
 interface Match {
   text: string;
   indexes: number[];
@@ -417,7 +428,7 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   const facts: EligibilityInput = {};
   const negated: NegatedFact[] = [];
   let entityFrom: ParsedEligibilityText['entityFrom'];
-  let rest = maskMentions(text, mentions);
+  let rest = dropMovedFrom(maskMentions(text, mentions));
   const negatedVat = new Set<string>();
 
   const vatIds = [...text.matchAll(VAT_ID)];

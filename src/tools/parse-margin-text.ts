@@ -10,6 +10,7 @@ import { stripAccents } from '../lang/strip-accents.js';
 import { findCountryMentions } from './country-mentions.js';
 import type { MarginInput } from './margin-schema.js';
 import { findNumberTokens, type NumberToken } from './text-numbers.js';
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 
 export type MarginField = Exclude<keyof MarginInput, 'market' | 'commissionTier' | 'program'>;
 
@@ -203,7 +204,6 @@ const BUYER_PAYS_RE =
   /买家(?:付|出|承担|支付)|買家(?:付|出|承擔|支付)|顾客(?:付|出)|客户(?:付|出)|(?:paid|charged|payable)\s+(?:by|to)\s+(?:the\s+)?(?:buyer|customer)|(?:buyer|customer)\s+pays|zahlt\s+der\s+(?:Käufer|Kunde)|(?:Käufer|Kunde)\s+zahlt|payés?\s+par\s+(?:l[’']acheteur|le\s+client)|pagat[ao]\s+dal\s+cliente|a\s+carico\s+del\s+cliente|pagado\s+por\s+el\s+(?:comprador|cliente)|lo\s+paga\s+el\s+(?:comprador|cliente)/iu;
 
 const isCjk = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Chat French, Italian and Spanish drop or contract the article ("transport vers entrepôt", "envío a almacén",
 // "spedizione a magazzino"): each label with an article also stands without it.
@@ -240,7 +240,7 @@ const byLength = [...LABEL_FIELD.keys()].sort((a, b) => b.length - a.length);
 // boundary check around one alternation of the Latin labels (V8 runs that far faster than a lookaround in each of
 // hundreds of alternatives); labels with Han characters ("达人佣金", "creator佣金") need none and are tried first.
 const LABEL_RE = new RegExp(
-  `${byLength.filter(isCjk).map(escape).join('|')}|(?<!\\p{Script=Latin})(?:${byLength.filter((l) => !isCjk(l)).map(escape).join('|')})(?!\\p{Script=Latin})`,
+  `${byLength.filter(isCjk).map(escapeRegExp).join('|')}|(?<!\\p{Script=Latin})(?:${byLength.filter((l) => !isCjk(l)).map(escapeRegExp).join('|')})(?!\\p{Script=Latin})`,
   'giu',
 );
 
@@ -285,6 +285,7 @@ const GAP_AFTER: GapWords = {
     damos pagamos gastamos almacén
     reduced reduziert reduzierte reduzierten ermäßigt ermäßigte ermäßigten réduit réduite reduit reduite agevolata agevolato
     ridotta ridotto reducido reducida super superreducido superridotta env aprox
+    wäre wären était étaient serait seraient fosse fossero sarebbe sarebbero fuera fuese fueran fuesen serían
   `),
   han: [
     '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',

@@ -40,6 +40,11 @@ describe('splitClauses', () => {
     ['Prezzo 19,90 €, costo 4,30 €. Quanto resta?', ['Prezzo 19,90 €，costo 4,30 €.', 'Quanto resta?']],
     // Question words joined together ask about the clause before them.
     ['Le dépôt américain a augmenté, combien et depuis quand ?', ['Le dépôt américain a augmenté，combien et depuis quand ?']],
+    // Numbered questions are questions of their own, without their numbers; a short one with a topic is no addendum.
+    ['问两个：1）本托是哪天上线的 2）要不要有VAT', ['问两个：', '本托是哪天上线的', '要不要有VAT']],
+    ['two things: 1) when did local hosting launch 2) do I need VAT', ['two things:', 'when did local hosting launch', 'do I need VAT']],
+    // Words before "y que…" that ask nothing of their own are the first half of the question.
+    ['en el local hosting que hace el vendedor y que hace tiktok?', ['en el local hosting que hace el vendedor y que hace tiktok?']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
   });

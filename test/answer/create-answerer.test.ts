@@ -220,3 +220,53 @@ describe('a clause that points at what the bot could not answer', () => {
     expect(r.sources).toEqual([]);
   });
 });
+
+describe('messages that open with a topic or a country and ask after it', () => {
+  it('"那佣金呢，欧洲现在抽几个点": one question about the EU commission, answered once', async () => {
+    const r = await core.answer({ text: 'ok 那佣金呢，欧洲现在抽几个点' });
+    expect(r.sources.map((s) => s.id)).toEqual(['eu-commission']);
+    expect(r.text.match(/9%/g)?.length).toBeGreaterThanOrEqual(1);
+    expect(r.text).not.toContain('英国站');
+  });
+
+  it('"what about France, when does FBT launch there?": asked about France, not answered with France\'s other rules', async () => {
+    const r = await core.answer({ text: 'what about France, when does FBT launch there?' });
+    expect(r.sources.map((s) => s.id)).not.toContain('eu-compliance');
+    expect(r.text).not.toContain('AGEC');
+  });
+
+  it('answers numbered questions each in turn', async () => {
+    const r = await core.answer({ text: '问两个：1）本托是哪天上线的 2）要不要有VAT' });
+    expect(r.text).toContain('2026年1月16日');
+    expect(r.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['lh-overview', 'lh-eligibility']));
+  });
+
+  it('reads "it" as the store type named just before, not as Local Hosting', async () => {
+    const r = await core.answer({ text: 'the cross-border direct mail one, do I need a VAT number for it?' });
+    expect(r.sources[0]!.id).toBe('eu-store-types');
+    expect(r.text).toMatch(/no VAT number|needs no VAT/i);
+  });
+});
+
+describe('an entry about one side of a topic', () => {
+  it('"not published" on expansion answers questions about expansion only', async () => {
+    const expansion = await core.answer({ text: 'will local hosting expand to more countries?' });
+    expect(expansion.abstained).toBe(true);
+    const launch = await core.answer({ text: 'yo when did local hosting go live in the EU? which countries' });
+    expect(launch.abstained).toBe(false);
+    expect(launch.text).toContain('16 January 2026');
+  });
+
+  it('keeps a glossary word as typed: "Abzeichen" is the badge, not a misspelt word of an article', async () => {
+    const r = await core.answer({ text: 'Gibt es bei Local Hosting ein spezielles Abzeichen für die Produkte?' });
+    expect(r.abstained).toBe(false);
+    expect(r.sources.map((s) => s.id)).toContain('lh-incentives');
+  });
+
+  it('hands a request for a manager\'s contact over, in the asker\'s language', async () => {
+    const r = await core.answer({ text: 'qui est le contact manager pour 本托 France ? email ou wechat svp' });
+    expect(r.abstained).toBe(true);
+    expect(r.lang).toBe('fr');
+    expect(r.text).toContain('community manager');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatIsStillNeeded, findBackReference, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
+import { asksWhatIsStillNeeded, findBackReference, namesALaunch, namesTheProgram, refersBack, stripNewTopic } from '../../src/conversation/conversation-cues.js';
 import { detectFollowUp } from '../../src/conversation/detect-follow-up.js';
 import { findSubjects, findSubjectsPointedAt } from '../../src/analysis/find-subject.js';
 import { dropChangeVerbs } from '../../src/conversation/continue-tool.js';
@@ -39,7 +39,9 @@ describe('going back to an earlier turn', () => {
 });
 
 describe('pointing back', () => {
-  it.each(['how long does that rate last?', 'Muss man dafür eingeladen werden?', 'et ça vaut pour qui ?', 'e questo quanto dura?', '¿y eso desde cuándo?', '这个要多久', 'seit wann gibt es das Programm?', 'und seit wann gilt das überhaupt', 'und was das kostet?'])(
+  it.each(['how long does that rate last?', 'Muss man dafür eingeladen werden?', 'et ça vaut pour qui ?', 'e questo quanto dura?', '¿y eso desde cuándo?', '这个要多久', 'seit wann gibt es das Programm?', 'und seit wann gilt das überhaupt', 'und was das kostet?',
+    // the same as what was just said
+    'was Ireland the same time?', '法国也一样吗', "c'est pareil en France ?", 'in Italia è uguale?', '¿es igual en España?', 'gilt in Spanien dasselbe?'])(
     'refers back: %s',
     (text) => expect(refersBack(text)).toBe(true),
   );
@@ -53,6 +55,14 @@ describe('pointing back', () => {
     expect(namesTheProgram('et le programme, il a commencé quand ?')).toBe(true);
     expect(namesTheProgram('¿y la comisión propia del programa?')).toBe(true);
   });
+});
+
+describe('a launch asked about', () => {
+  it.each(['另外 Spain站是哪天launch的', '西班牙站什么时候上线的', 'when did it go live in Spain?', 'wann ist TikTok Shop in Spanien gestartet?', "quand est-ce que ça a été lancé en Italie ?", 'quando è partito in Italia?', '¿cuándo se lanzó en España?'])(
+    'names a launch: %s',
+    (text) => expect(namesALaunch(text)).toBe(true),
+  );
+  it.each(['since when?', 'ab wann gilt das?', 'depuis quand exactement ?', '从什么时候开始执行'])('does not: %s', (text) => expect(namesALaunch(text)).toBe(false));
 });
 
 describe('what is still needed', () => {

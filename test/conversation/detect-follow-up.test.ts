@@ -19,6 +19,9 @@ describe('detectFollowUp', () => {
     ['那如果VAT是法国的呢', 'what-if', 'VAT是法国'],
     ['what if creators take 10%?', 'what-if', 'creators take 10%'],
     ['达人降到10%呢', 'what-if', '达人 10%'],
+    // what it changes from is no new value
+    ['售价从29.99降到25呢', 'what-if', '售价 25'],
+    ['那我们把货从德国仓调到法国仓呢', 'what-if', '那我们把货 法国仓'],
     ['德国', 'bare', '德国'],
     ['DE', 'bare', 'DE'],
     ['有德国VAT', 'bare', '有德国VAT'],

@@ -170,6 +170,12 @@ describe('stock still in China', () => {
     // Country words typed without their accents.
     ['Somos una SL, el stock esta en un almacen en Lisboa y tenemos IVA portugues', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'PT', vatCountries: ['PT'] }],
     ['我们 company 在 Netherlands', { entityCountry: 'NL' }],
+    // Stock moved: the country it leaves is no longer where it is; shipped from a warehouse, it is still there.
+    ['那我们把货从德国仓调到法国仓呢', { hasEuStock: true, warehouseCountry: 'FR' }],
+    ['what if we move the stock from the German warehouse to France', { hasEuStock: true, warehouseCountry: 'FR' }],
+    ['und wenn wir die Ware von Deutschland nach Frankreich verlagern?', { hasEuStock: true, warehouseCountry: 'FR' }],
+    ['¿y si movemos el stock del almacén de Alemania a Francia?', { hasEuStock: true, warehouseCountry: 'FR' }],
+    ['we ship from our German warehouse to France', { hasEuStock: true, warehouseCountry: 'DE' }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });

@@ -246,6 +246,11 @@ describe('labels as European sellers write them', () => {
     // typed without accents
     ['France, prix 25 €, createurs 10 %, cout 6 €, transport vers entrepot 0,80 €', { listPrice: 25, affiliateRate: 0.1, unitCost: 6, inboundShipping: 0.8 }],
     ['España, precio 24,95 €, coste 5,30 €, ultima milla 3,10 €', { listPrice: 24.95, unitCost: 5.3, fulfillmentFee: 3.1 }],
+    // a what-if in the subjunctive or conditional: "were", between the label and its value
+    ['e se lo sconto fosse solo del 10%?', { sellerDiscount: 0.1 }],
+    ['et si la remise était de 10 % ?', { sellerDiscount: 0.1 }],
+    ['und wenn der Rabatt nur 10 % wäre?', { sellerDiscount: 0.1 }],
+    ['¿y si el descuento fuera del 10%?', { sellerDiscount: 0.1 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toMatchObject(expected);
   });

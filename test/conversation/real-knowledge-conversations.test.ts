@@ -1,0 +1,102 @@
+// Conversations over the real core (shipped knowledge and rules): the readings that need real retrieval to tell
+// apart, written for these tests in the ways sellers talk; the evaluation sets under eval/ are separate.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/app/create-core.js';
+import type { AnswerResult } from '../../src/contract/types.js';
+import { getSharedCore } from '../helpers/shared-core.js';
+
+let core: Core;
+beforeAll(async () => {
+  core = await getSharedCore();
+});
+
+let chats = 0;
+/** A fresh conversation: each call of `ask` is the next message of one asker in one chat. */
+function conversation() {
+  const chat = `real-${++chats}`;
+  return (text: string) => core.answer({ text, chat, user: 'u', platform: 'eval' });
+}
+const inputsOf = (r: AnswerResult) => (r.toolResult as { input?: Record<string, unknown>; inputs?: Record<string, unknown> }).input ?? (r.toolResult as { inputs?: Record<string, unknown> }).inputs;
+
+describe('after a question the bot could not answer', () => {
+  it.each([
+    ['本托的仓储费按件还是按体积收？', '那佣金呢，欧洲现在抽几个点', '9%'],
+    ["C'est combien les frais de stockage du Local Hosting ?", 'ok, et la commission standard en France ?', '9 %'],
+  ])('%s → %s: the new subject is answered, not the old unknown', async (first, next, fact) => {
+    const ask = conversation();
+    expect((await ask(first)).abstained).toBe(true);
+    const r = await ask(next);
+    expect(r.abstained).toBe(false);
+    expect(r.sources.map((s) => s.id)).toContain('eu-commission');
+    expect(r.text).toContain(fact);
+  });
+});
+
+describe('tool what-ifs sellers write', () => {
+  it('moves the stock to the warehouse it goes to, not the one it leaves', async () => {
+    const ask = conversation();
+    await ask('我们深圳公司，货在德国海外仓，有法国VAT，能上本托吗');
+    const r = await ask('那我们把货从德国仓调到法国仓呢');
+    expect(r.tool).toBe('eligibility');
+    expect(inputsOf(r)).toMatchObject({ warehouseCountry: 'FR', vatCountries: ['FR'] });
+    expect((r.toolResult as { verdict: string }).verdict).toBe('eligible');
+  });
+
+  it('reads a second warehouse with its VAT, then "what about that one?", as a what-if on the check', async () => {
+    const ask = conversation();
+    await ask('HK company, goods in a Czech warehouse, Czech VAT. eligible for local hosting?');
+    const r = await ask('we also have a second warehouse in Italy with Italian VAT, what about that one?');
+    expect(r.tool).toBe('eligibility');
+    expect(inputsOf(r)).toMatchObject({ entityCountry: 'HK', warehouseCountry: 'IT', vatCountries: ['IT'] });
+  });
+
+  it('takes an Italian what-if in the subjunctive ("e se lo sconto fosse solo del 10%?")', async () => {
+    const ask = conversation();
+    await ask('prezzo 34,90, sconto 25%, costo 8, primo miglio 1,50, ultimo miglio 3,90, creator 18%, quanto guadagno a pezzo?');
+    await ask('Germania');
+    const r = await ask('e se lo sconto fosse solo del 10%?');
+    expect(r.tool).toBe('margin');
+    expect(inputsOf(r)).toMatchObject({ sellerDiscount: 0.1, listPrice: 34.9, unitCost: 8 });
+    expect(r.text).toContain('Germania');
+  });
+});
+
+describe('pointing back', () => {
+  it('reads "the first of the two" as the first country the asker named', async () => {
+    const ask = conversation();
+    await ask('Taux de TVA standard en Espagne ?');
+    await ask('et en Italie ?');
+    const r = await ask('le premier des deux, il a des taux réduits ?');
+    expect(r.followUp).toBe(true);
+    expect(r.text).toContain('Espagne');
+    expect(r.text).not.toContain('Italie 22');
+  });
+
+  it('goes back to a calculation to ask what it used, in its market', async () => {
+    const ask = conversation();
+    await ask('西班牙站，售价22.5欧，打9折，成本5欧，尾程3欧，达人15%，单件利润多少');
+    await ask('一样的数放德国呢');
+    await ask('本托是定邀的吗？');
+    const r = await ask('回到你算的西班牙那个，VAT是按多少算的');
+    expect(r.tool).toBeNull();
+    expect(r.text).toContain('21%');
+    expect(r.text).not.toContain('19%');
+  });
+
+  it('reads "the same time?" against the previous question', async () => {
+    const ask = conversation();
+    await ask('when did TikTok Shop launch in Spain?');
+    const r = await ask('was Ireland the same time?');
+    expect(r.followUp).toBe(true);
+    expect(r.sources.map((s) => s.id)).toContain('tts-eu-launch');
+  });
+
+  it('takes a complete question about a launch as a switch, not as "when" of the last answer', async () => {
+    const ask = conversation();
+    await ask('帮忙算个margin, FR站, price 45 EUR, cost 15, last mile 5, creator 10%');
+    await ask('Italy的VAT用的是多少？');
+    const r = await ask('另外 Spain站是哪天launch的');
+    expect(r.followUp).toBe(false);
+    expect(r.text).toContain('2024年12月9日');
+  });
+});
