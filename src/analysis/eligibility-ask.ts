@@ -11,7 +11,8 @@ const ZH = [
   String.raw`(?:能|可以|可不可以|能不能|能否|够不够|夠不夠|是否|有没有资格|有沒有資格|可否|是不是(?:也)?(?:能|可以))\s*(?:做|进|進|入驻|入駐|加入|参加|參加|申请|申請|报名|報名|开通|開通|上|apply|join)?.{0,12}(?:${PROGRAM}|托管|託管)`,
   String.raw`(?:本地托管|本地託管|本托|本託).{0,8}(?:资格|資格|条件够|條件夠|符合|能做吗|能做嗎|可以吗|可以嗎|行不行|能不能|能进吗|能進嗎|能行不|能行吗|能行嗎|行不|行吗|行嗎|可行吗|可行嗎|有戏吗|有戲嗎)`,
   // "符合条件吗", "满足本托的要求不": a verdict; "要满足哪些条件" asks what they are, so only these words may stand between.
-  String.raw`(?:符合|满足|滿足|达到|達到)(?:了|得了)?(?:这些|這些|上述|以上|所有|全部|入驻|入駐|本地托管|本地託管|本托|本託)?(?:的)?(?:入驻|入駐)?(?:条件|條件|要求|资格|資格)`,
+  // "符合条件的话第一步干嘛": if they qualify, what then; no verdict asked.
+  String.raw`(?:符合|满足|滿足|达到|達到)(?:了|得了)?(?:这些|這些|上述|以上|所有|全部|入驻|入駐|本地托管|本地託管|本托|本託)?(?:的)?(?:入驻|入駐)?(?:条件|條件|要求|资格|資格)(?!的话|的話|之后|之後|以后|以後|后|後)`,
   String.raw`能(?:直接|马上|馬上|现在|現在|也|还|還)?(?:去|来|來)?(?:做|进|進|入|入驻|入駐|报名|報名|申请|申請)(?:吗|嗎|不|么|麼)|可以(?:直接|马上|馬上|现在|現在|也|还|還)?(?:去|来|來)?(?:入驻|入駐|申请|申請|报名|報名|加入|apply|join)\s*(?:吗|嗎|不|么|麼)`,
   // "符不符合条件", "够不够格": the A-not-A question.
   String.raw`(?:够|夠)(?:不够|不夠)?(?:条件|條件|资格|資格)|(?:条件|條件)(?:够|夠)(?:吗|嗎|不|了吗|了嗎)|符不符合|符合不符合|满不满足|滿不滿足|够不够格|夠不夠格|能不能进|能不能進|能不能入(?!口|门|門)|(?:能|可以)(?:报|報)(?:吗|嗎|不|么|麼)`,
@@ -115,4 +116,4 @@ export const NAMES_ANY_PROGRAM = /托管|託管|本托|本託|本拖|全托|全�
 export const NAMES_PROGRAM = /本地托管|本地託管|本托|本託|本拖|本土托管|本土託管|local[- ]?host(?:ing)?\b/iu;
 // Asking to get in, without naming what: only about joining when the message names the program somewhere.
 export const JOIN_ASK =
-  /能不能(?:进|進|做|申请|申請|入驻|入駐|报名|報名)|(?:能|可以)(?:进|進|申请|申請|入驻|入駐|做|报名|報名|上)(?:吗|嗎|不|么|麼)|是不是(?:也)?能(?:进|進)|符合条件|符合條件|够格|夠格|有戏吗|有戲嗎|\b(?:can|could)\s+we\s+(?:actually\s+|still\s+)?(?:get\s+in|join|apply|do\s+it|qualify)\b|\bok\s+for\s+us\b|\bare\s+we\s+(?:eligible|in|ok)\b|\bdo\s+we\s+qualify\b|\bfür\s+uns\b|\bpour\s+nous\b|\bper\s+noi\b|\bpara\s+nosotros\b/iu;
+  /能不能(?:进|進|做|申请|申請|入驻|入駐|报名|報名)|(?:能|可以)(?:进|進|申请|申請|入驻|入駐|做|报名|報名|上)(?:吗|嗎|不|么|麼)|是不是(?:也)?能(?:进|進)|符合条件(?!的话|的話|之后|之後|以后|以後|后|後)|符合條件(?!的话|的話|之后|之後|以后|以後|后|後)|够格|夠格|有戏吗|有戲嗎|\b(?:can|could)\s+we\s+(?:actually\s+|still\s+)?(?:get\s+in|join|apply|do\s+it|qualify)\b|\bok\s+for\s+us\b|\bare\s+we\s+(?:eligible|in|ok)\b|\bdo\s+we\s+qualify\b|\bfür\s+uns\b|\bpour\s+nous\b|\bper\s+noi\b|\bpara\s+nosotros\b/iu;

@@ -38,7 +38,14 @@ export async function readEvalQuestions(path: string): Promise<EvalQuestion[]> {
     });
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, '');
+// A loss written "-€4.40", "€-4.40" or "−4.40" is the figure "-4.40": the currency sign between the minus and the
+// digits is no other number.
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, '')
+    .replace(/−/g, '-')
+    .replace(/-(?:€|eur)(?=\d)|(?:€|eur)-(?=\d)/g, '-');
 
 /** "6.02" also matches "6,02": replies to de/fr/it/es sellers write decimal commas. */
 const variants = (s: string) => (/^-?\d+\.\d+$/.test(s) ? [s, s.replace('.', ',')] : [s]);

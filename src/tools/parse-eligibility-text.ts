@@ -173,6 +173,10 @@ const BARE_VAT = new RegExp(String.raw`(?<![\p{Script=Latin}])${VAT}(?![\p{Scrip
 const QUESTION_BEFORE_VAT =
   /(?:need|needs|require|required|must|should|have to|需要|要不要|一定要|非要|必须|必須|是否|得有|需不需要|brauche|brauchen|braucht|benötige|muss|faut-il|dois-je|ai-je besoin|serve|servono|devo|necesito|necesitamos|hace falta)\s*(?:a|an|the|to get|to register|eine|einen|une|un|una|la|el|注册|办)?\s*$/iu;
 
+// "no warehouse abroad", "kein Lager im Ausland": none outside the seller's home country.
+const STOCK_NONE_ABROAD =
+  /\b(?:no|without|not any)\s+(?:stock|inventory|warehouse|goods)\s+(?:abroad|overseas)\b|\b(?:kein|keine|ohne)\s+(?:Lager|Ware)\s+im\s+Ausland\b|\b(?:pas de|sans)\s+(?:stock|entrepôt)\s+à\s+l['’]étranger|\b(?:senza|nessun)\s+(?:magazzino|stock)\s+all['’]estero|\bsin\s+(?:almacén|stock)\s+en\s+el\s+extranjero/giu;
+
 // "还没备货", "未备货", "没有海外仓", "no warehouse abroad": no stock abroad yet (a 海外仓 is by definition outside China).
 const STOCK_NONE = new RegExp(
   String.raw`(?:还|還)?(?:没|沒)(?:有)?(?:在⟦\d+⟧)?(?:备货|備貨)|未(?:备货|備貨)|(?:还|還)?(?:没有|沒有|没|沒|无|無)(?:任何)?(?:海外仓|海外倉)|\b(?:no|without|not any)\s+(?:stock|inventory|warehouse|goods)\s+(?:abroad|overseas)\b|\b(?:kein|keine|ohne)\s+(?:Lager|Ware)\s+im\s+Ausland\b|\b(?:pas de|sans)\s+(?:stock|entrepôt)\s+à\s+l['’]étranger|\b(?:senza|nessun)\s+(?:magazzino|stock)\s+all['’]estero|\bsin\s+(?:almacén|stock)\s+en\s+el\s+extranjero` +
@@ -234,7 +238,8 @@ const GOODS_CLAUSE = new RegExp(String.raw`(?:有|了|批|些|压|壓|囤|备|�
 const ENTITY_PREP = String.raw`(?:\s*[(（]\s*|\s+)(?:aus\s+|de\s+|di\s+|d['’]\s*|à\s+|a\s+|in\s+|en\s+|da\s+|from\s+|based\s+in\s+|bas[ée]e?s?\s+(?:à|en|au)\s+|con\s+sede\s+(?:legale\s+)?(?:a|in)\s+|mit\s+Sitz\s+in\s+|registrad[ao]\s+en\s+|registrat[ao]\s+in\s+|in\s+der\s+|im\s+)?(?:the\s+)?`;
 const ENTITY_PATTERNS = [
   // A legal form and where it sits: "SRL belge", "S.A. de Madrid", "UG aus Hannover", "SARL à Marseille", "Ltd. in Festlandchina".
-  new RegExp(String.raw`(?:${LEGAL_FORM_PATTERN})${ENTITY_PREP}(${RUN})`, 'gu'),
+  // "a Polish sp. z o.o. (Chinese founders)": the people's country, not the company's.
+  new RegExp(String.raw`(?:${LEGAL_FORM_PATTERN})${ENTITY_PREP}(${RUN})(?!\s*(?:founders?|owners?|team|staff|boss(?:es)?|management|Gründer\w*|Inhaber\w*|fondat\w*|propriétaires?|titolari|fundador\w*|dueños?|propietarios?))`, 'gu'),
   new RegExp(String.raw`(${RUN})(?:\s|-based|based|的|本土|注册|註冊)*${COMPANY_FILLER}(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
   new RegExp(
     // Mixed zh/en too: "我们 company 在 Netherlands".
@@ -367,6 +372,8 @@ const STOCK_CLAUSE_SPLIT = /[，,。;；!?！？\n]|\.(?=\s|$)|(?<=[\u3400-\u9ff
 interface StockFacts {
   /** An explicit absence: "没有欧洲仓", "no stock in Europe", "货还在国内". */
   none: boolean;
+  /** "Kein Lager im Ausland", "no warehouse abroad": none outside the seller's home, which may be in Europe. */
+  noneAbroad?: boolean;
   /** Stock in Europe without a country ("欧洲有货", "stock in the EU"). */
   europe: boolean;
   /** The first European country named for the stock. */
@@ -403,7 +410,11 @@ const ENTITY_UNDECIDED = new RegExp(
 );
 
 const ON_SITE = new RegExp(
-  String.raw`(?<![\p{Script=Latin}])(?:${PLACE_WAREHOUSE_WORDS})(?:\s+(?:propre|eigenes|eigenen|own|nostro|propio))?\s+(?:sur place|vor Ort|on[- ]site|in loco|in sede|in situ|allí mismo|en el mismo sitio|à côté|nebenan|next door|right there)(?!\p{L})`,
+  String.raw`(?<![\p{Script=Latin}])(?:${PLACE_WAREHOUSE_WORDS})(?:\s+(?:propre|eigenes|eigenen|own|nostro|propio))?\s+(?:sur place|vor Ort|on[- ]site|in loco|in sede|in situ|allí mismo|en el mismo sitio|à côté|nebenan|next door|right there|just outside (?:the )?(?:city|town)|outside (?:the )?(?:city|town))(?!\p{L})` +
+    // "our own warehouse", "unser eigenes Lager", "notre propre entrepôt", "il nostro magazzino", "almacén propio": the
+    // company's own, where the company is (shown in the facts line, so a wrong guess is visible).
+    // Not "sin almacén propio", "without our own warehouse".
+    String.raw`|(?<!\b(?:sin|no|without|ohne|kein|keine|keinen|sans|pas de|senza|non)\s+(?:an?\s+|un\s+|el\s+|il\s+|le\s+)?)(?:\b(?:our|unser(?:em|en|e)?|notre|nos|il nostro|nostro|nuestro)\s+(?:own|eigene[snm]?|propres?|proprio|propio)\s+(?:${PLACE_WAREHOUSE_WORDS})(?!\p{L})|(?:${PLACE_WAREHOUSE_WORDS})\s+(?:propio|proprio|di proprietà)(?!\p{L}))`,
   'iu',
 );
 
@@ -517,6 +528,10 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
     // Stock in a European country is in Europe even when that country is outside the EU (GB, CH, NO).
     else stock.warehouse ??= c;
   };
+  rest = consume(rest, STOCK_NONE_ABROAD, () => {
+    stock.noneAbroad = true;
+    return true;
+  });
   rest = consume(rest, STOCK_NONE, () => {
     stock.none = true;
     negated.push({ fact: 'stock', country: 'EU', text: 'stock' });
@@ -599,6 +614,11 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   }
   const warehouse = stock.warehouse ?? stock.elsewhere;
   if (warehouse) facts.warehouseCountry = warehouse;
+  // A German company's own warehouse in Germany and "kein Lager im Ausland": the stock is at home, in Europe.
+  if (stock.noneAbroad && !stock.warehouse) {
+    stock.none = true;
+    negated.push({ fact: 'stock', country: 'EU', text: 'stock' });
+  }
   if (stock.none) facts.hasEuStock = false;
   else if (stock.warehouse || stock.europe) facts.hasEuStock = true;
   else if (stock.outside) facts.hasEuStock = false;

@@ -702,7 +702,17 @@ export function parseMarginText(text: string): ParsedMarginText {
     const negated = /(?:\b(?:no|without|ohne|kein|keine|sans|pas de|senza|niente|sin)\s*|不找|不用|没有|没|無|无)$/iu.test(text.slice(Math.max(0, before.start - 12), before.start));
     // A space alone only before a Latin commission word ("KOL/达人 commission 10%"): in Chinese it separates items.
     const spaced = /^[)）]?[ ]$/u.test(gap) && /\p{Script=Latin}/u.test(label.text);
-    if (!negated && (spaced || /^(?:['’]s?[ ]?|\p{Script=Han}{1,6})$/u.test(gap))) {
+    // "Influencers want 20% commission", "达人要20%佣金": the rate between them, and the commission word after it, are the creators'.
+    const between = tokens.filter((t) => t.start >= before.end && t.end <= label.start);
+    const rateBetween =
+      /^(?:commission|commissions|佣金|傭金|provision|commissione|comisi[oó]n)$/iu.test(label.text) &&
+      between.length === 1 &&
+      between[0]!.kind === 'percent' &&
+      // In Chinese a space separates items: "达人要20%佣金" is one, "达人佣金1% 佣金1.1%" two.
+      (/\p{Script=Han}/u.test(label.text) ? text.slice(between[0]!.end, label.start) === '' : /^\s*$/u.test(text.slice(between[0]!.end, label.start))) &&
+      isGap(text.slice(before.end, between[0]!.start), GAP_AFTER);
+    if (!negated && rateBetween) label.field = 'affiliateRate';
+    else if (!negated && (spaced || /^(?:['’]s?[ ]?|\p{Script=Han}{1,6})$/u.test(gap))) {
       label.field = 'affiliateRate';
       before.used = true;
     }

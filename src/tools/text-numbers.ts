@@ -89,6 +89,10 @@ const RANGE = String.raw`\s?(?:-|–|—|~|～|to|bis|à|a|al|至|到)\s?`;
 // "unit"/"item" are left out: "29.99 unit cost 8" has a label there, not a quantity; the plurals are counts.
 const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|units|items|pieces|boxes|cartons|orders?|sales|days?|weeks?|months?|yrs?|years?|Tage?n?|Wochen|Monate?n?|Jahre?n?|Stk\.?|Stück|Einheiten|Bestellungen|Kartons?|jours?|semaines?|mois|ans|années|pièces?|unités|commandes|cartons|giorni|settimane|mesi|anni|pezzi|unità|ordini|días?|dias?|semanas|meses|años|unidades|pedidos|cajas|(?:[万萬千百])?多?件|(?:[万萬千百])?多?个|(?:[万萬千百])?多?個|天|周|週|(?:[万萬千百])?多?单|(?:[万萬千百])?多?單|月|年|(?:[万萬千百])?多?箱|(?:[万萬千百])?多?台|(?:[万萬千百])?多?套|(?:[万萬千百])?多?瓶|(?:[万萬千百])?多?盒|(?:[万萬千百])?多?包|(?:[万萬千百])?多?双|(?:[万萬千百])?多?雙)`;
 
+// "sold 3,500 last quarter", "卖了3000", "verkauft 1.200": a count of sales, whatever follows it.
+const SOLD_BEFORE =
+  /(?:\bsold|卖了|賣了|卖出|賣出|销量|銷量|\bverkauft|\bvendu|\bvendus|\bvenduto|\bvenduti|\bvendido|\bvendidos|\bvendimos)\s*(?:about|around|roughly|approx\.?|ca\.?|circa|environ|unos|约|約|大概|差不多)?\s*$/iu;
+
 // The token pattern is case-sensitive ("EUR" is a currency, "eur" too, "Eur" in a word is not): word lists are given
 // in both cases. "may" and "mar" are everyday words too ("cost 8 may change"): a date only with its year.
 const bothCases = (words: string[]): string =>
@@ -163,7 +167,8 @@ export function findNumberTokens(text: string): NumberToken[] {
       if (!Number.isFinite(n)) continue;
       const unit = g.unit ?? '';
       const isPct = unit !== '' && new RegExp(`^(?:${PCT})$`, 'iu').test(unit);
-      if (g.qty) {
+      const sold = !isPct && !g.curBefore && unit === '' && Number.isInteger(n) && SOLD_BEFORE.test(text.slice(Math.max(0, base.start - 24), base.start));
+      if (g.qty || sold) {
         out.push({ kind: 'quantity', value: n, currency: false, ...base });
       } else if (g.sign) {
         out.push({ kind: 'invalid', invalid: 'negative', percentLike: isPct, value: -n, currency: Boolean(g.curBefore) || (unit !== '' && !isPct), ...base });

@@ -104,8 +104,20 @@ describe('ELIGIBILITY_ASK: fact questions it leaves alone', () => {
     'Wie hoch ist die Provision?',
     'kann man sich fürs Local Hosting einfach so anmelden?',
     'Can our 3PL handle returns for local hosting?',
+    // If they qualify, what then: no verdict asked.
+    '符合条件的话第一步具体要干嘛？',
   ])('%s', (clause) => {
     expect(clause).not.toMatch(ELIGIBILITY_ASK);
+  });
+});
+
+describe('a verdict asked on the facts just given, or on the program "in Europe"', () => {
+  it.each([
+    ['on a une SARL à Marseille et du stock dans un entrepôt à Marseille. ça suffit pour le local hosting ?', 'eligibility'],
+    ['siamo una LLC del Delaware, magazzino in Germania con VAT tedesca. possiamo fare local hosting in Europa?', 'eligibility'],
+    ['我们有德国仓和德国VAT。符合条件的话第一步具体要干嘛？', 'fact'],
+  ])('%s → %s', (message, intent) => {
+    expect(analyzeMessage(message).questions.at(-1)!.intent).toBe(intent);
   });
 });
 

@@ -14,8 +14,8 @@ const ASKS: Array<[string, string[]]> = [
 ];
 // A request to do the sums asks for the result too.
 const REQUESTS: Array<[string, string[]]> = [
-  ['zh', ['帮我算下这个款', '麻烦算一下', '帮忙算个账']],
-  ['en', ['can you crunch the numbers?', 'please run the numbers on this', 'could you do the math for me', 'calculate it for Spain', 'how much do we actually make per order?']],
+  ['zh', ['帮我算下这个款', '麻烦算一下', '帮忙算个账', '这个价格是不是在亏钱？']],
+  ['en', ['Am I making or losing money per unit?', 'are we selling at a loss?', 'can you crunch the numbers?', 'please run the numbers on this', 'could you do the math for me', 'calculate it for Spain', 'how much do we actually make per order?']],
   ['de', ['kannst du das mal durchrechnen?', 'rechne mir das bitte aus', 'bitte ausrechnen', 'kann mir wer das rechnen?']],
   ['fr', ['tu peux me faire le calcul ?', 'bénéf par pièce ?', 'ça donne quoi ?']],
   ['it', ['mi fai i conti?', 'fammi il conto per favore', 'puoi calcolarlo?', 'Mi fate il calcolo?']],

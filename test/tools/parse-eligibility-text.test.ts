@@ -176,6 +176,13 @@ describe('stock still in China', () => {
     ['und wenn wir die Ware von Deutschland nach Frankreich verlagern?', { hasEuStock: true, warehouseCountry: 'FR' }],
     ['¿y si movemos el stock del almacén de Alemania a Francia?', { hasEuStock: true, warehouseCountry: 'FR' }],
     ['we ship from our German warehouse to France', { hasEuStock: true, warehouseCountry: 'DE' }],
+    // "abroad" is outside the seller's home: a German company's own German warehouse is stock in Europe.
+    ['Firma in Köln (GmbH), Ware liegt in unserem eigenen Lager in Deutschland, USt-IdNr. haben wir. Kein Lager im Ausland.', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
+    ['HK company, no stock abroad yet', { entityCountry: 'HK', hasEuStock: false }],
+    // The company's own warehouse is where the company is.
+    ['We are a GmbH in Munich with our own warehouse just outside the city and a German VAT ID', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
+    // The founders' country is not the company's.
+    ['We are a Polish sp. z o.o. (Chinese founders), warehouse in Poznań, Polish VAT', { entityCountry: 'PL', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });

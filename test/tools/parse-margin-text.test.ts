@@ -251,8 +251,26 @@ describe('labels as European sellers write them', () => {
     ['et si la remise était de 10 % ?', { sellerDiscount: 0.1 }],
     ['und wenn der Rabatt nur 10 % wäre?', { sellerDiscount: 0.1 }],
     ['¿y si el descuento fuera del 10%?', { sellerDiscount: 0.1 }],
+    // the commission word after the creators' rate is the creators'
+    ['Influencers want 20% commission, price 32 EUR', { affiliateRate: 0.2, listPrice: 32 }],
+    ['达人要20%佣金，售价20欧', { affiliateRate: 0.2, listPrice: 20 }],
+    ['creators take 15% commission, platform commission 9%', { affiliateRate: 0.15, commissionRate: 0.09 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toMatchObject(expected);
+  });
+});
+
+describe('a count of sales is no input', () => {
+  it.each([
+    ['price €9.99, cost €3.10, we sold 3,500 last quarter on Amazon', '3,500'],
+    ['售价12.99欧，成本5欧，上个月亚马逊卖了3000', '3000'],
+  ])('%s names %s back', (text, count) => {
+    const p = parseMarginText(text);
+    expect(p.unread).toContain(count);
+    expect(Object.values(p.input)).not.toContain(Number(count.replace(',', '')));
+  });
+  it('a price after "selling" is still a price', () => {
+    expect(parseMarginText('we are selling 29.99 price, cost 8').input).toMatchObject({ listPrice: 29.99, unitCost: 8 });
   });
 });
 
