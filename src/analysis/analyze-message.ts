@@ -70,6 +70,17 @@ function joinUnasked(pieces: string[]): string[] {
   return out;
 }
 
+// "Wie lange dauert die Prüfung, nachdem man das Formular abgeschickt hat?": a clause that opens with "after",
+// "once", "because" finishes the one before it.
+const SUBORDINATE =
+  /^(?:nachdem|sobald|bevor|weil|after|before|once|because|après (?:que|avoir)|avant (?:que|d['’]|de)|une fois que|dès que|parce que|dopo (?:che|aver)|prima (?:che|di)|una volta che|perché|después de|antes de|una vez que|porque)(?!\p{L})/iu;
+
+function joinSubordinate(out: string[], part: string): string[] {
+  if (out.length && SUBORDINATE.test(part)) out[out.length - 1] = `${out[out.length - 1]!.replace(/[?？]\s*$/u, '')}, ${part}`;
+  else out.push(part);
+  return out;
+}
+
 export function splitClauses(text: string): string[] {
   const sentences = text
     // Chat sentences often start in lower case ("…in a Dortmund warehouse. anyone know…"): after a lower-case word of
@@ -92,7 +103,8 @@ export function splitClauses(text: string): string[] {
       .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)/u)
       .flatMap((p) => joinUnasked(p.split(SECOND_QUESTION)))
       .map((p) => p.trim())
-      .filter(Boolean);
+      .filter(Boolean)
+      .reduce(joinSubordinate, []);
     let context: string[] = [];
     for (const part of parts) {
       // "…the delay, c'est combien ?" asks about what came before it; "…, us or TikTok?" offers the answers.
@@ -187,8 +199,11 @@ function asksAboutTheAnswer(text: string): boolean {
   return ABOUT_THE_ANSWER.test(tail) && (parts.length === 0 || !isQuestionText(parts.join(', ')));
 }
 
+// "好吧", "行吧", "那好吧": "OK then", ending in 吧 like a question and asking nothing.
+const INTERJECTION_ONLY = /^(?:那|嗯|哦)?(?:好吧|行吧|好的吧|算了吧|也行吧|ok吧|OK吧|好嘛|行嘛)[，,。.!！~～\s]*$/u;
+
 function isQuestionText(text: string): boolean {
-  if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim()) || asksAboutTheAnswer(text)) return false;
+  if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim()) || INTERJECTION_ONLY.test(text.trim()) || asksAboutTheAnswer(text)) return false;
   const plain = text.replace(INDEFINITE, ' ');
   // "(Yongkang factory) and are planning local hosting France.": after a conjunction, a verb first continues a
   // statement unless the clause ends as a question.

@@ -34,6 +34,14 @@ const SUBJECTS: Array<{ id: string; pattern: RegExp; phrase: { zh: string; other
   { id: 'vat', pattern: /\bVAT\b|增值税|增值稅|税率|稅率|\bMwSt\b|\bUSt\b|umsatzsteuer|\bTVA\b|\bIVA\b/iu, phrase: { zh: '增值税', other: 'VAT' } },
 ];
 
+/** The subjects a text names, in the order it names them ("全托管、品牌托管、本托" → full, brand, local hosting). */
+export function findSubjectsInOrder(text: string): string[] {
+  return SUBJECTS.map((s) => ({ id: s.id, at: text.search(s.pattern) }))
+    .filter((s) => s.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((s) => s.id);
+}
+
 /** The subjects a text names, most specific first (creator commission before commission). */
 export function findSubjects(text: string): string[] {
   return SUBJECTS.filter((s) => s.pattern.test(text)).map((s) => s.id);

@@ -34,7 +34,8 @@ const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 // "不打折呢", "what if we drop the discount", "no ads": a field set back to zero, which carries no number to parse.
 const ZEROED: Array<[string, RegExp]> = [
   ['sellerDiscount', /不打折|不折扣|没有?折扣|取消折扣|原价|no discount|drop (?:the )?discount|without (?:the |a )?discount|remove (?:the )?discount|full price|ohne Rabatt|kein Rabatt|sans (?:remise|réduction)|pas de remise|senza sconto|nessuno sconto|sin descuento/iu],
-  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|no ads|without ads|drop (?:the )?ads|no advertising|ohne Werbung|keine Werbung|sans pub|pas de pub|senza pubblicità|sin publicidad/iu],
+  // "e se tolgo le ads?", "去掉广告呢", "what if I cut the ads?": the ads removed.
+  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|不投流|no ads|without ads|(?:drop|cut|remove|stop|kill) (?:the |all )?(?:ads|advertising)|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
   ['affiliateRate', /不找达人|没有?达人|不用达人|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
 ];
 
@@ -171,6 +172,8 @@ function fillBare(previous: ToolTurn, text: string): Record<string, unknown> {
 const INSTEAD_OF =
   /(?:而不是|代替|instead of|rather than|statt in|statt|anstatt|anstelle von|au lieu de|plutôt qu'en|invece che in|invece di|anziché in|anziché|en vez de|en lugar de)\s*\p{L}+/giu;
 
+const ANOTHER = /再|另外|还要|還要|多(?:办|辦|注册|註冊)一个|\b(?:also|another|additional(?:ly)?|second|as well)\b|\b(?:auch|zusätzlich|noch eine?n?|weitere)\b|\b(?:aussi|également|en plus|un autre|une autre|deuxième)\b|\b(?:anche|in più|un altro|un'altra|seconda?)\b|\b(?:también|además|otro|otra|segund[oa])\b/iu;
+
 const WAREHOUSE_WORD = /仓|倉|warehouse|3PL|fulfil+ment cent|Lager|entrepôt|entrepot|magazzino|almacén|almacen/iu;
 
 function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lang: Lang, pending: boolean): ContinuedTool | null {
@@ -198,6 +201,11 @@ function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lan
   }
   const changed = Object.keys(stated);
   if (changed.length === 0) return null;
+  // "在德国再补办一个VAT", "what if we also register for German VAT": one more VAT number, beside those held.
+  const earlierVat = Array.isArray(previous.inputs.vatCountries) ? (previous.inputs.vatCountries as string[]) : [];
+  if (Array.isArray(stated.vatCountries) && stated.vatCountries.length > 0 && ANOTHER.test(text)) {
+    stated.vatCountries = [...new Set([...earlierVat, ...(stated.vatCountries as string[])])];
+  }
   const inputs = { ...previous.inputs, ...stated };
   // Stock now somewhere in the EU: a warehouse country given alone implies the stock is there.
   if (stated.warehouseCountry && inputs.hasEuStock === undefined) inputs.hasEuStock = true;

@@ -19,10 +19,10 @@ import { isShortText } from '../lang/is-short-text.js';
 import { VAT_RATE_OF_MARKET, changesMarginInput, continueTool, dropChangeVerbs, recheckEligibility, type ContinuedTool } from './continue-tool.js';
 import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesALaunch, namesTheProgram, pointsAtMarket, refersBack, stripNewTopic } from './conversation-cues.js';
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
-import { findSubjects, isProgramOrRule, nameSubject } from '../analysis/find-subject.js';
+import { findSubjects, findSubjectsInOrder, isProgramOrRule, nameSubject } from '../analysis/find-subject.js';
 import { nameProductCategory } from '../analysis/name-product-category.js';
 import { nameCountry } from './country-names.js';
-import { rebuildQuestion } from './rebuild-question.js';
+import { generalizeSchemes, rebuildQuestion } from './rebuild-question.js';
 
 export interface ConversationOptions {
   /** A conversation idle this long is forgotten. */
@@ -82,6 +82,20 @@ function countryByOrdinal(turns: ConversationTurn[], text: string): string | und
     for (const m of findCountryMentions(t.question)) if (m.code !== 'EU' && !named.includes(m.code)) named.push(m.code);
   }
   return named.length >= 2 ? named[which] : undefined;
+}
+
+/**
+ * The program an ordinal points at ("第二个是不是可以自己定价" after "全托管、品牌托管、本托这三个…"): the latest
+ * question that named two or more programs, in its order; only when the message names none itself.
+ */
+function programByOrdinal(turns: ConversationTurn[], text: string): string | undefined {
+  const which = FIRST.test(text) ? 0 : SECOND.test(text) ? 1 : /第三|第3|\bthird\b|\bdritte[nr]?\b|\btroisième\b|\bterz[ao]\b|\btercer[ao]?\b/iu.test(text) ? 2 : undefined;
+  if (which === undefined || ORDINAL_OF_QUESTION.test(text) || findSubjects(text).some(isProgramOrRule)) return undefined;
+  for (const t of [...turns].reverse().slice(0, 3)) {
+    const programs = findSubjectsInOrder(t.question).filter(isProgramOrRule);
+    if (programs.length >= 2) return programs[which];
+  }
+  return undefined;
 }
 
 /** Few words left once the follow-up words and the countries are gone: the message leans on the earlier turn. */
@@ -256,6 +270,12 @@ function switchesProgram(turns: ConversationTurn[], text: string): boolean {
  */
 function subjectReadings(turns: ConversationTurn[], text: string, lang: Lang): string[] {
   if (findSubjects(text).length > 0 && !namesTheProgram(text)) return [];
+  // "德国呢，卖电子产品要啥号" after France's AGEC: the other country's own scheme is EPR in general there.
+  const country = findCountryMentions(text).find((m) => m.code !== 'EU')?.code;
+  return listSubjectReadings(turns, text, lang).map((carry) => (country ? generalizeSchemes(carry, country) : carry));
+}
+
+function listSubjectReadings(turns: ConversationTurn[], text: string, lang: Lang): string[] {
   // "e TikTok Shop Italia in generale quando è partito?": the platform itself, not the program talked about.
   if (NAMES_THE_PLATFORM.test(text)) return [];
   const carried = conversationSubjects(turns);
@@ -464,6 +484,18 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // its country or subject, rebuilt with what the message asks now.
     const back = state && !topic.newTopic ? findBackReference(text) : undefined;
     const target = back ? turnReferredBack(state!.turns, back.head) : undefined;
+    // "going back to the 14 days – from order date or delivery?": the words gone back to are the earlier answer's, not
+    // a turn's country or subject; they and the question, without "going back to", are the question.
+    if (back && !target && findCountryMentions(back.head).length === 0 && findSubjects(back.head).length === 0) {
+      const reading = `${back.head} — ${back.rest}`;
+      const result = await innerInLang(reading);
+      if (!result.abstained && result.route !== 'tool') {
+        const lead = conversationMessages(result.lang).readingAs(reading);
+        const out: AnswerResult = { ...result, text: `${lead}\n\n${result.text}`, body: `${lead}\n\n${result.body}`, resolved: reading, followUp: true };
+        await remember(key, state, turnOf(out, reading), out);
+        return out;
+      }
+    }
     if (back && target) {
       const rebuilt = rebuildQuestion(target.resolved, back.rest, lang);
       let reading = rebuilt.text;
@@ -481,7 +513,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // was it before the increase?"): then it asks about the old question itself.
       const namesItsOwn = findSubjects(back.rest).length > 0 || nameProductCategory(back.rest) !== undefined || !refersBack(back.rest);
       if (named.length === 0 && markets.length === 1 && namesItsOwn) {
-        const inMarket = `${back.rest.replace(/[?？]\s*$/u, '')} (${nameCountry(markets[0]!, lang) ?? markets[0]})`;
+        // "回到你前面说的佣金，3C电子类也是9%吗": the subject the seller goes back to is part of what is asked.
+        const ownSubjects = findSubjects(back.rest);
+        const headSubjects = findSubjects(back.head).filter((id) => !ownSubjects.includes(id)).map((id) => nameSubject(id, lang)!.phrase);
+        const inMarket = `${[...headSubjects, back.rest.replace(/[?？]\s*$/u, '')].join(' ')} (${nameCountry(markets[0]!, lang) ?? markets[0]})`;
         // "回到你算的西班牙那个，VAT是按多少算的": a calculation's words are no question to rebuild; a question about it is
         // asked in its market, and the calculation rebuilt only competes.
         if (target.tool) {
@@ -591,7 +626,8 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // "le premier des deux, il a des taux réduits ?", "第二个有FBT吗": the country the conversation named first or second.
       const ordinal = countryByOrdinal(state!.turns, text);
       const ordinalName = ordinal ? nameCountry(ordinal, lang) ?? ordinal : undefined;
-      const leans = refersBack(text) || signal !== null || tiny || ordinal !== undefined;
+      const program = ordinal ? undefined : programByOrdinal(state!.turns, text);
+      const leans = refersBack(text) || signal !== null || tiny || ordinal !== undefined || program !== undefined;
       // A long question of its own ("How many parking spaces does the Dublin office have?") is off the subject, not
       // about it: only a short one, or one that leans, is read with the conversation's context.
       const carries = leans || isShortQuestion(text);
@@ -600,7 +636,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // The country an ordinal points at is the reading's: without it, or with the previous question's, the words mislead.
       // Inside the question, so the clause that asks carries it ("…taux réduits (Espagne) ?").
       const inOrdinal = (t: string) => t.replace(/\s*([?？]*)\s*$/u, ` (${ordinalName})$1`);
-      const readings: Reading[] = ordinalName
+      const programName = program ? nameSubject(program, lang)!.phrase : undefined;
+      const readings: Reading[] = programName
+        ? [{ text: `${programName} ${text}`, shown: `${programName} — ${text}` }]
+        : ordinalName
         ? [{ text: inOrdinal(text), shown: `${ordinalName} — ${text}` }, ...carried.map((carry) => ({ text: inOrdinal(`${carry} ${text}`), shown: `${carry} (${ordinalName}) — ${text}` }))]
         : carried.map((carry) => ({ text: `${carry} ${text}`, shown: `${carry} — ${text}` }));
       // "and the UK?" then "since when is that?": the subject alone drops the country the seller is on, so the subject
@@ -612,7 +651,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // A previous question that found nothing cannot help; "¿y hasta cuándo … EPR?" after a GPSR question names a
       // rule of its own: a new question, not the old one's.
       const previousFound = !(last.abstained && !last.topic);
-      if (!ordinalName && carries && previousFound && ((leans && !switchesProgram(state!.turns, text)) || result.abstained)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
+      // A "not published" answer about a program of the message's own is an answer: the previous program lends nothing.
+      const switches = switchesProgram(state!.turns, text);
+      const foundNothing = result.abstained && (result.sources.length === 0 || !switches);
+      if (!ordinalName && !programName && carries && previousFound && ((leans && !switches) || foundNothing)) readings.push({ text: `${last.resolved}\n${text}`, shown: `${last.resolved} → ${text}`, withPrevious: true });
       const best = await pickReading(text, readings, last, innerInLang, leans);
       // A pronoun ("that rate", "dafür") cannot be read alone: there a carried reading nearly as sure wins. A pronoun
       // and nothing else to go on ("那这个要多久", "is that the same for it?") asks about the answer just given: a

@@ -24,7 +24,7 @@ const CORRECTION = [
 
 const WHAT_IF = [
   /^(?:那|那么)?(?:如果|要是|假如|假设|换成|改成|换作)(.+?)(?:的呢|的话呢|的话|呢|会怎样|怎么样|怎样|怎么算|多少)?[?？。!！]*$/u,
-  /^(?:and\s+)?(?:what\s+if|what\s+about\s+if|if|suppose|say)\s+(.+?)[?.!]*$/iu,
+  /^(?:(?:and|then|so|and then|ok so)[,\s]+)?(?:what\s+if|what\s+about\s+if|if|suppose|say)\s+(.+?)[?.!]*$/iu,
   /^(?:und\s+)?(?:was\s+(?:ist|wäre),?\s+wenn|wenn|und\s+wenn|angenommen)\s+(.+?)[?.!]*$/iu,
   /^(?:und\s+)?(?:was\s+wäre|wie\s+wäre\s+es|wie\s+sieht\s+es\s+aus|und)\s+mit\s+(.+?)[?.!]*$/iu,
   /^(?:et\s+)?(?:si|et\s+si|imaginons que|et\s+avec)\s+(.+?)\s*[?.!]*$/iu,

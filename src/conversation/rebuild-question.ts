@@ -15,7 +15,7 @@ const NATIONAL_SCHEMES: Array<{ re: RegExp; countries: string[] }> = [
   { re: /(?<![\p{Script=Latin}])(?:RAEE|CONAI)(?![\p{Script=Latin}])/giu, countries: ['IT', 'ES'] },
 ];
 
-function generalizeSchemes(text: string, country: string): string {
+export function generalizeSchemes(text: string, country: string): string {
   let out = text;
   for (const { re, countries } of NATIONAL_SCHEMES) if (!countries.includes(country)) out = out.replace(re, 'EPR');
   return out;

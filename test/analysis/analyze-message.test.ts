@@ -45,6 +45,8 @@ describe('splitClauses', () => {
     ['two things: 1) when did local hosting launch 2) do I need VAT', ['two things:', 'when did local hosting launch', 'do I need VAT']],
     // Words before "y que…" that ask nothing of their own are the first half of the question.
     ['en el local hosting que hace el vendedor y que hace tiktok?', ['en el local hosting que hace el vendedor y que hace tiktok?']],
+    // A clause that opens with "after" finishes the question before it; "好吧" asks nothing.
+    ['Wie lange dauert die Prüfung, nachdem man das Formular abgeschickt hat?', ['Wie lange dauert die Prüfung, nachdem man das Formular abgeschickt hat?']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
   });
@@ -142,5 +144,11 @@ describe('splitClauses: a tag question', () => {
     ['货在德国就行，对吧？', ['货在德国就行, 对吧？']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
+  });
+});
+
+describe('an interjection that ends like a question', () => {
+  it.each(['好吧，那回款周期多久', '行吧。那佣金多少？'])('%s has one question', (text) => {
+    expect(analyzeMessage(text).questions).toHaveLength(1);
   });
 });

@@ -47,7 +47,9 @@ describe('tool what-ifs sellers write', () => {
     await ask('HK company, goods in a Czech warehouse, Czech VAT. eligible for local hosting?');
     const r = await ask('we also have a second warehouse in Italy with Italian VAT, what about that one?');
     expect(r.tool).toBe('eligibility');
-    expect(inputsOf(r)).toMatchObject({ entityCountry: 'HK', warehouseCountry: 'IT', vatCountries: ['IT'] });
+    // A second warehouse "also": the Czech VAT number is still held beside the Italian one.
+    expect(inputsOf(r)).toMatchObject({ entityCountry: 'HK', warehouseCountry: 'IT', vatCountries: ['CZ', 'IT'] });
+    expect((r.toolResult as { verdict: string }).verdict).toBe('eligible');
   });
 
   it('takes an Italian what-if in the subjunctive ("e se lo sconto fosse solo del 10%?")', async () => {
@@ -98,5 +100,69 @@ describe('pointing back', () => {
     const r = await ask('另外 Spain站是哪天launch的');
     expect(r.followUp).toBe(false);
     expect(r.text).toContain('2024年12月9日');
+  });
+});
+
+describe('more of what sellers say in a conversation', () => {
+  it('takes "e se tolgo le ads?" as the ads removed, and "then what if we move the stock…" as a what-if', async () => {
+    const ask = conversation();
+    await ask('Mercato Italia: prezzo 29,90, costo 6,80, ultimo miglio 4,00, creator 15%, ads 5%. Quanto mi resta a pezzo?');
+    const r = await ask('e se tolgo le ads?');
+    expect(r.tool).toBe('margin');
+    expect(inputsOf(r)).toMatchObject({ adsRate: 0, affiliateRate: 0.15 });
+    const other = conversation();
+    await other('We are a Shenzhen company, stock in a German 3PL, Italian VAT. Can we join Local Hosting?');
+    const moved = await other('then what if we move the stock into an Italian warehouse?');
+    expect(moved.tool).toBe('eligibility');
+    expect(inputsOf(moved)).toMatchObject({ warehouseCountry: 'IT', vatCountries: ['IT'] });
+  });
+
+  it('adds a VAT number said to come on top ("在德国再补办一个VAT") to the one held', async () => {
+    const ask = conversation();
+    await ask('我们是深圳公司，货在德国海外仓，有法国VAT，能做本托吗');
+    const r = await ask('那我们在德国再补办一个VAT呢，货还是放德国仓');
+    expect(inputsOf(r)).toMatchObject({ warehouseCountry: 'DE', vatCountries: ['FR', 'DE'] });
+    expect((r.toolResult as { verdict: string }).verdict).toBe('eligible');
+  });
+
+  it('reads "the second one" as the second program the asker listed', async () => {
+    const ask = conversation();
+    await ask('全托管、品牌托管、本托这三个到底啥区别');
+    const r = await ask('第二个是不是可以自己定价');
+    expect(r.resolved).toContain('品牌托管');
+    expect(r.sources.map((s) => s.id)).toContain('brand-hosting');
+  });
+
+  it('goes back to a subject with a question of its own, keeping the subject ("回到你前面说的佣金")', async () => {
+    const ask = conversation();
+    await ask('TTS德国站现在平台佣金是多少啊');
+    await ask('另外问个，GPSR是哪天开始生效的');
+    const r = await ask('回到你前面说的佣金，3C电子类也是9%吗');
+    expect(r.text).toContain('7%');
+  });
+
+  it('goes back to words of an earlier answer ("going back to the 14 days")', async () => {
+    const ask = conversation();
+    await ask("what's the withdrawal period for EU buyers?");
+    await ask('also when did GPSR kick in?');
+    const r = await ask('going back to the 14 days - from order date or delivery?');
+    expect(r.abstained).toBe(false);
+    expect(r.text).toContain('14 days of delivery');
+  });
+
+  it('moves a national scheme to the country now asked about, in the reading shown too', async () => {
+    const ask = conversation();
+    await ask('法国AGEC那个唯一识别码是啥时候开始要的');
+    const r = await ask('德国呢，卖电子产品要啥号');
+    expect(r.text).toContain('WEEE');
+    expect(r.text).not.toContain('AGEC');
+  });
+
+  it('hears "好吧" as "OK then", not as a question of its own', async () => {
+    const ask = conversation();
+    await ask('本托的仓储费怎么收的？有没有公开的收费标准');
+    const r = await ask('好吧，那回款周期多久');
+    expect(r.abstained).toBe(true);
+    expect(r.sources.map((s) => s.id)).not.toContain('lh-who-suits');
   });
 });
