@@ -709,7 +709,8 @@ export function parseMarginText(text: string): ParsedMarginText {
       between.length === 1 &&
       between[0]!.kind === 'percent' &&
       // In Chinese a space separates items: "达人要20%佣金" is one, "达人佣金1% 佣金1.1%" two.
-      (/\p{Script=Han}/u.test(label.text) ? text.slice(between[0]!.end, label.start) === '' : /^\s*$/u.test(text.slice(between[0]!.end, label.start))) &&
+      (/\p{Script=Han}/u.test(label.text) ? text.slice(between[0]!.end, label.start) === '' : /^[ \t\u00a0]*$/u.test(text.slice(between[0]!.end, label.start))) &&
+      !(/\p{Script=Han}/u.test(label.text) ? /[\s,;，；。]/u : /[\n,;，；。]/u).test(text.slice(before.end, between[0]!.start)) &&
       isGap(text.slice(before.end, between[0]!.start), GAP_AFTER);
     if (!negated && rateBetween) label.field = 'affiliateRate';
     else if (!negated && (spaced || /^(?:['’]s?[ ]?|\p{Script=Han}{1,6})$/u.test(gap))) {
