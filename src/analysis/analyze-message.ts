@@ -85,8 +85,9 @@ export function splitClauses(text: string): string[] {
   const sentences = text
     // Chat sentences often start in lower case ("…in a Dortmund warehouse. anyone know…"): after a lower-case word of
     // four letters or more that is no abbreviation ("MwSt.", "approx."), a full stop ends the sentence all the same.
-    // "问两个：1）本托是哪天上线的 2）要不要有VAT": each numbered item is a sentence of its own, without its number.
-    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})|(?<=[\s：:，,；;])(?=[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])/u)
+    // "问两个：1）本托是哪天上线的 2）要不要有VAT": each numbered item is a sentence of its own, without its number; an
+    // emoji and a space end a chat sentence ("…谁也说服不了谁 😂 本托到底是哪天…").
+    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})|(?<=[\s：:，,；;])(?=[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])|(?<=\p{Extended_Pictographic}\uFE0F?)\s+/u)
     .map((s) => s.replace(/^(?:[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])\s*/u, '').trim())
     .filter(Boolean);
   // "already live??": the second question mark is a sentence of its own to the split, with nothing to ask; it stays
@@ -185,7 +186,7 @@ const UNDECIDED =
 // "TikTok号都没几个粉丝", "内容团队十几个人", "前几天", "合规啥都不懂": a question word used as "a few", "some" or
 // "anything", which asks nothing.
 const INDEFINITE =
-  /[十百千万一二两三四五六七八九]几|几[十百千万]|[前这那好没了]几|没多少|没啥|(?:啥|什么|什麼|哪儿?|谁|誰)(?:都|也)(?:不|没|沒)|多少有点|多多少少|(?:犹豫|猶豫|纠结|糾結|在考虑|在考慮)(?:要不要|该不该|該不該|是不是)/gu;
+  /[十百千万一二两三四五六七八九]几|几[十百千万]|[前这那好没了]几|没多少|没啥|(?:啥|什么|什麼|哪儿?|谁|誰)(?:都|也)(?:不|没|沒)|(?:谁|誰)(?:也|都)\p{Script=Han}{0,4}(?:不|没|沒)(?:\p{Script=Han}{0,2}(?:谁|誰))?|多少有点|多多少少|(?:犹豫|猶豫|纠结|糾結|在考虑|在考慮)(?:要不要|该不该|該不該|是不是)/gu;
 
 // "kannst du das kurz auflisten?", "can you explain that?", "能详细说说吗": a request about the answer to the question
 // just asked, with no topic of its own: no question to answer apart.

@@ -5,7 +5,8 @@
 
 const PROGRAM = String.raw`(?:本地托管|本地託管|本托|本託|本拖|local[- ]?hosting)`;
 // The program ending the clause, or only "in Europe" after it ("possiamo fare local hosting in Europa?").
-const PROGRAM_END = String.raw`${PROGRAM}(?:\s+(?:in|en|im|nell['’]|dans l['’])\s*(?:the\s+)?(?:Europe|Europa|EU|UE))?\s*(?:[?？]|$)`;
+// "…can we do Local Hosting with this setup?": the seller's own situation after it too.
+const PROGRAM_END = String.raw`${PROGRAM}(?:\s+(?:in|en|im|nell['’]|dans l['’])\s*(?:the\s+)?(?:Europe|Europa|EU|UE))?(?:\s+(?:with|avec|con|mit)\s+(?:this|that|such an?|our|cette|ce|notre|questa|questo|nostra|esta|este|nuestra|diesem|dieser|unserem|unserer)\s+\S+)?\s*(?:[?？]|$)`;
 
 const ZH = [
   String.raw`(?:能|可以|可不可以|能不能|能否|够不够|夠不夠|是否|有没有资格|有沒有資格|可否|是不是(?:也)?(?:能|可以))\s*(?:做|进|進|入驻|入駐|加入|参加|參加|申请|申請|报名|報名|开通|開通|上|apply|join)?.{0,12}(?:${PROGRAM}|托管|託管)`,
@@ -80,7 +81,8 @@ const IT = [
 ].join('|');
 
 const ES = [
-  String.raw`\b(?:podemos|puedo|se puede|podríamos)\b.{0,${VERB_REACH}}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular|inscribirnos)`,
+  // "¿se puede aplicar libremente o es solo por invitación?" asks how joining works, not whether these sellers may.
+  String.raw`\b(?:podemos|puedo|podríamos)\b.{0,${VERB_REACH}}\b(?:entrar|participar|unirnos|aplicar|acceder|apuntarnos|postular|inscribirnos)`,
   String.raw`\b(?:podemos|se puede|puedo|podríamos|podría)\s+(?:\S+\s+)?(?:en el|al|el|con el|hacer el|hacer)\s+${PROGRAM_END}`,
   // "¿Nos dejarían entrar en el Local Hosting?", "¿nos dejan entrar?", "¿nos cogerían en el Local Hosting?"
   String.raw`\b(?:dejar[íi]an|dejan|dejarán|admiten|admitirían|aceptan|aceptarían|aceptarán|cogerían|cogen|cogerán|meterían)\b.{0,30}(?:\bentrar\b|\bparticipar\b|local[- ]?hosting)`,

@@ -206,12 +206,22 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const before = analysis.clauses.slice(0, at).filter((c) => !c.question).map(bare);
       const lastQuestion = analysis.clauses.slice(0, at).map((c) => c.question).lastIndexOf(true);
       const near = analysis.clauses.slice(lastQuestion + 1, at).map(bare);
+      // The last words of the story before the question, enough of them to say something ("je crois" says nothing).
+      const tail: string[] = [];
+      for (const c of [...before].reverse()) {
+        tail.unshift(c);
+        if (!isShortText(tail.join('，'), 12, 6)) break;
+      }
       // "…本地托管的消息…想请教：这个模式覆盖几个国家？": the subject the message named earlier, with the clause alone.
       // Only a clause that points back ("这个模式", "this program"): a clause of its own reads best alone.
       // "the cross-border direct mail one, do I need a VAT number for it?": "it" is the program the words just before
       // name (a few words, no story); the clause names only a topic of it.
       const own = findSubjects(clauseText);
-      const pointed = refersBack(clauseText) ? findSubjectsPointedAt(text, clauseText).filter((id) => !own.includes(id)) : [];
+      // "…dass die Verkaufsprovision gestiegen ist 🤔 Wie hoch ist sie jetzt?": "sie" is what the words just before name,
+      // not the VAT number of the seller's story.
+      const allPointed = refersBack(clauseText) ? findSubjectsPointedAt(text, clauseText).filter((id) => !own.includes(id)) : [];
+      const nearest = findSubjects(tail.join('，')).filter((id) => allPointed.includes(id));
+      const pointed = nearest.length > 0 ? nearest : allPointed;
       const justBefore = analysis.clauses[at - 1];
       const namesThing = justBefore !== undefined && !justBefore.question && isShortText(justBefore.text, 12, 6);
       const programPointed = own.some(isProgramOrRule) || !namesThing ? [] : findSubjects(justBefore.text).filter((id) => isProgramOrRule(id) && pointed.includes(id));
@@ -250,7 +260,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // of a head start.
       const bonus = !previous ? 0 : namesNothingWithin(clauseText, 8, 5) ? LEANING_BONUS : namesNothingWithin(clauseText, 16, 10) ? LEANING_BONUS_LONG : 0;
       const leaning = bonus > 0 ? `${chain}\n${clauseText}` : undefined;
-      const answers = await Promise.all(readings.map((r) => answerText(r, lang, '', null, text)));
+      const answers = await Promise.all([...new Set(readings)].map((r) => answerText(r, lang, '', null, text)));
       const leaned = leaning ? await answerText(leaning, lang, '', null, text) : undefined;
       const alone = answers.reduce((a, b) => (score(b) > score(a) ? b : a));
       const leans = leaned !== undefined && score(leaned) + bonus > score(alone);

@@ -20,8 +20,12 @@ export function createSpellingCorrector(vocabulary: Iterable<string>): (word: st
     const maxDistance = word.length >= 8 ? 2 : 1;
     let best = word;
     let bestDistance = maxDistance + 1;
-    for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
+    // A short word one letter longer or shorter is often another word ("notar" → "nota"): short words keep their length.
+    const reach = word.length >= 6 ? maxDistance : 0;
+    for (let len = word.length - reach; len <= word.length + reach; len++) {
       for (const candidate of byLength.get(len) ?? []) {
+        // A typo keeps the first letter; another language's word ("libremente" → French "virement") does not.
+        if (candidate[0] !== word[0]) continue;
         const d = damerauLevenshtein(word, candidate, maxDistance);
         if (d < bestDistance) {
           bestDistance = d;

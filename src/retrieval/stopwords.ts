@@ -45,7 +45,7 @@ const WORDS = [
     'mir', 'dich', 'dir', 'okay', 'ok', 'muss', 'musst', 'mussen',
     // A chat's preamble and fillers: "kurze Frage", "moin zusammen", "grad".
     'von', 'kurz', 'kurze', 'frage', 'grad', 'gerade', 'zusammen', 'moin', 'servus', 'nen', 'ne', 'halt', 'eh',
-    'ehrlich', 'gesagt', 'irgendwie', 'eben', 'einfach', 'danke', 'vielleicht', 'echt', 'bisschen',
+    'ehrlich', 'gesagt', 'irgendwie', 'eben', 'einfach', 'danke', 'vielleicht', 'echt', 'bisschen', 'wirklich', 'jemanden', 'jemandem',
     // fr
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'que', 'qui', 'quoi', 'quel', 'quelle', 'quels',
     'quelles', 'comment', 'pour', 'dans', 'sur', 'je', 'nous', 'vous', 'il', 'au', 'aux', 'ce', 'ca', 'peut', 'on',

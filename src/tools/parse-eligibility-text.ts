@@ -174,6 +174,11 @@ const BARE_VAT = new RegExp(String.raw`(?<![\p{Script=Latin}])${VAT}(?![\p{Scrip
 const QUESTION_BEFORE_VAT =
   /(?:need|needs|require|required|must|should|have to|需要|要不要|一定要|非要|必须|必須|是否|得有|需不需要|brauche|brauchen|braucht|benötige|muss|faut-il|dois-je|ai-je besoin|serve|servono|devo|necesito|necesitamos|hace falta)\s*(?:a|an|the|to get|to register|eine|einen|une|un|una|la|el|注册|办)?\s*$/iu;
 
+// "sin almacén, todo sale de proveedores", "no warehouse", "kein Lager", "dropshipping": no stock of their own anywhere
+// (a warehouse named with a country is read by the phrases before this one).
+const NO_WAREHOUSE_AT_ALL =
+  /(?<![\p{L}])(?:(?:no|without|not any)\s+(?:a\s+|any\s+|our own\s+)?(?:warehouse|3PL|stock)|(?:kein|keine|keinen|ohne)\s+(?:eigenes\s+)?(?:Lager|Ware\s+auf\s+Lager)|(?:pas d['’]|sans\s+)(?:entrepôt|stock)|(?:senza|nessun)\s+magazzino|sin\s+(?:almacén|almacen|stock)|dropship(?:ping)?)(?![\p{L}])(?!\s*(?:in|en|im|in der|à|a|nel|⟦|propio|propia|proprio|propre|own|eigenes|de nuestra propiedad))|一件代发|一件代發|(?:没有|沒有|无|無)(?:任何)?(?:仓库|倉庫|库存|庫存)(?!\s*在?⟦)/iu;
+
 // "no warehouse abroad", "kein Lager im Ausland": none outside the seller's home country.
 const STOCK_NONE_ABROAD =
   /\b(?:no|without|not any)\s+(?:stock|inventory|warehouse|goods)\s+(?:abroad|overseas)\b|\b(?:kein|keine|ohne)\s+(?:Lager|Ware)\s+im\s+Ausland\b|\b(?:pas de|sans)\s+(?:stock|entrepôt)\s+à\s+l['’]étranger|\b(?:senza|nessun)\s+(?:magazzino|stock)\s+all['’]estero|\bsin\s+(?:almacén|stock)\s+en\s+el\s+extranjero/giu;
@@ -375,6 +380,8 @@ interface StockFacts {
   none: boolean;
   /** "Kein Lager im Ausland", "no warehouse abroad": none outside the seller's home, which may be in Europe. */
   noneAbroad?: boolean;
+  /** "sin almacén", "no warehouse", "dropshipping": no warehouse at all, unless a warehouse is named elsewhere. */
+  noneAtAll?: boolean;
   /** Stock in Europe without a country ("欧洲有货", "stock in the EU"). */
   europe: boolean;
   /** The first European country named for the stock. */
@@ -529,6 +536,8 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
     // Stock in a European country is in Europe even when that country is outside the EU (GB, CH, NO).
     else stock.warehouse ??= c;
   };
+  // Read last of the stock phrases (after the countries): "no warehouse in France, ours is in Germany" names one.
+  if (NO_WAREHOUSE_AT_ALL.test(rest)) stock.noneAtAll = true;
   rest = consume(rest, STOCK_NONE_ABROAD, () => {
     stock.noneAbroad = true;
     return true;
@@ -616,7 +625,7 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
   const warehouse = stock.warehouse ?? stock.elsewhere;
   if (warehouse) facts.warehouseCountry = warehouse;
   // A German company's own warehouse in Germany and "kein Lager im Ausland": the stock is at home, in Europe.
-  if (stock.noneAbroad && !stock.warehouse) {
+  if ((stock.noneAbroad || stock.noneAtAll) && !stock.warehouse && !stock.europe) {
     stock.none = true;
     negated.push({ fact: 'stock', country: 'EU', text: 'stock' });
   }

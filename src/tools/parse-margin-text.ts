@@ -286,6 +286,7 @@ const GAP_AFTER: GapWords = {
     reduced reduziert reduzierte reduzierten ermäßigt ermäßigte ermäßigten réduit réduite reduit reduite agevolata agevolato
     ridotta ridotto reducido reducida super superreducido superridotta env aprox
     wäre wären était étaient serait seraient fosse fossero sarebbe sarebbero fuera fuese fueran fuesen serían
+    electronics Elektronik électronique electronique elettronica electrónica electronica
   `),
   han: [
     '约占比', '差不多', '大概是', '攤下來', '摊下来', '分摊', '分攤', '占比', '约占', '大概', '大约', '大約', '每件', '单件', '單件', '一件', '预算', '預算',
@@ -425,7 +426,7 @@ const MARKET_OPEN_RE =
 const LADDER_RE = /阶梯|階梯|梯度|不同(?:的)?(?:售)?价|几个价|幾個價|价格表|價格表|ladder|different prices|price points|several prices|other prices|Preisstaffel|verschiedene Preise|plusieurs prix|prezzi diversi|varios precios/iu;
 const EXCL_VAT_RE =
   /不含税|不含稅|未税|未稅|税前|稅前|除税|excl\.?\s*(?:of\s*)?VAT|excluding VAT|ex\.?\s*VAT|net of VAT|before VAT|without VAT|netto|Nettopreis|ohne MwSt|zzgl\.? MwSt|hors taxes?|\bHT\b|IVA esclusa|senza IVA|prezzo netto|sin IVA|IVA no incluido/iu;
-const ELECTRONICS_RE = /电子产品|電子產品|消费电子|消費電子|3C|electronics|Elektronik|électronique|elettronica|electrónica/iu;
+const ELECTRONICS_RE = /电子产品|電子產品|消费电子|消費電子|3C|electronics|Elektronik|électronique|electronique|elettronica|electrónica|electronica/iu;
 const NEW_SELLER_RE = /新商家|新卖家|新賣家|新店|新入驻|新入駐|new seller|new shop|newly joined|neuer Verkäufer|neue Verkäufer|nouveau vendeur|nuovo venditore|vendedor nuevo|nuevo vendedor/iu;
 const LOCAL_HOSTING_RE = /本地托管|本地託管|本托|本託|local[- ]?hosting|hébergement local|hosting locale|alojamiento local/iu;
 

@@ -47,6 +47,8 @@ describe('splitClauses', () => {
     ['en el local hosting que hace el vendedor y que hace tiktok?', ['en el local hosting que hace el vendedor y que hace tiktok?']],
     // A clause that opens with "after" finishes the question before it; "好吧" asks nothing.
     ['Wie lange dauert die Prüfung, nachdem man das Formular abgeschickt hat?', ['Wie lange dauert die Prüfung, nachdem man das Formular abgeschickt hat?']],
+    // An emoji and a space end a chat sentence.
+    ['吵了半天 😂 本托到底是哪天上线的？', ['吵了半天 😂', '本托到底是哪天上线的？']],
   ])('%s', (text, clauses) => {
     expect(splitClauses(text)).toEqual(clauses);
   });
@@ -148,7 +150,8 @@ describe('splitClauses: a tag question', () => {
 });
 
 describe('an interjection that ends like a question', () => {
-  it.each(['好吧，那回款周期多久', '行吧。那佣金多少？'])('%s has one question', (text) => {
+  // "谁也说服不了谁": nobody convinces anybody, no "who?".
+  it.each(['好吧，那回款周期多久', '行吧。那佣金多少？', '吵了半天谁也说服不了谁，本托到底是哪天上线的？'])('%s has one question', (text) => {
     expect(analyzeMessage(text).questions).toHaveLength(1);
   });
 });

@@ -116,6 +116,7 @@ describe('a verdict asked on the facts just given, or on the program "in Europe"
     ['on a une SARL à Marseille et du stock dans un entrepôt à Marseille. ça suffit pour le local hosting ?', 'eligibility'],
     ['siamo una LLC del Delaware, magazzino in Germania con VAT tedesca. possiamo fare local hosting in Europa?', 'eligibility'],
     ['我们有德国仓和德国VAT。符合条件的话第一步具体要干嘛？', 'fact'],
+    ['Guangzhou company, stock in Marseille, only German VAT. Can we do Local Hosting with this setup?', 'eligibility'],
   ])('%s → %s', (message, intent) => {
     expect(analyzeMessage(message).questions.at(-1)!.intent).toBe(intent);
   });

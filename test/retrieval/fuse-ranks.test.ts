@@ -28,6 +28,14 @@ describe('spelling correction', () => {
     expect(correct(word)).toBe(expected);
   });
 
+  it('keeps words of another language and short words one letter off as typed', () => {
+    const correct = createSpellingCorrector(['virement', 'librement', 'nota', 'local']);
+    // A typo keeps the first letter: the Spanish "libremente" is no misspelt French "virement".
+    expect(correct('libremente')).not.toBe('virement');
+    // A five-letter word keeps its length: "notar" is no "nota".
+    expect(correct('notar')).toBe('notar');
+  });
+
   it('counts a transposition as one edit', () => {
     expect(damerauLevenshtein('loacl', 'local', 2)).toBe(1);
     expect(damerauLevenshtein('abc', 'xyz', 1)).toBe(2);

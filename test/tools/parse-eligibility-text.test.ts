@@ -183,6 +183,10 @@ describe('stock still in China', () => {
     ['We are a GmbH in Munich with our own warehouse just outside the city and a German VAT ID', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
     // The founders' country is not the company's.
     ['We are a Polish sp. z o.o. (Chinese founders), warehouse in Poznań, Polish VAT', { entityCountry: 'PL', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }],
+    // No warehouse at all (dropshipping), unless one is named with its country.
+    ['S.L. en Madrid, trabajamos en dropshipping: sin almacén, todo sale de proveedores', { entityCountry: 'ES', hasEuStock: false }],
+    ['我们没有仓库，都是工厂直发', { hasEuStock: false }],
+    ['no warehouse in Spain but stock in a German 3PL', { hasEuStock: true, warehouseCountry: 'DE' }],
   ])('%s', (text, facts) => {
     expect(parseEligibilityText(text).facts).toEqual(facts);
   });
