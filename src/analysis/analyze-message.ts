@@ -145,8 +145,11 @@ export function splitClauses(text: string): string[] {
         continue;
       }
       if (isQuestionText(part)) {
+        // "le FBT, ça existe en France ?", "FBT, gibt es das in Italien?": a topic put first and taken up by a
+        // pronoun is the question's own subject, not context.
+        const topic = context.length && RESUMPTIVE.test(part) && isBareTopic(context[context.length - 1]!) ? context.pop()! : null;
         if (context.length) out.push(context.join('，'));
-        out.push(part);
+        out.push(topic ? `${topic}, ${part}` : part);
         context = [];
       } else {
         context.push(part);
@@ -155,6 +158,15 @@ export function splitClauses(text: string): string[] {
     if (context.length) out.push(context.join('，'));
   }
   return out;
+}
+
+// A pronoun that takes up a topic named before the comma ("ça", "das", "esto", "questo", "it", "这个").
+const RESUMPTIVE = /^(?:(?:et|and|und|e|y|mais|but|aber|ma|pero)\s+)?(?:ça|ca|cela|c['’]est|das|dies|esto|eso|questo|quello|quella|it|that|this|这个|這個|那个|那個|它)(?![\p{L}])|\b(?:gibt es das|gibt's das|gibts das|existe-t-il|existe-t-elle)\b/iu;
+/** Three words or six Han characters at most, with a topic of their own: "le FBT", "Brand Hosting", "EPR". */
+function isBareTopic(part: string): boolean {
+  const han = (part.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = part.split(/\s+/).filter(Boolean).length;
+  return (han > 0 ? han <= 6 && part.length <= 10 : words <= 3) && !isQuestionText(part) && findSubjects(part).length > 0;
 }
 
 /** A question of four Han characters or two words at most, naming no country: an addendum to the one before. */

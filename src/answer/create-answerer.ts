@@ -81,6 +81,9 @@ const LEANING_BONUS_LONG = 0.2;
  */
 const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
 
+/** "德法意三个站呢", "德法": several markets by their first characters (each a different one), as sellers shorten them. */
+const MARKET_INITIALS = /(?:德(?=[法意西])|法(?=[德意西])|意(?=[德法西])|西(?=[德法意]))(?![德法意西]*班)/u;
+
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { kb, retriever, toolRouter, options } = deps;
   const newId = deps.newId ?? (() => randomUUID());
@@ -332,9 +335,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /**
    * "what's the standard VAT rate in Germany?": an entry that tabulates the markets answers a question about one of
-   * them with that market's line from the rules, so the other markets' figures do not crowd the answer.
+   * them with that market's line (its own, or from the rules), so the other markets' figures do not crowd the answer.
    */
   function narrow(rendered: RenderedUnit, unit: RetrievalUnit, text: string, lang: Lang): RenderedUnit {
+    const byMarket = unit.faq?.byMarket;
+    if (byMarket) {
+      // Only the markets the entry has a line for: "我们是深圳公司，德国站什么时候开的" still asks about Germany alone.
+      const named = [...new Set(findCountryMentions(text).map((c) => c.code))].filter((c) => byMarket[c]);
+      const own = named.length === 1 && !MARKET_INITIALS.test(text) ? byMarket[named[0]!] : undefined;
+      if (own) {
+        const body = own[lang] ?? (lang === 'zh' ? own.zh : own.en);
+        return { ...rendered, body, translated: own[lang] !== undefined || lang === 'zh' || lang === 'en' };
+      }
+    }
     if (unit.faq?.narrowedBy !== 'market-vat') return rendered;
     const markets = [...new Set(findCountryMentions(text).map((c) => c.code).filter((c) => c !== 'EU'))];
     const line = markets.length === 1 ? toolRouter?.describeMarketVat?.(markets[0]!, lang) : null;

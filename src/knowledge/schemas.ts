@@ -61,6 +61,11 @@ export const faqEntrySchema = z.object({
    */
   narrowedBy: z.enum(['market-vat']).optional(),
   /**
+   * One line per market for an answer that lists several ("德国站什么时候开的" → Germany's date, not both waves): a
+   * question naming one of these markets alone gets that market's line, in its language where given.
+   */
+  byMarket: z.record(z.string().regex(/^[A-Z]{2}$/, 'market codes look like DE'), perLang(z.string().min(5))).optional(),
+  /**
    * Words (any language) one of which a question about this entry has: "will Local Hosting come to other countries?"
    * is about its expansion, "when did it go live, which countries?" is not, though their other words are the same.
    */

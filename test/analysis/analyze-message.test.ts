@@ -24,6 +24,10 @@ describe('splitClauses', () => {
     ['平台佣金默认。每件是赚是亏，具体多少？', ['平台佣金默认。', '每件是赚是亏，具体多少？']],
     ['who pays the inbound freight under Local Hosting, us or TikTok?', ['who pays the inbound freight under Local Hosting, us or TikTok?']],
     ['德国站佣金多少，法国呢？', ['德国站佣金多少', '法国呢？']],
+    // A topic put first and taken up by a pronoun is the question's subject; other context stays context.
+    ['le FBT, ça existe en France ?', ['le FBT, ça existe en France ?']],
+    ['on vend des jouets, le FBT, ça existe en France ?', ['on vend des jouets', 'le FBT, ça existe en France ?']],
+    ['we sell toys, is it available in Spain?', ['we sell toys', 'is it available in Spain?']],
     // A conjunction before a question word starts a second question.
     ['¿cuánto es el IVA general en España y cuántos días tiene el cliente para desistir?', ['¿cuánto es el IVA general en España', 'y cuántos días tiene el cliente para desistir?']],
     ['When did GPSR kick in and what do we need?', ['When did GPSR kick in', 'and what do we need?']],

@@ -78,6 +78,25 @@ describe('a table over the markets, asked about one market', () => {
   });
 });
 
+describe('an answer with a line per market, asked about one market', () => {
+  it.each([
+    ['我们是深圳公司，TTS德国站是哪天开的', '2025年3月31日', ['12月9日']],
+    ['when did tiktok shop open in spain?', '9 December 2024', ['31 March 2025']],
+    ['seit wann gibt es tiktok shop in irland?', 'Dezember 2024', ['31. März 2025']],
+  ])('%s: that market\'s own line', async (text, date, others) => {
+    const r = await core.answer({ text });
+    expect(r.body).toContain(date);
+    for (const o of others) expect(r.body).not.toContain(o);
+    expect(r.sources.map((s) => s.id)).toContain('tts-eu-launch');
+  });
+
+  it('keeps both waves for several markets', async () => {
+    const r = await core.answer({ text: 'TTS德法意西哪天开的' });
+    expect(r.body).toContain('2024年12月9日');
+    expect(r.body).toContain('2025年3月31日');
+  });
+});
+
 describe('a commission question about products of a category', () => {
   it.each([
     ['Wir verkaufen Bluetooth-Kopfhörer. Welche Provision zahlen wir?'],
