@@ -162,12 +162,16 @@ export function splitClauses(text: string): string[] {
 
 // A pronoun that takes up a topic named before the comma ("ça", "das", "esto", "questo", "it", "这个").
 const RESUMPTIVE = /^(?:(?:et|and|und|e|y|mais|but|aber|ma|pero)\s+)?(?:ça|ca|cela|c['’]est|das|dies|esto|eso|questo|quello|quella|it|that|this|这个|這個|那个|那個|它)(?![\p{L}])|\b(?:gibt es das|gibt's das|gibts das|existe-t-il|existe-t-elle)\b/iu;
-/** Three words or six Han characters at most, with a topic of their own: "le FBT", "Brand Hosting", "EPR". */
+/**
+ * Six words or eight Han characters at most, with a topic of their own and no one doing anything: "le FBT",
+ * "l'identifiant unique AGEC en France", "EPR". "we sell toys" is the seller's situation.
+ */
 function isBareTopic(part: string): boolean {
   const han = (part.match(/\p{Script=Han}/gu) ?? []).length;
   const words = part.split(/\s+/).filter(Boolean).length;
-  return (han > 0 ? han <= 6 && part.length <= 10 : words <= 3) && !isQuestionText(part) && findSubjects(part).length > 0;
+  return (han > 0 ? han <= 8 && part.length <= 12 : words <= 6) && !isQuestionText(part) && !PERSON_FIRST.test(part) && findSubjects(part).length > 0;
 }
+const PERSON_FIRST = /^(?:we|i|our|my|on|nous|je|j['’]|notre|wir|ich|unser\w*|noi|io|nostr\w*|nosotros|yo|nuestr\w*|我们|我們|我|咱们)(?![\p{L}])/iu;
 
 /** A question of four Han characters or two words at most, naming no country: an addendum to the one before. */
 function isTinyQuestion(part: string): boolean {

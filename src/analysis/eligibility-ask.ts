@@ -6,7 +6,9 @@
 const PROGRAM = String.raw`(?:本地托管|本地託管|本托|本託|本拖|local[- ]?hosting)`;
 // The program ending the clause, or only "in Europe" after it ("possiamo fare local hosting in Europa?").
 // "…can we do Local Hosting with this setup?": the seller's own situation after it too.
-const PROGRAM_END = String.raw`${PROGRAM}(?:\s+(?:in|en|im|nell['’]|dans l['’])\s*(?:the\s+)?(?:Europe|Europa|EU|UE))?(?:\s+(?:with|avec|con|mit)\s+(?:this|that|such an?|our|cette|ce|notre|questa|questo|nostra|esta|este|nuestra|diesem|dieser|unserem|unserer)\s+\S+)?\s*(?:[?？]|$)`;
+// "¿podemos hacer 本托 España?", "…Local Hosting in Germany?": one of the program's markets after it too.
+const MARKET_AFTER = String.raw`(?:\s*(?:(?:in|en|im|a|à|nel|en el|for|für|pour|per|para)\s+)?(?:Deutschland|Frankreich|Italien|Spanien|Germany|France|Italy|Spain|Allemagne|Italie|Espagne|Germania|Francia|Italia|Spagna|Alemania|España|Espana|DE|FR|IT|ES|德国|德國|法国|法國|意大利|西班牙)(?![\p{L}]))?`;
+const PROGRAM_END = String.raw`${PROGRAM}${MARKET_AFTER}(?:\s+(?:in|en|im|nell['’]|dans l['’])\s*(?:the\s+)?(?:Europe|Europa|EU|UE))?(?:\s+(?:with|avec|con|mit)\s+(?:this|that|such an?|our|cette|ce|notre|questa|questo|nostra|esta|este|nuestra|diesem|dieser|unserem|unserer)\s+\S+)?\s*(?:[?？]|$)`;
 
 const ZH = [
   String.raw`(?:能|可以|可不可以|能不能|能否|够不够|夠不夠|是否|有没有资格|有沒有資格|可否|是不是(?:也)?(?:能|可以))\s*(?:做|进|進|入驻|入駐|加入|参加|參加|申请|申請|报名|報名|开通|開通|上|apply|join)?.{0,12}(?:${PROGRAM}|托管|託管)`,
@@ -51,7 +53,7 @@ const DE = [
   String.raw`\b(?:(?:können|dürfen|könnten)\s+wir|(?:kann|darf|könnte)\s+ich)\b.{0,${VERB_REACH}}\b(?:teilnehmen|mitmachen|beitreten|bewerben|rein|reinkommen|dabei sein|einsteigen|anmelden|aufgenommen werden)\b`,
   // "Können wir (trotzdem) bei Local Hosting?" ends on the program; "…bei Local Hosting die Preise setzen?" does not.
   String.raw`\b(?:können|dürfen|könnten)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:bei|beim|ins|in das|am|an|mit|zu)\s+(?:dem\s+|das\s+)?${PROGRAM_END}`,
-  String.raw`\b(?:können|dürfen|könnten|kann|darf|könnte)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:das\s+|beim\s+)?${PROGRAM}\s+(?:machen|nutzen|mitmachen)\b`,
+  String.raw`\b(?:können|dürfen|könnten|kann|darf|könnte)\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?(?:das\s+|beim\s+)?${PROGRAM}${MARKET_AFTER}\s+(?:machen|nutzen|mitmachen)\b`,
   String.raw`\b(?:teilnahmeberechtigt|zugelassen|berechtigt)\b`,
   // "Passen wir fürs Local Hosting?", "Eignen wir uns dafür?"
   String.raw`\b(?:passen|eignen|qualifizieren)\s+(?:wir|uns)\b.{0,30}(?:${PROGRAM}|dafür|\brein\b)|\bsind\s+wir\s+(?:geeignet|qualifiziert)\b`,
@@ -66,6 +68,8 @@ const FR = [
   String.raw`\b(?:on peut|peut-on|pouvons-nous|je peux|puis-je|on pourrait|pourrait-on|pourrions-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM_END}`,
   String.raw`éligibles?|\bon est (?:bons|ok|dedans)\b|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting|\b(?:remplit-on|remplissons-nous|on remplit)\b.{0,20}\b(?:conditions|critères)\b`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bpossible\b|pour nous|jouable)`,
+  // "Est-ce que ça suffit pour le programme local hosting ?": the facts just given, checked.
+  String.raw`(?<![\p{L}])(?:ça|ca|cela)\s+(?:suffit|suffirait|est suffisant|serait suffisant)\b.{0,40}(?:${PROGRAM}|pour (?:nous|postuler|rejoindre|être accept))`,
 ].join('|');
 
 const IT = [

@@ -22,7 +22,8 @@ import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
 import { selectAnswer, selectCandidate } from './select-candidate.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 
-const OTHER_PLATFORM = /亚马逊|亞馬遜|\bamazon\b|\btemu\b|\bshein\b|\bebay\b|\baliexpress\b|\bcdiscount\b|\bzalando\b|\bmiravia\b|\botto\b/iu;
+const OTHER_PLATFORM =
+  /亚马逊|亞馬遜|美客多|虾皮|蝦皮|速卖通|速賣通|\bamazon\b|\btemu\b|\bshein\b|\bebay\b|\baliexpress\b|\bcdiscount\b|\bzalando\b|\bmiravia\b|\botto\b|\bmercado ?libre\b|\bkaufland\b|\ballegro\b|\bemag\b|\bbol\.com\b|\bfnac\b|\bmanomano\b|\betsy\b|\bwalmart\b|\bshopee\b|\blazada\b|\brakuten\b/iu;
 const PLATFORM_FEE = /费|費|佣金|\bfees?\b|\bcommission|\bGebühr|\bProvision|\bfrais\b|\bcommissione|\btariff|\bcomisi[oó]n|\bcosts?\b/iu;
 const OWN_PLATFORM = /tik\s?tok|\btts\b|抖音|托管|託管|本托|本託|hosting/iu;
 
@@ -80,6 +81,10 @@ const LEANING_BONUS_LONG = 0.2;
  * share of the threshold: it is about the question's topic, and a handover with its reason beats a bare one.
  */
 const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
+
+/** "涨价之前普通类目是多少", "the regular categories' rate": the clause itself asks about the other categories. */
+const REGULAR_CATEGORY =
+  /普通类目|普通品類|普通品类|普通類目|一般类目|一般類目|其他类目|其他類目|\b(?:regular|normal|standard|other|general) (?:categor|products?)|normale[nr]? (?:Kategorie|Warengruppe)|andere[nr]? (?:Kategorie|Warengruppe)|catégories? (?:normales?|classiques?|standard)|autres catégories|categori[ae] (?:normal[ei]|standard)|altre categorie|categor[ií]as? (?:normal(?:es)?|est[aá]ndar)|otras categor[ií]as/iu;
 
 /** "德法意三个站呢", "德法": several markets by their first characters (each a different one), as sellers shorten them. */
 const MARKET_INITIALS = /(?:德(?=[法意西])|法(?=[德意西])|意(?=[德法西])|西(?=[德法意]))(?![德法意西]*班)/u;
@@ -275,7 +280,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (opensMarket) consumed = i + 1;
     }
     // One fact question in a long message with no tool part: the whole message is a third reading.
-    if (!tool && separate.length === 1) {
+    // Not when the question asks another platform's fees: the whole message names TikTok only as the seller's own.
+    if (!tool && separate.length === 1 && !asksAnotherPlatformsFees(separate[0]!.text)) {
       const whole = await answerText(text, lang, '', null);
       if (score(whole) > score(parts[0]!)) parts[0] = whole;
     }
@@ -319,7 +325,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // as a question), so it never interrupts the answers.
     const unanswered = parts.filter((p) => p.abstained && p.sources.length === 0);
     const bodies = [...new Set([...parts.filter((p) => !unanswered.includes(p)).map((p) => p.body), ...unanswered.slice(0, 1).map((p) => p.body)])];
-    const body = note + bodies.join('\n\n');
+    // A part may itself hold two passages ("the rate, then the electronics rate"): a passage already given is not
+    // repeated.
+    const body = note + [...new Set(bodies.flatMap((b) => b.split('\n\n')))].join('\n\n');
     const toolPart = parts.find((p) => p.tool);
     return result(lang, {
       ...withSourcesLine(body, lang, sources),
@@ -357,7 +365,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** "Bluetooth-Kopfhörer – zahlen wir die normalen 9 %?": a commission question read with the products' category. */
   function withProductCategory(text: string, message: string): string {
     // The hosting programs' own commissions ("优质商品的佣金", Local Hosting's rate) are no category rate.
-    if (!findSubjects(text).includes('commission') || nameProductCategory(message) !== 'electronics' || NAMES_ANY_PROGRAM.test(message) || QUALITY_PRODUCTS.test(text)) {
+    if (!findSubjects(text).includes('commission') || nameProductCategory(message) !== 'electronics' || NAMES_ANY_PROGRAM.test(message) || QUALITY_PRODUCTS.test(text) || REGULAR_CATEGORY.test(text)) {
       return text;
     }
     const word = ELECTRONICS_WORD[detectLang(text, 'en')] ?? 'electronics';
@@ -370,8 +378,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * knowledge, however close its words come to TikTok Shop's. Only the reading that names both: a long message that
    * mentions Amazon as the seller's past keeps its other readings.
    */
-  function asksAnotherPlatformsFees(reading: string, message: string): boolean {
-    return OTHER_PLATFORM.test(reading) && PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(message);
+  function asksAnotherPlatformsFees(reading: string): boolean {
+    // "…quanto prende Zalando di commissione? … TikTok lo facciamo già": TikTok named beside the question is context.
+    return OTHER_PLATFORM.test(reading) && PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(reading);
   }
 
   /** `message` is the whole message a reading comes from: whether it names a hosting program. */
@@ -398,7 +407,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         namesOtherSubject: findSubjects(text).some((id) => !isRuleSubject(id)),
       });
       const confidence = selection?.confidence ?? 0;
-      if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text, message)) {
+      if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text)) {
         return result(lang, {
           text: note + m.abstain,
           route: 'abstain',

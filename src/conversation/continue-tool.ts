@@ -33,7 +33,7 @@ const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 
 // "不打折呢", "what if we drop the discount", "no ads": a field set back to zero, which carries no number to parse.
 const ZEROED: Array<[string, RegExp]> = [
-  ['sellerDiscount', /不打折|不折扣|没有?折扣|取消折扣|原价|no discount|drop (?:the )?discount|without (?:the |a )?discount|remove (?:the )?discount|full price|ohne Rabatt|kein Rabatt|sans (?:remise|réduction)|pas de remise|senza sconto|nessuno sconto|sin descuento/iu],
+  ['sellerDiscount', /不打折|不折扣|没有?折扣|(?:取消|去掉|不要|不做|不搞)(?:折扣|活动|促销)|原价|no (?:discount|promo)|(?:drop|skip|remove|cut|lose|ditch|scrap|kill|forget|get rid of) (?:the |that |this |any )?(?:discount|promo|promotion|coupon)|without (?:the |a |any )?(?:discount|promo)|full price|ohne (?:den )?Rabatt|kein(?:en)? Rabatt|Rabatt (?:weg|streichen|weglassen)|sans (?:la |le )?(?:remise|réduction|promo)|pas de (?:remise|promo)|(?:enlève|retire|supprime)r? (?:la )?(?:remise|promo)|senza (?:lo )?sconto|nessuno sconto|(?:tolgo|togliamo|togli|elimino) (?:lo )?sconto|sin (?:el )?descuento|(?:quito|quitamos|quitar|quita) (?:el )?descuento/iu],
   // "e se tolgo le ads?", "去掉广告呢", "what if I cut the ads?": the ads removed.
   ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|不投流|no ads|without ads|(?:drop|cut|remove|stop|kill) (?:the |all )?(?:ads|advertising)|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
   ['affiliateRate', /不找达人|没有?达人|不用达人|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
@@ -115,6 +115,8 @@ function standardCommission(previous: ToolTurn, text: string, rules: Rules): Rec
 /** The message names a margin input with a value other than the last result's ("达人要15%才肯接", "cost其实是4.3"). */
 export function changesMarginInput(previous: ToolTurn, text: string, rules: Rules): boolean {
   if (Object.keys(standardCommission(previous, text, rules)).length > 0) return true;
+  // "drop the discount entirely?": a field the last result had, set back to zero.
+  if (ZEROED.some(([field, re]) => re.test(text) && Number(previous.inputs[field] ?? 0) > 0)) return true;
   const parsed = parseMarginText(dropChangeVerbs(text));
   return parsed.found.some((f) => f !== 'market' && parsed.input[f] !== previous.inputs[f]);
 }

@@ -568,6 +568,14 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
           }
         }
       }
+      // "那美國站的佣金呢" after "新店有沒有優惠": a country with a subject the previous question did not name is a
+      // question of its own; read alone, it competes.
+      if (findCountryMentions(signal.payload).some((m) => m.code !== 'EU') && findSubjects(signal.payload).some((s) => !findSubjects(last.resolved).includes(s))) {
+        const alone = await innerInLang(text);
+        if (!alone.abstained && alone.route !== 'tool' && scoreReading(alone) > scoreReading(result) + CARRY_MARGIN) {
+          [reading, result] = [{ text, shown: text }, alone];
+        }
+      }
       // "ok 那佣金呢" after a question the bot could not answer (storage fees): that question lends a subject of the
       // message's own nothing, so the message alone competes.
       if (last.abstained && findSubjects(signal.payload).length > 0) {

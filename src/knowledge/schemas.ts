@@ -64,6 +64,11 @@ export const faqEntrySchema = z.object({
    * One line per market for an answer that lists several ("德国站什么时候开的" → Germany's date, not both waves): a
    * question naming one of these markets alone gets that market's line, in its language where given.
    */
+  /**
+   * The answer speaks of every market it does not list too ("whether it will expand to other countries has not been
+   * published"): a question naming another market ("dispo en Belgique ?") is still answered by it.
+   */
+  coversOtherMarkets: z.boolean().optional(),
   byMarket: z.record(z.string().regex(/^[A-Z]{2}$/, 'market codes look like DE'), perLang(z.string().min(5))).optional(),
   /**
    * Words (any language) one of which a question about this entry has: "will Local Hosting come to other countries?"

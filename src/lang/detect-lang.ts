@@ -24,13 +24,22 @@ const MARKERS: Record<'de' | 'fr' | 'it' | 'es', RegExp> = {
   it: /(?<![\p{L}])(?:Germania|Italia|Francia|Spagna|grazie|costo|prezzo|sconto|spedizione|quanto|guadagno|con|per favore|anche)(?![\p{L}])/giu,
   es: /(?<![\p{L}])(?:Alemania|Italia|Francia|España|gracias|coste|precio|descuento|envío|cuánto|ganancia|con|por favor|también)(?![\p{L}])/giu,
 };
+// A single word that only one of the languages writes that way: "Irlanda cuándo arrancó?" is Spanish.
+const STRONG_MARKERS: Record<'de' | 'fr' | 'it' | 'es', RegExp> = {
+  de: /(?<![\p{L}])(?:wann|warum|wieso|welche[rsmn]?|für|über|gibt's|gibts|seit wann)(?![\p{L}])|ß/iu,
+  fr: /(?<![\p{L}])(?:est-ce|qu['’]est|ça|où|combien|pourquoi|quelle?s?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:perché|quant['’]è|qual è|cos['’]è|c['’]è|anche|quando|dove)(?![\p{L}])/iu,
+  es: /[¿¡ñ]|(?<![\p{L}])(?:cuándo|cuál(?:es)?|qué|dónde|cómo|quién(?:es)?|cuánto|cuánta|cuántos|cuántas)(?![\p{L}])/iu,
+};
 const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|what|my|our|is|are|for|with|how|much|of|to|we|i|price|cost|profit|per|please|selling|sell)(?![\p{L}])/iu;
 
 function markedLang(text: string): Lang | undefined {
   if (ENGLISH_WORDS.test(text)) return undefined;
   const counts = (Object.keys(MARKERS) as Array<keyof typeof MARKERS>).map((l) => [l, (text.match(MARKERS[l]) ?? []).length] as const);
   const [best, n] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return n >= 2 && counts.filter(([, c]) => c === n).length === 1 ? best : undefined;
+  if (n >= 2 && counts.filter(([, c]) => c === n).length === 1) return best;
+  const strong = (Object.keys(STRONG_MARKERS) as Array<keyof typeof STRONG_MARKERS>).filter((l) => STRONG_MARKERS[l].test(text));
+  return strong.length === 1 ? strong[0] : undefined;
 }
 
 /**

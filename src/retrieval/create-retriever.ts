@@ -183,7 +183,7 @@ export async function createRetriever(deps: CreateRetrieverDeps): Promise<Retrie
         return {
           // A market matters when the answer speaks of other markets; a general answer ("the warehouse country")
           // still answers "stock in Spain".
-          markets: answerMarkets > 0 ? absent.filter((c) => marketConcepts.has(c)).length : 0,
+          markets: answerMarkets > 0 && !unitsById.get(unitId)?.faq?.coversOtherMarkets ? absent.filter((c) => marketConcepts.has(c)).length : 0,
           terms: absent.filter((c) => !marketConcepts.has(c) && isSpecific(c)).length,
         };
       };

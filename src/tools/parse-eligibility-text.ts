@@ -58,7 +58,7 @@ const ZH_STOCK = '(?:海外仓|海外倉|第三方仓|第三方倉|三方仓|三
 const ZH_COMPANY = '(?:公司|主体|主體|企业|企業|营业执照|營業執照|执照|執照|卖家|賣家|商家|工厂|工廠|品牌|团队|團隊)';
 const COMPANY_WORDS = String.raw`(?:company|companies|entity|business|firm|seller|sellers|brand|manufacturer|factory|supplier|team|Ltd\.?|Limited|GmbH|UG|SAS|SARL|S\.?r\.?l\.?|S\.?L\.?|S\.?A\.?|LLC|Inc\.?|Corp\.?|corporation|B\.?V\.?|N\.?V\.?|AG|S\.?p\.?A\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Unternehmen|Firma|Gesellschaft|Händler|société|entreprise|boîte|azienda|società|ditta|empresa|sociedad|compañía|subsidiary|affiliate|branch|Tochter(?:firma|gesellschaft|unternehmen)?|Niederlassung|filiale|succursale|controllata|filial|sucursal)`;
 // Words between a country and its company noun: "HK trading company", "a small Chinese e-commerce firm".
-const COMPANY_FILLER = String.raw`(?:(?:small|little|trading|e-?commerce|online|retail|tech|export|import|sourcing|family|registered|private|holding|kleine[rns]?|petite?|piccola|pequeña)\s+){0,2}`;
+const COMPANY_FILLER = String.raw`(?:(?:small|little|trading|e-?commerce|online|retail|tech|export|import|sourcing|family|registered|private|holding|sister|parent|mother|group|daughter|partner|own|other|second|new|kleine[rns]?|petite?|piccola|pequeña)\s+){0,2}`;
 // A negation inside a stock phrase: "货不在德国", "is not in", "ist nicht in", "n'est pas en", "non è in", "no está en".
 const NEG_IN = String.raw`(?:(?:不|没|沒|并不|並不|not|no|nicht|non|ne|n[’']|pas)\s*)?`;
 const PREP = String.raw`(?:在|放在|位于|位於|设在|設在|near|close to|outside|in|at|inside|en|a|à|au|aux|dans|in der|im|in den|bei|nel|nella|negli|nei|in el|en el|en la|en los|près de|vers|vicino a|cerca de)`;

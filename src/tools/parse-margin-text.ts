@@ -50,7 +50,7 @@ const LABELS: Record<MarginField, string[]> = {
     'cost of goods', 'COGS', 'unit cost', 'product cost', 'purchase cost', 'purchase price', 'landed cost', 'buy price', 'cost price',
     'factory price', 'supplier price', 'production cost', 'manufacturing cost', 'bought at', 'bought for', 'buy at', 'costs me', 'costs us',
     'cost us', 'costs', 'cost',
-    'Einkaufspreis', 'Einkaufskosten', 'Einkauf', 'EK-Preis', 'EK', 'Stückkosten', 'Warenkosten', 'Warenwert', 'Produktkosten',
+    'Einkaufspreis', 'Einstandspreis', 'Einstandskosten', 'Einstand', 'Einkaufskosten', 'Einkauf', 'EK-Preis', 'EK', 'Stückkosten', 'Warenkosten', 'Warenwert', 'Produktkosten',
     'Herstellkosten', 'Herstellungskosten', 'Produktionskosten', 'Einstandspreis', 'Ware kostet', 'Produkt kostet', 'Wareneinsatz', 'Wareneinkauf',
     'kostet uns', 'Kosten',
     'coût d’achat', 'coût unitaire', 'coût de revient', 'coût produit', 'coût du produit', 'coût de production', 'coût de fabrication',
@@ -72,7 +72,7 @@ const LABELS: Record<MarginField, string[]> = {
     '头程运费', '頭程運費', '头程费用', '頭程費用', '头程物流', '頭程物流', '头程', '頭程', '国际运费', '國際運費', '国际物流', '國際物流', '海运费', '海運費',
     '海运', '海運', '空运费', '空運費', '入仓费', '入倉費', '送仓费', '送倉費',
     'inbound shipping', 'inbound freight', 'inbound logistics', 'inbound cost', 'inbound', 'first-leg shipping', 'first-leg', 'first leg',
-    'first mile', 'first-mile', 'sea freight', 'ocean freight', 'air freight', 'freight to warehouse', 'freight to the warehouse',
+    'first mile', 'first-mile', 'headhaul', 'head haul', 'head-haul', 'linehaul', 'line haul', 'sea freight', 'ocean freight', 'air freight', 'freight to warehouse', 'freight to the warehouse',
     'shipping to the warehouse', 'shipping to warehouse', 'transport to the warehouse', 'freight', 'inbound freight to the warehouse',
     'inbound freight to warehouse', 'inbound shipping to the warehouse', 'freight into the warehouse', 'inbound to the warehouse',
     'inbound to warehouse', 'inbound into the warehouse',
@@ -84,11 +84,11 @@ const LABELS: Record<MarginField, string[]> = {
     'acheminement jusqu’à l’entrepôt', "acheminement jusqu'à l'entrepôt", 'acheminement vers l’entrepôt', "acheminement vers l'entrepôt",
     "transport jusqu'à l'entrepôt", "transport vers l'entrepôt", "transport à l'entrepôt", "fret jusqu'à l'entrepôt",
     'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
-    'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape',
-    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo',
+    'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape', 'premier trajet', '1er trajet', 'trajet aller',
+    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo', 'trasporto in', 'trasporto di andata',
     'transporte de entrada', 'primer tramo', 'primera milla', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
     'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada', 'transporte',
-    'porte hasta el almacén', 'portes hasta el almacén', 'porte al almacén', 'portes al almacén',
+    'porte hasta el almacén', 'portes hasta el almacén', 'porte al almacén', 'portes al almacén', 'flete de ida', 'transporte de ida', 'envío de ida',
   ],
   fulfillmentFee: [
     '尾程运费', '尾程運費', '尾程费用', '尾程費用', '尾程派送', '尾程', '配送费', '配送費', '配送', '派送费', '派送費', '派送', '末端配送', '末端派送',
@@ -99,7 +99,7 @@ const LABELS: Record<MarginField, string[]> = {
     'shipping costs', 'delivery cost', 'delivery fee', 'delivery', 'FBT fee', '3PL fee', 'shipping to the customer', 'shipping to customer',
     'shipping to the buyer', 'delivery to the customer',
     'Fulfillment-Gebühr', 'Fulfillmentkosten', 'Fulfilment', 'Zustellkosten', 'Zustellung zum Kunden', 'Zustellung', 'Logistikkosten',
-    'Lieferkosten', 'Versand zum Kunden', 'Versand an den Kunden', 'Versand an Kunden', 'Versand zum Endkunden', 'Kundenversand',
+    'Lieferkosten', 'Versand zum Kunden', 'Paket zum Kunden', 'Paketversand zum Kunden', 'Paket an den Kunden', 'Versand an den Kunden', 'Versand an Kunden', 'Versand zum Endkunden', 'Kundenversand',
     'Endkundenversand', 'Paketversand', 'Auslieferung', 'letzte Meile', 'Versandkosten zum Kunden', 'Versandkosten an den Kunden',
     'Versandkosten an Kunden', 'Lieferkosten zum Kunden', 'shipping cost to the customer', 'delivery to customer',
     'frais de fulfillment', 'frais logistiques', 'coût de livraison', 'dernier kilomètre', 'dernier kilometre', 'dernier km',
@@ -187,7 +187,7 @@ const LABELS: Record<MarginField, string[]> = {
     'tasa de devoluciones', 'tasa de devolución', 'devoluciones',
   ],
   vatRate: [
-    '增值税率', '增值稅率', '增值税', '增值稅', 'VAT率', '税率', '稅率', 'VAT rate', 'VAT', 'MwSt.-Satz', 'MwSt', 'USt', 'Mehrwertsteuer',
+    '增值税率', '增值稅率', '增值税', '增值稅', 'VAT率', '税率', '稅率', '税按', '稅按', '税点', '稅點', 'VAT rate', 'VAT', 'MwSt.-Satz', 'MwSt', 'USt', 'Mehrwertsteuer',
     'Umsatzsteuer', 'taux de TVA', 'TVA', 'aliquota IVA', 'tipo de IVA', 'IVA',
   ],
   targetMargin: [
@@ -266,7 +266,7 @@ const GAP_AFTER: GapWords = {
     cost run runs eat eats come comes to in on for with like just only usually typically maybe probably still now currently then also
     plus extra another up around goes go drops drop rises rise increases decreases falls changes moves down raise lower becomes only
     ca circa etwa ungefähr rund von liegt liegen bei beträgt betragen kostet nimmt nehmen bekommen bekommt wollen will möchten verlangen
-    kriegen kriegt rechne rechnen kalkuliere kalkulieren plane planen ich wir sie mit sind ist in nach für so aktuell derzeit gerade noch
+    kriegen kriegt rechne rechnen kalkulier kalkuliere kalkulieren plane planen ich wir sie mit sind ist in nach für so aktuell derzeit gerade noch
     dann zusätzlich immer uns mir im ins zum zur auf steigt sinkt geht runter hoch wird nur
     de du des d’ d' environ à est sont autour prend prennent coûte nous veulent demandent demande touchent touche je on compte mets met
     mettons prévois prévoit calcule en au aux pour dans vers encore toujours sur leur leurs passe passent monte montent baisse baissent
@@ -296,6 +296,8 @@ const GAP_AFTER: GapWords = {
     '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到', '压到', '壓到', '砍到', '加到', '减到', '減到',
     '要是', '如果', '抓', '再', '大概抓', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
+    // "投流也按10%", "广告也是10%": the same figure as the field before.
+    '也按', '也是', '也', '同样', '同樣',
     // "成本这边出厂价+包装折下来6.5欧": what the cost is made of.
     '这边', '這邊', '包装', '包裝', '加上', '含',
     // "达人20%，广告再加5%": one more cost named in a list, not a change of an earlier value.

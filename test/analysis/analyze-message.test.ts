@@ -28,6 +28,7 @@ describe('splitClauses', () => {
     ['le FBT, ça existe en France ?', ['le FBT, ça existe en France ?']],
     ['on vend des jouets, le FBT, ça existe en France ?', ['on vend des jouets', 'le FBT, ça existe en France ?']],
     ['we sell toys, is it available in Spain?', ['we sell toys', 'is it available in Spain?']],
+    ["l'identifiant unique AGEC en France, c'est obligatoire depuis quand ?", ["l'identifiant unique AGEC en France, c'est obligatoire depuis quand ?"]],
     // A conjunction before a question word starts a second question.
     ['¿cuánto es el IVA general en España y cuántos días tiene el cliente para desistir?', ['¿cuánto es el IVA general en España', 'y cuántos días tiene el cliente para desistir?']],
     ['When did GPSR kick in and what do we need?', ['When did GPSR kick in', 'and what do we need?']],

@@ -18,6 +18,10 @@ describe('ELIGIBILITY_ASK: a clause that asks for a verdict', () => {
     '能满足本托的要求不',
     '这样算不算？我们能不能入？',
     '这样符合本托的入驻条件吗？',
+    // the program followed by one of its markets; "ça suffit" after the facts
+    '¿podemos hacer 本托 España?',
+    'Dürfen wir trotzdem 本托 in Deutschland machen?',
+    'Est-ce que ça suffit pour le programme local hosting ?',
     '我们这种 situation OK 吗？',
     // en
     'can we actually get in?',

@@ -78,6 +78,25 @@ describe('a table over the markets, asked about one market', () => {
   });
 });
 
+describe('a market the answer does not list', () => {
+  it.each([
+    ['Le Local Hosting est dispo en Belgique ?', "l'Espagne"],
+    ['本托有比利时吗', '西班牙'],
+    ['is local hosting available in Austria?', 'Spain'],
+  ])('%s: the four countries, and that no other is published, with its source', async (text, listed) => {
+    const r = await core.answer({ text });
+    expect(r.body).toContain(listed);
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('another marketplace asked about, TikTok named as context', () => {
+  it('hands over: the knowledge holds no other platform\'s fees', async () => {
+    const r = await core.answer({ text: 'Qualcuno sa quanto prende Zalando di commissione in Italia? Noi vendiamo scarpe, TikTok lo facciamo già.' });
+    expect(r.abstained).toBe(true);
+  });
+});
+
 describe('an answer with a line per market, asked about one market', () => {
   it.each([
     ['我们是深圳公司，TTS德国站是哪天开的', '2025年3月31日', ['12月9日']],

@@ -250,6 +250,24 @@ describe('tool follow-ups', () => {
     expect(profitOf(r)).not.toBe(profitOf(base));
   });
 
+  it.each(['drop the discount entirely?', 'what if I skip the discount?', '¿y si quito el descuento?'])('sets the discount back to zero: %s', async (whatIf) => {
+    const { ask } = setup();
+    await ask('nd', 'Italy, selling at €12.99 with 30% off, COGS €4.80, first mile €0.90, last mile €4.10, affiliates 20%, ads 15%. profit per unit?');
+    const r = await ask('nd', whatIf);
+    expect(r.tool).toBe('margin');
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 12.99, sellerDiscount: 0, adsRate: 0.15 });
+    // 12.99 / 1.22 − 9% × 12.99 − 35% × 12.99 / 1.22 − 4.80 − 0.90 − 4.10
+    expect(profitOf(r)).toBe(-4.05);
+  });
+
+  it('reads a sister company named in a what-if as the new entity', async () => {
+    const { ask } = setup();
+    await ask('sis', "We're a UK Ltd, stock sitting in a German warehouse, German VAT number sorted. Eligible for Local Hosting?");
+    const r = await ask('sis', 'what if we apply through our HK sister company instead? it holds the same German VAT and owns the stock');
+    expect((r.toolResult as unknown as { input: Record<string, unknown> }).input).toMatchObject({ entityCountry: 'HK', warehouseCountry: 'DE' });
+    expect((r.toolResult as unknown as { verdict: string }).verdict).toBe('eligible');
+  });
+
   it('reads "…用香港主体呢" after a verdict as a what-if on its facts, not as a question of its own', async () => {
     const { ask } = setup();
     await ask('hk', '我们货在西班牙仓，也有西班牙VAT，能上本托不');

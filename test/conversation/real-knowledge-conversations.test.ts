@@ -32,6 +32,17 @@ describe('after a question the bot could not answer', () => {
   });
 });
 
+describe('a country with a subject of its own', () => {
+  it('"那美國站的佣金呢" after a question on the new-seller offer asks the US commission, not the offer in the US', async () => {
+    const ask = conversation();
+    await ask('歐洲站平台佣金是不是漲了？現在抽多少');
+    await ask('新店有沒有優惠');
+    const r = await ask('那美國站的佣金呢');
+    expect(r.body).toContain('6%');
+    expect(r.body).not.toContain('60天');
+  });
+});
+
 describe('tool what-ifs sellers write', () => {
   it('moves the stock to the warehouse it goes to, not the one it leaves', async () => {
     const ask = conversation();

@@ -14,6 +14,9 @@ describe('detectLang', () => {
     ['Comment on postule au Local Hosting TikTok en Europe ?', 'en', 'fr'],
     ['Is Local Hosting on TikTok Shop open in Spain?', 'en', 'en'],
     ['VAT?', 'zh', 'zh'],
+    // One word only that language writes that way, with no English word beside it.
+    ['TikTok Shop Irlanda cuándo arrancó?', 'en', 'es'],
+    ['FBT in Spain since when?', 'en', 'en'],
     ['ok thx', 'fr', 'fr'],
     // A Chinese term in brackets inside a European sentence; Chinese around English words stays Chinese.
     ['Wann ist dieses Local Hosting (本地托管) von TikTok in Europa gestartet?', 'en', 'de'],

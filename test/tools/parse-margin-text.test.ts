@@ -255,6 +255,15 @@ describe('labels as European sellers write them', () => {
     ['Influencers want 20% commission, price 32 EUR', { affiliateRate: 0.2, listPrice: 32 }],
     ['达人要20%佣金，售价20欧', { affiliateRate: 0.2, listPrice: 20 }],
     ['creators take 15% commission, platform commission 9%', { affiliateRate: 0.15, commissionRate: 0.09 }],
+    // inbound freight as chats name it; "也按": the same figure as the field before
+    ['15.99 eur, cost 3.9, headhaul 0.6, last mile 3.3', { listPrice: 15.99, unitCost: 3.9, inboundShipping: 0.6, fulfillmentFee: 3.3 }],
+    ['prix 34,90 €, premier trajet 1,10 €, dernier km 3,90 €', { listPrice: 34.9, inboundShipping: 1.1, fulfillmentFee: 3.9 }],
+    ['PVP 21,99€, coste 5,50€, flete de ida 0,90€, última milla 3,70€', { listPrice: 21.99, unitCost: 5.5, inboundShipping: 0.9, fulfillmentFee: 3.7 }],
+    ['costo 3,20, trasporto in 0,40, consegna 2,90', { unitCost: 3.2, inboundShipping: 0.4, fulfillmentFee: 2.9 }],
+    ['达人10%,投流也按10%。', { affiliateRate: 0.1, adsRate: 0.1 }],
+    ['同一本书放法国卖 税按5.5%呢', { vatRate: 0.055 }],
+    ['Einstand 11,40 €, Zulauf ins Lager 1,10 €, Paket zum Kunden 4,60 €', { unitCost: 11.4, inboundShipping: 1.1, fulfillmentFee: 4.6 }],
+    ['VK 449,00 €, Werbung kalkulier ich mit 12 %', { listPrice: 449, adsRate: 0.12 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toMatchObject(expected);
   });
