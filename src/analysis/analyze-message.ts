@@ -75,6 +75,8 @@ function joinUnasked(pieces: string[]): string[] {
 const SUBORDINATE =
   /^(?:nachdem|sobald|bevor|weil|after|before|once|because|après (?:que|avoir)|avant (?:que|d['’]|de)|une fois que|dès que|parce que|dopo (?:che|aver)|prima (?:che|di)|una volta che|perché|después de|antes de|una vez que|porque)(?!\p{L})/iu;
 
+const RESTATEMENT = /^(?:i\.\s?e\.?|ie\b|that is(?: to say)?\b|in other words\b|d\.\s?h\.|das heißt\b|also\s+wie\b|c['’]est-à-dire\b|autrement dit\b|cioè\b|ossia\b|es decir\b|o sea\b|也就是说?|就是说|换句话说|換句話說)/iu;
+
 function joinSubordinate(out: string[], part: string): string[] {
   if (out.length && SUBORDINATE.test(part)) out[out.length - 1] = `${out[out.length - 1]!.replace(/[?？]\s*$/u, '')}, ${part}`;
   else out.push(part);
@@ -108,6 +110,12 @@ export function splitClauses(text: string): string[] {
       .reduce(joinSubordinate, []);
     let context: string[] = [];
     for (const part of parts) {
+      // "…how long is the settlement cycle? i.e. how many days after a sale do we get paid": the same question again,
+      // in other words.
+      if (!context.length && out.length && RESTATEMENT.test(part) && isQuestionText(out[out.length - 1]!)) {
+        out[out.length - 1] = `${out[out.length - 1]} ${part}`;
+        continue;
+      }
       // "…the delay, c'est combien ?" asks about what came before it; "…, us or TikTok?" offers the answers.
       if (context.length && (BARE_QUESTION.test(part) || BARE_QUESTIONS.test(part))) {
         out.push(`${context.join('，')}，${part}`);
@@ -147,7 +155,10 @@ export function splitClauses(text: string): string[] {
       if (isQuestionText(part)) {
         // "le FBT, ça existe en France ?", "FBT, gibt es das in Italien?": a topic put first and taken up by a
         // pronoun is the question's own subject, not context.
-        const topic = context.length && RESUMPTIVE.test(part) && isBareTopic(context[context.length - 1]!) ? context.pop()! : null;
+        const topic =
+          context.length && (RESUMPTIVE.test(part) ? isBareTopic(context[context.length - 1]!) : leansOnClauseBefore(part, context[context.length - 1]!))
+            ? context.pop()!
+            : null;
         if (context.length) out.push(context.join('，'));
         out.push(topic ? `${topic}, ${part}` : part);
         context = [];
@@ -172,6 +183,21 @@ function isBareTopic(part: string): boolean {
   return (han > 0 ? han <= 8 && part.length <= 12 : words <= 6) && !isQuestionText(part) && !PERSON_FIRST.test(part) && findSubjects(part).length > 0;
 }
 const PERSON_FIRST = /^(?:we|i|our|my|on|nous|je|j['’]|notre|wir|ich|unser\w*|noi|io|nostr\w*|nosotros|yo|nuestr\w*|我们|我們|我|咱们)(?![\p{L}])/iu;
+
+/**
+ * "TikTok ci ha chiesto i numeri EPR per le batterie: entro quale data bisognava fornirli?": a question with no
+ * subject, country or verdict of its own asks about the clause just before it, when that one names a subject.
+ */
+function leansOnClauseBefore(part: string, before: string): boolean {
+  if (findSubjects(part).length > 0 || COUNTRYISH.test(part) || ELIGIBILITY_ASK.test(part) || JOIN_ASK.test(part) || GENERIC_ASK.test(part)) return false;
+  if (MARGIN_ASK.test(part) || MARGIN_REQUEST.test(part)) return false;
+  // A hosting program alone ("under local hosting, …") is context the answer carries anyway.
+  const topics = findSubjects(before).filter((id) => !HOSTING_PROGRAMS.has(id));
+  return topics.length > 0 && hasQuestionWord(part) && !STATES_SITUATION.test(before) && !CONDITION_FIRST.test(before);
+}
+const HOSTING_PROGRAMS = new Set(['local-hosting', 'full-hosting', 'brand-hosting', 'pop']);
+// "cuando tengamos el IVA español, ¿cómo se solicita?": a condition or a time is the seller's situation, not a topic.
+const CONDITION_FIRST = /^(?:when|if|once|after|before|as soon as|wenn|falls|sobald|nachdem|quand|lorsque|si|dès que|une fois|quando|se|appena|una volta|dopo|cuando|en cuanto|una vez|después|如果|要是|假如|等到?|当|當)(?![\p{L}])/iu;
 
 /** A question of four Han characters or two words at most, naming no country: an addendum to the one before. */
 function isTinyQuestion(part: string): boolean {

@@ -5,7 +5,7 @@ import type { Lang, ToolName } from '../contract/types.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 import { checkEligibility } from '../tools/eligibility.js';
 import { parseEligibilityText } from '../tools/parse-eligibility-text.js';
-import { parseMarginText } from '../tools/parse-margin-text.js';
+import { findLabelFields, parseMarginText } from '../tools/parse-margin-text.js';
 import { renderEligibility } from '../tools/render-eligibility.js';
 import { marginFields, replyToMargin } from '../tools/route-tool.js';
 import type { Rules } from '../tools/rules.js';
@@ -102,6 +102,62 @@ function movedRate(previous: ToolTurn, text: string, rules: Rules): Record<strin
   return after >= 0 && after < 1 ? { [field]: after } : {};
 }
 
+// "售价提高2欧呢", "what if I raise the price by 2 euros", "shipping 1 euro more", "Preis 2 € höher": an amount
+// moved from the last result's, not set to it. Each form with its direction; "提高到", "up to" set the value instead.
+const MONEY_FIELDS = new Set(['listPrice', 'unitCost', 'inboundShipping', 'fulfillmentFee', 'buyerShipping']);
+const AMOUNT = String.raw`(?:€\s*)?(?<n>\d+(?:[.,]\d{1,2})?)\s*(?:€|欧元|歐元|欧|歐|块|塊|eur(?:os?)?(?![\p{L}])|euros?(?![\p{L}])|(?<cents>cents?|ct|Cents?|centimes?|centesimi|céntimos?|centimos?)(?![\p{L}]))?`;
+const LESS = /降|减|減|少|便宜|less|lower|cheaper|weniger|billiger|moins|meno|menos|baja|bajan|scende|cala|baisse|sinkt|down|drops|decreases|falls/iu;
+/** Each form gives the word that says which way the amount moves (null: the verb elsewhere in the message does). */
+const RELATIVE_AMOUNT: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
+  [new RegExp(String.raw`(?<way>提高|提价|涨|漲|加|多|贵|貴|降|降低|减|減|少|便宜)了?\s*${AMOUNT}(?!\s*(?:%|％|个点|個點|折|\d))`, 'iu'), (m) => m.groups!.way!],
+  [new RegExp(String.raw`(?<![\p{L}])(?:by|um|de|di)\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), () => null],
+  [new RegExp(String.raw`${AMOUNT}\s*(?<way>more|less|higher|lower|cheaper|extra|mehr|weniger|teurer|billiger|de plus|de moins|en plus|en moins|in più|in meno|di più|di meno|más|mas|menos)(?![\p{L}])`, 'iu'), (m) => m.groups!.way!],
+  // "el coste sube 1 €", "il prezzo scende 2 €", "goes up 2 euros": the verb right before the amount ("sube a 24" sets it).
+  [new RegExp(String.raw`(?<![\p{L}])(?<way>sube|suben|baja|bajan|sale|salgono|scende|scendono|cala|calano|augmente|baisse|steigt|sinkt|goes up|goes down|rises|drops|increases|decreases|falls)\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => m.groups!.way!],
+  [new RegExp(String.raw`(?:^|\s)(?<way>[+-])\s*${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => (m.groups!.way === '-' ? 'less' : 'more')],
+];
+const UP = /(?<![\p{L}])(?:raise|raised|increase|increased|up|higher|more|erhöh\w*|höher|mehr|teurer|rauf|hoch|steigt|steigen|augment\w*|plus|hausse|aument\w*|sale|salire|alz\w*|più|sub\w*|más)(?![\p{L}])/iu;
+const DOWN_WORD = /(?<![\p{L}])(?:lower|lowered|cut|decrease|decreased|down|less|cheaper|reduce|reduced|drop|senk\w*|sinkt|sinken|fällt|fallen|niedriger|weniger|billiger|runter|baiss\w*|moins|scend\w*|cala|calare|abbass\w*|ridu\w*|meno|baj\w*|menos|rebaj\w*)(?![\p{L}])/iu;
+
+function movedAmount(previous: ToolTurn, text: string): Record<string, number> {
+  for (const [re, read] of RELATIVE_AMOUNT) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const fields = [...new Set(findLabelFields(text).filter((f) => MONEY_FIELDS.has(f)))];
+    if (fields.length !== 1) return {};
+    const way = read(m);
+    // "by 2": the direction is in the verb ("raise … by", "um 2 € senken").
+    const sign = way === null ? (DOWN_WORD.test(text) ? -1 : UP.test(text) ? 1 : 0) : LESS.test(way) ? -1 : 1;
+    const n = Number(m.groups!.n!.replace(',', '.'));
+    // "50 cents less": in hundredths, exactly.
+    const step = m.groups!.cents ? Number((n / 100).toFixed(2)) : n;
+    if (!sign || !Number.isFinite(step)) return {};
+    const field = fields[0]!;
+    const before = typeof previous.inputs[field] === 'number' ? (previous.inputs[field] as number) : 0;
+    const after = Number((before + sign * step).toFixed(2));
+    return after >= 0 ? { [field]: after } : {};
+  }
+  return {};
+}
+
+// "广告减半呢", "half the ads?", "double the creator rate": a rate halved or doubled.
+const HALF = /减半|砍半|降一半|少一半|(?<![\p{L}])(?:halve[ds]?|half|halbier\w*|Hälfte|moitié|dimezz\w*|metà|mitad)(?![\p{L}])/iu;
+const DOUBLE = /翻倍|翻一倍|加倍|(?<![\p{L}])(?:double[ds]?|twice|verdoppel\w*|doppelt\w*|doubl\w*|raddoppi\w*|doppi\w*|duplic\w*|doble)(?![\p{L}])/iu;
+
+function scaledField(previous: ToolTurn, text: string): Record<string, number> {
+  const factor = HALF.test(text) ? 0.5 : DOUBLE.test(text) ? 2 : 0;
+  if (!factor || /\d/u.test(text)) return {};
+  const fields = [...new Set(findLabelFields(text))];
+  if (fields.length !== 1) return {};
+  const field = fields[0]!;
+  const before = previous.inputs[field];
+  if (typeof before !== 'number' || before === 0) return {};
+  // Rates only: half an amount in cents would need rounding the seller did not ask for.
+  if (MONEY_FIELDS.has(field)) return {};
+  const after = Number((before * factor).toPrecision(12));
+  return after < 1 ? { [field]: after } : {};
+}
+
 // "新商家期过了按正常佣金呢", "and once the 60 days are over?": the market's standard commission instead of a tier.
 const STANDARD_COMMISSION =
   /正常(?:的)?佣金|标准佣金|標準佣金|默认佣金|默認佣金|普通佣金|新(?:商家|卖家|賣家|店|手)期(?:结束|結束|过了|過了|过后|過後|之后|之後)|(?:过了|過了)新(?:手|店|商家)期|60\s*天(?:后|後|以后|以後|之后|之後|过了|過了|到期)|\b(?:after|once|when) (?:the )?(?:60|sixty)[- ]days?\b|\b(?:60|sixty) days are (?:over|up)|\b(?:after|once) the new[- ]seller (?:period|phase|rate)|\b(?:normal|standard|regular|usual) (?:commission|rate)\b|nach (?:den )?60 Tagen|Standardprovision|normale Provision|après (?:les )?60 jours|commission (?:normale|standard)|dopo (?:i )?60 giorni|commissione (?:normale|standard)|después de (?:los )?60 días|comisión (?:normal|estándar)/iu;
@@ -115,8 +171,9 @@ function standardCommission(previous: ToolTurn, text: string, rules: Rules): Rec
 /** The message names a margin input with a value other than the last result's ("达人要15%才肯接", "cost其实是4.3"). */
 export function changesMarginInput(previous: ToolTurn, text: string, rules: Rules): boolean {
   if (Object.keys(standardCommission(previous, text, rules)).length > 0) return true;
-  // "drop the discount entirely?": a field the last result had, set back to zero.
+  // "drop the discount entirely?": a field the last result had, set back to zero; one moved, halved or doubled.
   if (ZEROED.some(([field, re]) => re.test(text) && Number(previous.inputs[field] ?? 0) > 0)) return true;
+  if (Object.keys(movedAmount(previous, text)).length > 0 || Object.keys(scaledField(previous, text)).length > 0) return true;
   const parsed = parseMarginText(dropChangeVerbs(text));
   return parsed.found.some((f) => f !== 'market' && parsed.input[f] !== previous.inputs[f]);
 }
@@ -129,7 +186,7 @@ function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: La
   const named = namedMarkets(text, rules);
   const moves = Object.keys(vat).length === 0 && named.length === 1 && named[0] !== previous.inputs.market ? { market: named[0]! } : {};
   const base = { ...previous, inputs: { ...previous.inputs, ...moves } };
-  const moved = Object.keys(vat).length > 0 ? vat : movedRate(base, text, rules);
+  const moved = [vat, movedRate(base, text, rules), movedAmount(base, text), scaledField(base, text)].find((d) => Object.keys(d).length > 0) ?? {};
   const direct = Object.keys(moved).length > 0 ? moved : standardCommission(base, text, rules);
   if (Object.keys(direct).length > 0) {
     const inputs: Record<string, unknown> = { ...base.inputs, ...direct };

@@ -672,7 +672,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       // program, to a message that names none, is the reading least likely meant.
       const elsewhere = findSubjects(text).length === 0 && answersAnotherProgram(result, conversationSubjects(state!.turns));
       const onlyPoints = whenOfLast || elsewhere || ((refersBack(text) || tiny) && findSubjects(text).length === 0 && findCountryMentions(text).length === 0);
-      const margin = onlyPoints ? ONLY_POINTING_MARGIN : leans ? POINTING_MARGIN : CARRY_MARGIN;
+      // "那本托里平台负责哪些 卖家自己要干啥": only "那" leans; the rest is a whole question with a subject of its own.
+      const wholeQuestion =
+        signal?.kind === 'ellipsis' && !refersBack(text) && !tiny && hasQuestionWord(signal.payload) && !isShortText(signal.payload, 9, 6) && findSubjects(signal.payload).length > 0;
+      const margin = onlyPoints ? ONLY_POINTING_MARGIN : leans && !wholeQuestion ? POINTING_MARGIN : CARRY_MARGIN;
       if (best && scoreReading(best.answer) > scoreReading(result) + margin) {
         const lead = conversationMessages(best.answer.lang).readingAs(best.reading.shown);
         const out: AnswerResult = {

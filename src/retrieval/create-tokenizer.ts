@@ -8,7 +8,7 @@ import { STOPWORDS } from './stopwords.js';
 export { stemEnglish, stemLatinWord } from './stem-latin-word.js';
 
 /** Bump when tokenisation changes: saved vectors made with another version no longer match the questions. */
-export const TOKENIZER_VERSION = 23;
+export const TOKENIZER_VERSION = 25;
 
 export interface Tokenizer {
   /** Index and query tokens: jieba words, overlapping CJK bigrams, folded Latin words; stopwords removed. */

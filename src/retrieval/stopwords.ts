@@ -72,6 +72,8 @@ const WORDS = [
     'nuestros', 'tengo', 'tenemos', 'tiene', 'son', 'esta', 'estan', 'este', 'esto', 'ese', 'esa', 'eso', 'muy',
     'tambien', 'ya', 'hola', 'gracias', 'alguien', 'sabe', 'saben', 'hay', 'hacer', 'hago', 'hace',
     'pregunta', 'rapida', 'preguntita', 'buenas', 'gente', 'oye', 'porfa', 'entonces', 'realmente',
+    // "vale, ¿y qué hace la plataforma?", "va bene, allora…", "cool. anything…": an acknowledgement asks nothing.
+    'alright', 'cool', 'nice', 'great', 'vale', 'genial', 'perfecto', 'bene', 'perfetto', 'parfait', 'super',
     // "here", "even though": where and how the seller asks, not what.
     'aqui', 'aca', 'aunque', 'ici',
 ];

@@ -72,20 +72,20 @@ const LABELS: Record<MarginField, string[]> = {
     '头程运费', '頭程運費', '头程费用', '頭程費用', '头程物流', '頭程物流', '头程', '頭程', '国际运费', '國際運費', '国际物流', '國際物流', '海运费', '海運費',
     '海运', '海運', '空运费', '空運費', '入仓费', '入倉費', '送仓费', '送倉費',
     'inbound shipping', 'inbound freight', 'inbound logistics', 'inbound cost', 'inbound', 'first-leg shipping', 'first-leg', 'first leg',
-    'first mile', 'first-mile', 'headhaul', 'head haul', 'head-haul', 'linehaul', 'line haul', 'sea freight', 'ocean freight', 'air freight', 'freight to warehouse', 'freight to the warehouse',
+    'first mile', 'first-mile', 'headhaul', 'head haul', 'head-haul', 'linehaul', 'line haul', 'line-haul', 'sea freight', 'ocean freight', 'air freight', 'freight to warehouse', 'freight to the warehouse',
     'shipping to the warehouse', 'shipping to warehouse', 'transport to the warehouse', 'freight', 'inbound freight to the warehouse',
     'inbound freight to warehouse', 'inbound shipping to the warehouse', 'freight into the warehouse', 'inbound to the warehouse',
     'inbound to warehouse', 'inbound into the warehouse',
     'Anlieferung ins Lager', 'Anlieferung', 'Transport ins Lager', 'Transport zum Lager', 'Fracht ins Lager', 'Zulauf', 'Inbound-Fracht',
-    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Erstlauf', 'Kopffracht', 'Kopfstrecke', 'Hauptlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
+    'Seefracht', 'Luftfracht', 'Fracht', 'Vorlaufkosten', 'Vorlauf', 'Erstlauf', 'Erstfracht', 'Hinfracht', 'Hintransport', 'Kopffracht', 'Kopfstrecke', 'Hauptlauf', 'Versand ins Lager', 'Versand zum Lager', 'Versand in das Lager',
     'Frachtkosten ins Lager', 'Frachtkosten', 'Lieferung ins Lager', 'Transportkosten ins Lager',
     'fret maritime', 'fret d’approche', 'fret entrant', 'fret', 'transport amont', 'transport jusqu’à l’entrepôt', 'transport vers l’entrepôt',
     'transport à l’entrepôt', 'transport entrant', 'frais d’approche', 'frais d’acheminement', 'approche', 'amont', 'acheminement',
     'acheminement jusqu’à l’entrepôt', "acheminement jusqu'à l'entrepôt", 'acheminement vers l’entrepôt', "acheminement vers l'entrepôt",
     "transport jusqu'à l'entrepôt", "transport vers l'entrepôt", "transport à l'entrepôt", "fret jusqu'à l'entrepôt",
     'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
-    'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape', 'premier trajet', '1er trajet', 'trajet aller',
-    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo', 'trasporto in', 'trasporto di andata',
+    'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape', 'premier trajet', '1er trajet', 'trajet aller', 'fret aller',
+    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo', 'trasporto in', 'trasporto di andata', 'spedizione in entrata', 'primo trasporto', 'trasporto iniziale',
     'transporte de entrada', 'primer tramo', 'primera milla', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
     'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada', 'transporte',
     'porte hasta el almacén', 'portes hasta el almacén', 'porte al almacén', 'portes al almacén', 'flete de ida', 'transporte de ida', 'envío de ida',
@@ -690,6 +690,11 @@ function chooseAmongRivals(
     decided.add(rival.field);
   }
   return setAside;
+}
+
+/** The fields the labels in a text name, in order ("售价提高2欧" → listPrice; "half the ads" → adsRate). */
+export function findLabelFields(text: string): MarginField[] {
+  return [...text.matchAll(LABEL_RE)].map((m) => LABEL_FIELD.get(m[0].toLowerCase())).filter((f): f is MarginField => f !== undefined);
 }
 
 export function parseMarginText(text: string): ParsedMarginText {

@@ -116,6 +116,8 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<zhPct>百分之(?<zhPctNum>${ZH_NUM}|[\d.]+))`,
     // "29块9" is 29.90, "29块99" and "29块9毛9" are 29.99: how prices are said aloud in Chinese, in any currency.
     String.raw`(?<kuai>(?<![\d.,])(?<kuaiInt>\d+)[块塊](?<kuaiDec>\d{1,2})(?:[毛角](?<kuaiFen>\d))?(?![\d.,])(?:\s*(?:欧元|歐元|欧|歐|钱|錢))?)`,
+    // "50 cents", "90 Cent", "80 centimes", "5毛": an amount in cents (or, for 毛 and 角, in tenths).
+    String.raw`(?<cents>(?<![\d.,])(?<centsNum>\d{1,4})\s*(?<centsUnit>(?:cents?|ct|Cents?|centimes?|centesimi|céntimos?|centimos?)(?![\p{L}])|[毛角](?![利色度])))`,
     // 折 counts ("打9折", "85折", "八五折"); not the 折 of 折扣 ("discount"), which is a label.
     String.raw`(?<zhe>(?:打\s*)?(?<![\d.])(?<zheNum>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2}(?:[点點][一二三四五六七八九])?)\s*折(?!扣))`,
     String.raw`(?<nan>(?<![\p{L}])(?:[Nn][Aa][Nn]|Infinity|∞)(?![\p{L}]))`,
@@ -143,6 +145,10 @@ export function findNumberTokens(text: string): NumberToken[] {
     } else if (g.kuai) {
       const cents = g.kuaiFen !== undefined ? `${g.kuaiDec}${g.kuaiFen}` : g.kuaiDec.padEnd(2, '0');
       out.push({ kind: 'amount', value: Number(`${g.kuaiInt}.${cents}`), currency: true, ...base });
+    } else if (g.cents) {
+      // Exactly, in decimal digits: 50 cents is 0.50, 5毛 is 0.50, 150 cents is 1.50.
+      const hundredths = /^[毛角]$/u.test(g.centsUnit) ? Number(g.centsNum) * 10 : Number(g.centsNum);
+      out.push({ kind: 'amount', value: Number(`${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`), currency: true, ...base });
     } else if (g.zhPct) {
       const n = parseChineseNumber(g.zhPctNum);
       if (n !== undefined) out.push({ kind: 'percent', value: divideBy(n, 100), currency: false, ...base });

@@ -40,6 +40,13 @@ describe('splitClauses', () => {
     ['Same 9% commission as everyone else, or a different rate?', ['Same 9% commission as everyone else, or a different rate?']],
     // "or do we?" offers the other answer: no second question.
     ['under local hosting, does the platform set the retail price or do we?', ['under local hosting', 'does the platform set the retail price or do we?']],
+    // A question word and no subject of its own: it asks about the topic just named.
+    ['TikTok ci ha chiesto i numeri EPR per le batterie: entro quale data bisognava fornirli?', ['TikTok ci ha chiesto i numeri EPR per le batterie, entro quale data bisognava fornirli?']],
+    // The same question again in other words.
+    ['how long is the settlement cycle? i.e. how many days after a sale do we get paid', ['how long is the settlement cycle? i.e. how many days after a sale do we get paid']],
+    ['回款周期多久？也就是说卖出去几天到账', ['回款周期多久？ 也就是说卖出去几天到账']],
+    // The seller's situation stays context.
+    ['我们是深圳公司，货在德国仓，多久能开通？', ['我们是深圳公司，货在德国仓', '多久能开通？']],
     ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?', ['Wie oft wird ausgezahlt, wöchentlich, alle 14 Tage oder monatlich?']],
     // A comma between digits is a decimal mark, not a clause break.
     ['Prezzo 19,90 €, costo 4,30 €. Quanto resta?', ['Prezzo 19,90 €，costo 4,30 €.', 'Quanto resta?']],

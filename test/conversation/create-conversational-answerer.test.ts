@@ -260,6 +260,28 @@ describe('tool follow-ups', () => {
     expect(profitOf(r)).toBe(-4.05);
   });
 
+  it.each([
+    ['what if I raise the price by 2 euros', { listPrice: 31.99 }],
+    ['售价提高2欧呢', { listPrice: 31.99 }],
+    ['成本多1欧呢', { unitCost: 9 }],
+    ['尾程便宜0.5呢', { fulfillmentFee: 2.7 }],
+    ['what if the last mile is 50 cents less', { fulfillmentFee: 2.7 }],
+    ['und wenn der Einkauf um 1 € sinkt?', { unitCost: 7 }],
+    ['¿y si el coste sube 1 €?', { unitCost: 9 }],
+    ['e se il prezzo sale di 2 €?', { listPrice: 31.99 }],
+    ['广告减半呢', { adsRate: 0.05 }],
+    ['double the creator rate?', { affiliateRate: 0.3 }],
+    // "to" sets the value; it does not move it.
+    ['cut the price to 24.99', { listPrice: 24.99 }],
+    ['y si el precio baja a 25?', { listPrice: 25 }],
+  ])('moves one input from the last result: %s', async (whatIf, changed) => {
+    const { ask } = setup();
+    await ask('mv', 'Germany, price €29.99, cost €8, inbound €1.50, last mile €3.20, creators 15%, ads 10%, profit per unit?');
+    const r = await ask('mv', whatIf);
+    expect(r.tool).toBe('margin');
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 29.99, unitCost: 8, inboundShipping: 1.5, fulfillmentFee: 3.2, affiliateRate: 0.15, adsRate: 0.1, ...changed });
+  });
+
   it('reads a sister company named in a what-if as the new entity', async () => {
     const { ask } = setup();
     await ask('sis', "We're a UK Ltd, stock sitting in a German warehouse, German VAT number sorted. Eligible for Local Hosting?");

@@ -43,6 +43,16 @@ describe('a country with a subject of its own', () => {
   });
 });
 
+describe('"那" before a whole question of its own', () => {
+  it('answers the question, not the previous one again', async () => {
+    const ask = conversation();
+    await ask('本托跟全托管最核心的区别是啥');
+    const r = await ask('那本托里平台负责哪些 卖家自己要干啥');
+    expect(r.body).toContain('退换货');
+    expect(r.followUp).toBe(false);
+  });
+});
+
 describe('tool what-ifs sellers write', () => {
   it('moves the stock to the warehouse it goes to, not the one it leaves', async () => {
     const ask = conversation();

@@ -264,6 +264,10 @@ describe('labels as European sellers write them', () => {
     ['同一本书放法国卖 税按5.5%呢', { vatRate: 0.055 }],
     ['Einstand 11,40 €, Zulauf ins Lager 1,10 €, Paket zum Kunden 4,60 €', { unitCost: 11.4, inboundShipping: 1.1, fulfillmentFee: 4.6 }],
     ['VK 449,00 €, Werbung kalkulier ich mit 12 %', { listPrice: 449, adsRate: 0.12 }],
+    // amounts in cents, and in 毛 (tenths)
+    ['price 9.99, last mile 50 cents', { listPrice: 9.99, fulfillmentFee: 0.5 }],
+    ['Preis 9,99 €, Versand 90 Cent', { listPrice: 9.99, fulfillmentFee: 0.9 }],
+    ['售价9.9欧，尾程5毛钱', { listPrice: 9.9, fulfillmentFee: 0.5 }],
   ])('%s', (text, expected) => {
     expect(parseMarginText(text).input).toMatchObject(expected);
   });
