@@ -568,6 +568,26 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
           }
         }
       }
+      // "那佣金呢" after "西班牙增值税多少", "und die Provision dort?" after the German VAT rate: a subject of its own in
+      // place of the previous one, in the previous question's country. The old subject again is the reading least meant.
+      const payloadSubjects = findSubjects(signal.payload);
+      const lastSubjects = findSubjects(last.resolved);
+      if (
+        findCountryMentions(signal.payload).length === 0 &&
+        last.entities.countries.length > 0 &&
+        lastSubjects.length > 0 &&
+        payloadSubjects.length > 0 &&
+        payloadSubjects.every((id) => !lastSubjects.includes(id))
+      ) {
+        const names = [...new Set(last.entities.countries)].map((c) => nameCountry(c, lang)).filter((n) => n !== undefined);
+        const bare = signal.payload.replace(/[?？]\s*$/u, '');
+        const switched = lang === 'zh' ? `${bare}（${names.join('、')}）` : `${bare} (${names.join(', ')})`;
+        const alt = await innerInLang(switched);
+        const repeats = last.topic !== undefined && result.sources[0]?.id === last.topic && alt.sources[0]?.id !== last.topic;
+        if (!alt.abstained && alt.route !== 'tool' && scoreReading(alt) > scoreReading(result) + (repeats ? REPEAT_MARGIN : CARRY_MARGIN)) {
+          [reading, result] = [{ text: switched, shown: switched }, alt];
+        }
+      }
       // "那美國站的佣金呢" after "新店有沒有優惠": a country with a subject the previous question did not name is a
       // question of its own; read alone, it competes.
       if (findCountryMentions(signal.payload).some((m) => m.code !== 'EU') && findSubjects(signal.payload).some((s) => !findSubjects(last.resolved).includes(s))) {

@@ -209,9 +209,10 @@ const NOT_LEFT = new RegExp(
   String.raw`(?:hasn't|has not|haven't|have not|not yet|never)\s+(?:yet\s+)?left\s+(?:the\s+)?(${RUN})|noch nicht aus\s+(?:der\s+|dem\s+)?(${RUN})|n['’](?:a|ont) pas (?:encore )?quitté\s+(?:la\s+|le\s+|l['’])?(${RUN})|non (?:ha|hanno) (?:ancora )?lasciato\s+(?:la\s+|il\s+)?(${RUN})|no ha(?:n)? salido (?:todavía |aún )?de\s+(${RUN})|(?:还|還)(?:没|沒)(?:离开|離開|出)(${RUN})`,
   'giu',
 );
-// "货还没发出去", "stock still at our factory", "noch nicht verschickt": the goods have not left home, wherever that is.
+// "货还没发出去", "货还没发", "还没备货", "stock still at our factory", "noch nicht verschickt": the goods have not left
+// home, wherever that is ("还没发货给客户" is about orders, not stock).
 const NOT_SHIPPED = new RegExp(
-  String.raw`(?:还|還)(?:没|沒)(?:发|發)(?:出去|出|走|货|貨)|(?:还|還|都)在(?:自己的?|我们的?|我們的?)?(?:工厂|工廠)|\b(?:not|haven't|have not|hasn't|has not)\s+(?:been\s+)?shipped\s+(?:out\s+)?yet\b|\b(?:still|noch|encore|ancora|todavía|aún)\b.{0,20}\b(?:factory|Fabrik|usine|fabbrica|fábrica)\b|noch nicht verschickt|pas encore (?:été )?expédi|non ancora spedit|todavía no (?:se ha |hemos )?enviad`,
+  String.raw`(?:还|還)(?:没|沒)(?:发|發)(?:出去|出|走|货|貨)?(?=[，,。；;\s]|$)|(?:还|還)(?:没|沒)(?:发|發)(?:出去|出|走|货|貨)(?!\s*(?:给|給)(?:客户|客戶|买家|買家|顾客|顧客))|(?:货|貨)(?:还|還)(?:没|沒)(?:到|入仓|入倉|备|備)|(?:还|還)(?:没|沒)(?:备货|備貨|入仓|入倉)|(?:还|還|都)在(?:自己的?|我们的?|我們的?)?(?:工厂|工廠)|\b(?:not|haven't|have not|hasn't|has not)\s+(?:been\s+)?shipped\s+(?:out\s+)?yet\b|\b(?:still|noch|encore|ancora|todavía|aún)\b.{0,20}\b(?:factory|Fabrik|usine|fabbrica|fábrica)\b|noch nicht verschickt|pas encore (?:été )?expédi|non ancora spedit|todavía no (?:se ha |hemos )?enviad`,
   'giu',
 );
 const STOCK_PATTERNS = [

@@ -43,6 +43,22 @@ describe('a country with a subject of its own', () => {
   });
 });
 
+describe('a subject of its own in place of the previous one, in the same country', () => {
+  it.each([
+    ['西班牙增值税多少', '那佣金呢', '9%', '21%'],
+    ["What's the VAT rate in Spain?", 'and the commission there?', '9%', '21%'],
+    ['Wie hoch ist die MwSt. in Deutschland?', 'und die Provision dort?', '9 %', '19 %'],
+    ['德国站佣金多少？', '那增值税呢', '19%', '5%'],
+  ])('%s → %s', async (first, next, fact, old) => {
+    const ask = conversation();
+    await ask(first);
+    const r = await ask(next);
+    expect(r.followUp).toBe(true);
+    expect(r.body).toContain(fact);
+    expect(r.body).not.toContain(old);
+  });
+});
+
 describe('"那" before a whole question of its own', () => {
   it('answers the question, not the previous one again', async () => {
     const ask = conversation();

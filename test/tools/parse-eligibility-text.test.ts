@@ -183,6 +183,12 @@ describe('stock still in China', () => {
     ['We are a GmbH in Munich with our own warehouse just outside the city and a German VAT ID', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }],
     // The founders' country is not the company's.
     ['We are a Polish sp. z o.o. (Chinese founders), warehouse in Poznań, Polish VAT', { entityCountry: 'PL', hasEuStock: true, warehouseCountry: 'PL', vatCountries: ['PL'] }],
+    // Goods not shipped or stocked yet; shipping to customers is about orders, not stock.
+    ['我们是宁波的工厂，货还没发，VAT也没有', { entityCountry: 'CN', hasEuStock: false, vatCountries: [] }],
+    ['深圳公司，还没备货', { entityCountry: 'CN', hasEuStock: false }],
+    ['货在德国仓，还没发货给客户', { warehouseCountry: 'DE', hasEuStock: true }],
+    // A sister or parent company names the entity.
+    ['we would apply through our HK sister company', { entityCountry: 'HK' }],
     // No warehouse at all (dropshipping), unless one is named with its country.
     ['S.L. en Madrid, trabajamos en dropshipping: sin almacén, todo sale de proveedores', { entityCountry: 'ES', hasEuStock: false }],
     ['我们没有仓库，都是工厂直发', { hasEuStock: false }],
