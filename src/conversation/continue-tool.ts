@@ -2,6 +2,7 @@
 // message; a what-if or a correction changes one field of the last result; every input is shown again.
 import type { ToolReply } from '../contract/ports.js';
 import type { Lang, ToolName } from '../contract/types.js';
+import { findSubjects } from '../analysis/find-subject.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 import { checkEligibility } from '../tools/eligibility.js';
 import { parseEligibilityText } from '../tools/parse-eligibility-text.js';
@@ -168,6 +169,13 @@ function standardCommission(previous: ToolTurn, text: string, rules: Rules): Rec
   return { commissionRate: profile.commission.default };
 }
 
+const ASKS_WH =
+  /哪|什么|甚麼|啥|咋|怎|何时|何時|多少|几|幾|吗|嗎|另外|顺便|順便|(?<![\p{L}])(?:by the way|btw|another question|übrigens|autre question|altra domanda|otra pregunta)(?![\p{L}])|(?<![\p{L}])(?:when|which|what|how|wann|welche[rsmn]?|was|wie|quand|quel(?:le)?s?|combien|comment|quando|quale|quali|quanto|come|cuándo|cuando|cuál|cual|qué|cuánto|cómo)(?![\p{L}])/iu;
+
+// "…selling on the Spanish store now, everything else same", "其他不变": the other inputs stay.
+const REST_UNCHANGED =
+  /其他不变|其他都不变|其余不变|其它不变|别的不变|(?:everything|all) else (?:the )?same|rest (?:the )?same|rest unchanged|same (?:numbers|inputs|product)|sonst (?:alles )?gleich|Rest gleich|reste (?:pareil|identique|inchangé)|même produit|resto (?:uguale|invariato)|stesso prodotto|lo demás igual|resto igual|mismo producto/iu;
+
 /** The message names a margin input with a value other than the last result's ("达人要15%才肯接", "cost其实是4.3"). */
 export function changesMarginInput(previous: ToolTurn, text: string, rules: Rules): boolean {
   if (Object.keys(standardCommission(previous, text, rules)).length > 0) return true;
@@ -175,6 +183,10 @@ export function changesMarginInput(previous: ToolTurn, text: string, rules: Rule
   if (ZEROED.some(([field, re]) => re.test(text) && Number(previous.inputs[field] ?? 0) > 0)) return true;
   if (Object.keys(movedAmount(previous, text)).length > 0 || Object.keys(scaledField(previous, text)).length > 0) return true;
   const parsed = parseMarginText(dropChangeVerbs(text));
+  // "stesso prodotto ma in Italia?", "是意大利站": a short message naming another market moves the calculation there.
+  const movesMarket = parsed.input.market !== undefined && parsed.input.market !== previous.inputs.market && parsed.found.length === 1;
+  // Not a question of its own ("另外 Spain站是哪天launch的"): that asks about the market, it does not move the sums.
+  if (movesMarket && (text.length <= 60 || REST_UNCHANGED.test(text)) && !ASKS_WH.test(text) && findSubjects(text).length === 0) return true;
   return parsed.found.some((f) => f !== 'market' && parsed.input[f] !== previous.inputs[f]);
 }
 

@@ -13,7 +13,9 @@ export interface FollowUpSignal {
 }
 
 const CORRECTION = [
-  /^(?:不好意思|抱歉|对不起|sorry)?[，,\s]*(?:打错了?|说错了?|写错了?)?[，,\s]*(?:我是说|我的意思是|应该是|是说|其实是|我问的是|是)\s*(.+)$/iu,
+  /^(?:不好意思|抱歉|对不起|sorry)?[，,\s]*(?:打错了?|说错了?|写错了?|(?:不对|不對|错了|錯了)+)?[，,!！\s]*(?:我是说|我的意思是|应该是|是说|其实是|我问的是|是)\s*(.+)$/iu,
+  // "no wait, Italy", "nein, Italien", "non, l'Italie": a no, then the right value.
+  /^(?:no+|nope|nein|non|no no|wait|warte|attends|aspetta|espera)[,!.\s]+(?:wait[,!.\s]+|I meant\s+|ich meinte\s+|je voulais dire\s+|intendevo\s+|quería decir\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)[.!?]*$/u,
   /^(?:sorry|oops|my bad|correction)[,!.\s-]*(?:i\s+meant|i\s+mean|it'?s|make it|should be|i\s+wanted)\s+(.+)$/iu,
   /^(?:i\s+meant|i\s+mean|i\s+wanted to (?:say|ask about))\s+(.+)$/iu,
   /^(?:sorry|pardon|entschuldigung|sorry)?[,!.\s]*(?:ich meinte|ich meine|gemeint war|i meant)\s+(.+)$/iu,

@@ -84,7 +84,9 @@ const LABELS: Record<MarginField, string[]> = {
     'acheminement jusqu’à l’entrepôt', "acheminement jusqu'à l'entrepôt", 'acheminement vers l’entrepôt', "acheminement vers l'entrepôt",
     "transport jusqu'à l'entrepôt", "transport vers l'entrepôt", "transport à l'entrepôt", "fret jusqu'à l'entrepôt",
     'trasporto in entrata', 'trasporto al magazzino', 'trasporto fino al magazzino', 'trasporto verso il magazzino', 'spedizione al magazzino',
-    'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape', 'premier trajet', '1er trajet', 'trajet aller', 'fret aller',
+    // "transport 1 €, livraison 3,90 €": transport alone is the leg into the warehouse when the message names the
+    // other leg too (parseMarginText drops it otherwise); longer labels win first.
+    'transport', 'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape', 'premier trajet', '1er trajet', 'trajet aller', 'fret aller',
     'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo', 'trasporto in', 'trasporto di andata', 'spedizione in entrata', 'primo trasporto', 'trasporto iniziale',
     'transporte de entrada', 'primer tramo', 'primera milla', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
     'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada', 'transporte',
@@ -99,6 +101,7 @@ const LABELS: Record<MarginField, string[]> = {
     'shipping costs', 'delivery cost', 'delivery fee', 'delivery', 'FBT fee', '3PL fee', 'shipping to the customer', 'shipping to customer',
     'shipping to the buyer', 'delivery to the customer',
     'Fulfillment-Gebühr', 'Fulfillmentkosten', 'Fulfilment', 'Zustellkosten', 'Zustellung zum Kunden', 'Zustellung', 'Logistikkosten',
+    'transport to customer', 'transport to the customer', 'transport to buyer', 'Transport zum Kunden', 'transport au client', 'trasporto al cliente', 'transporte al cliente',
     'Lieferkosten', 'Versand zum Kunden', 'Paket zum Kunden', 'Paketversand zum Kunden', 'Paket an den Kunden', 'Versand an den Kunden', 'Versand an Kunden', 'Versand zum Endkunden', 'Kundenversand',
     'Endkundenversand', 'Paketversand', 'Auslieferung', 'letzte Meile', 'Versandkosten zum Kunden', 'Versandkosten an den Kunden',
     'Versandkosten an Kunden', 'Lieferkosten zum Kunden', 'shipping cost to the customer', 'delivery to customer',
@@ -701,7 +704,9 @@ export function parseMarginText(text: string): ParsedMarginText {
   const tokens = findNumberTokens(text).filter((t) => t.kind !== 'date');
   const labels: LabelHit[] = [...text.matchAll(LABEL_RE)]
     .map((m) => ({ field: LABEL_FIELD.get(m[0].toLowerCase()), text: m[0], start: m.index, end: m.index + m[0].length, used: false }))
-    .filter((l): l is LabelHit => l.field !== undefined && !tokens.some((t) => l.start >= t.start && l.start < t.end));
+    .filter((l): l is LabelHit => l.field !== undefined && !tokens.some((t) => l.start >= t.start && l.start < t.end))
+    // A bare "transport" could be either leg: only beside a label of the last mile is it the leg in.
+    .filter((l, _, all) => l.text.toLowerCase() !== 'transport' || all.some((o) => o.field === 'fulfillmentFee' || o.field === 'buyerShipping'));
   // "达人那边谈的佣金是15%", "creators' commission 15%": a commission word right after a creator word is the creators'.
   for (const [i, label] of labels.entries()) {
     const before = labels[i - 1];

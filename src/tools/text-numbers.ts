@@ -87,7 +87,7 @@ const RANGE = String.raw`\s?(?:-|–|—|~|～|to|bis|à|a|al|至|到)\s?`;
 // Units that make a number a quantity, not a price or a rate: named back, never used. Counts, durations ("2 yrs",
 // "3 Jahre", "两年" is not a digit) and "3000多件" (about 3000 pieces).
 // "unit"/"item" are left out: "29.99 unit cost 8" has a label there, not a quantity; the plurals are counts.
-const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|units|items|pieces|boxes|cartons|orders?|sales|days?|weeks?|months?|yrs?|years?|Tage?n?|Wochen|Monate?n?|Jahre?n?|Stk\.?|Stück|Einheiten|Bestellungen|Kartons?|jours?|semaines?|mois|ans|années|pièces?|unités|commandes|cartons|giorni|settimane|mesi|anni|pezzi|unità|ordini|días?|dias?|semanas|meses|años|unidades|pedidos|cajas|(?:[万萬千百])?多?件|(?:[万萬千百])?多?个|(?:[万萬千百])?多?個|天|周|週|(?:[万萬千百])?多?单|(?:[万萬千百])?多?單|月|年|(?:[万萬千百])?多?箱|(?:[万萬千百])?多?台|(?:[万萬千百])?多?套|(?:[万萬千百])?多?瓶|(?:[万萬千百])?多?盒|(?:[万萬千百])?多?包|(?:[万萬千百])?多?双|(?:[万萬千百])?多?雙)`;
+const QUANTITY = String.raw`(?:kg|cm|mm|ml|pcs|pc|units|items|pieces|boxes|cartons|orders?|sales|days?|weeks?|months?|yrs?|years?|Tage?n?|Wochen|Monate?n?|Jahre?n?|Stk\.?|Stück|Einheiten|Bestellungen|Kartons?|jours?|semaines?|mois|ans|années|pièces?|unités|commandes|cartons|giorni|settimane|mesi|anni|pezzi|unità|ordini|días?|dias?|semanas|meses|años|unidades|pedidos|cajas|(?:[万萬千百])?多?件|(?:[万萬千百])?多?个|(?:[万萬千百])?多?個|天|周|週|(?:[万萬千百])?多?单(?![件价價])|(?:[万萬千百])?多?單(?![件價])|月|年|(?:[万萬千百])?多?箱|(?:[万萬千百])?多?台|(?:[万萬千百])?多?套|(?:[万萬千百])?多?瓶|(?:[万萬千百])?多?盒|(?:[万萬千百])?多?包|(?:[万萬千百])?多?双|(?:[万萬千百])?多?雙)`;
 
 // "sold 3,500 last quarter", "卖了3000", "verkauft 1.200": a count of sales, whatever follows it.
 const SOLD_BEFORE =

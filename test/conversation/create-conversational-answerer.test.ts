@@ -282,6 +282,20 @@ describe('tool follow-ups', () => {
     expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 29.99, unitCost: 8, inboundShipping: 1.5, fulfillmentFee: 3.2, affiliateRate: 0.15, adsRate: 0.1, ...changed });
   });
 
+  it.each([
+    ['不对不对，是意大利站', 'IT'],
+    ['stesso prodotto ma in Italia?', 'IT'],
+    ['no wait, Spain', 'ES'],
+    ['warehouse moved to Spain, selling on the Spanish store now, everything else same', 'ES'],
+  ])('moves the last calculation to another market: %s', async (text, market) => {
+    const { ask } = setup();
+    await ask('mk', '法国站，售价19.9欧不打折，成本4欧，尾程3欧，达人10%，没投广告，一单赚多少');
+    const r = await ask('mk', text);
+    expect(r.tool).toBe('margin');
+    expect((r.toolResult as { market: string }).market).toBe(market);
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 19.9, unitCost: 4, fulfillmentFee: 3, affiliateRate: 0.1 });
+  });
+
   it('reads a sister company named in a what-if as the new entity', async () => {
     const { ask } = setup();
     await ask('sis', "We're a UK Ltd, stock sitting in a German warehouse, German VAT number sorted. Eligible for Local Hosting?");

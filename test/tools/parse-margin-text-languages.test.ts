@@ -288,9 +288,14 @@ const FR: Case[] = [
     input: { market: 'IT', listPrice: 33, unitCost: 9.1, inboundShipping: 0.95, fulfillmentFee: 3.8, affiliateRate: 0.08 },
   },
   {
-    // PV, PA, expé, créa: the short forms; a bare "transport" could be either leg, so it is named back.
+    // PV, PA, expé, créa: the short forms; a bare "transport" beside the shipping to the customer is the leg in.
     text: 'France : PV 24,90 € TTC, PA 6 €, transport 1 €, expé 3,50 €, créa 12 %, pub 0 %. Bénéfice ?',
-    input: { market: 'FR', listPrice: 24.9, unitCost: 6, fulfillmentFee: 3.5, affiliateRate: 0.12, adsRate: 0 },
+    input: { market: 'FR', listPrice: 24.9, unitCost: 6, inboundShipping: 1, fulfillmentFee: 3.5, affiliateRate: 0.12, adsRate: 0 },
+  },
+  {
+    // Alone, a bare "transport" could be either leg: it is named back.
+    text: 'France : PV 24,90 € TTC, PA 6 €, transport 1 €, créa 12 %. Bénéfice ?',
+    input: { market: 'FR', listPrice: 24.9, unitCost: 6, affiliateRate: 0.12 },
     unread: ['1 €'],
   },
   {

@@ -264,6 +264,10 @@ describe('labels as European sellers write them', () => {
     ['同一本书放法国卖 税按5.5%呢', { vatRate: 0.055 }],
     ['Einstand 11,40 €, Zulauf ins Lager 1,10 €, Paket zum Kunden 4,60 €', { unitCost: 11.4, inboundShipping: 1.1, fulfillmentFee: 4.6 }],
     ['VK 449,00 €, Werbung kalkulier ich mit 12 %', { listPrice: 449, adsRate: 0.12 }],
+    // "transport" alone is the leg into the warehouse; "单件" is per unit, no count of orders
+    ['prix 34,90 €, coût 7,50 €, transport 1 €, livraison 3,90 €', { listPrice: 34.9, unitCost: 7.5, inboundShipping: 1, fulfillmentFee: 3.9 }],
+    ['price 20, transport to customer 3', { listPrice: 20, fulfillmentFee: 3 }],
+    ['西班牙站卖15.99 成本4 尾程2.8 单件利润多少', { listPrice: 15.99, unitCost: 4, fulfillmentFee: 2.8 }],
     // amounts in cents, and in 毛 (tenths)
     ['price 9.99, last mile 50 cents', { listPrice: 9.99, fulfillmentFee: 0.5 }],
     ['Preis 9,99 €, Versand 90 Cent', { listPrice: 9.99, fulfillmentFee: 0.9 }],
