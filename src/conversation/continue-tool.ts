@@ -34,9 +34,9 @@ const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 
 // "不打折呢", "what if we drop the discount", "no ads": a field set back to zero, which carries no number to parse.
 const ZEROED: Array<[string, RegExp]> = [
-  ['sellerDiscount', /不打折|不折扣|没有?折扣|(?:取消|去掉|不要|不做|不搞)(?:折扣|活动|促销)|原价|no (?:discount|promo)|(?:drop|skip|remove|cut|lose|ditch|scrap|kill|forget|get rid of) (?:the |that |this |any )?(?:discount|promo|promotion|coupon)|without (?:the |a |any )?(?:discount|promo)|full price|ohne (?:den )?Rabatt|kein(?:en)? Rabatt|Rabatt (?:weg|streichen|weglassen)|sans (?:la |le )?(?:remise|réduction|promo)|pas de (?:remise|promo)|(?:enlève|retire|supprime)r? (?:la )?(?:remise|promo)|senza (?:lo )?sconto|nessuno sconto|(?:tolgo|togliamo|togli|elimino) (?:lo )?sconto|sin (?:el )?descuento|(?:quito|quitamos|quitar|quita) (?:el )?descuento/iu],
+  ['sellerDiscount', /不打折|不折扣|没有?折扣|(?:取消|去掉|不要|不做|不搞)(?:折扣|活动|促销)|(?:折扣|活动|促销)(?:取消|去掉|不要了|不做了|不搞了)|原价|no (?:discount|promo)|(?:drop|skip|remove|cut|lose|ditch|scrap|kill|forget|get rid of) (?:the |that |this |any )?(?:discount|promo|promotion|coupon)|without (?:the |a |any )?(?:discount|promo)|full price|ohne (?:den )?Rabatt|kein(?:en)? Rabatt|Rabatt (?:weg|streichen|weglassen)|sans (?:la |le )?(?:remise|réduction|promo)|pas de (?:remise|promo)|(?:enlève|retire|supprime)r? (?:la )?(?:remise|promo)|senza (?:lo )?sconto|nessuno sconto|(?:tolgo|togliamo|togli|elimino) (?:lo )?sconto|sin (?:el )?descuento|(?:quito|quitamos|quitar|quita) (?:el )?descuento/iu],
   // "e se tolgo le ads?", "去掉广告呢", "what if I cut the ads?": the ads removed.
-  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|不投流|no ads|without ads|(?:drop|cut|remove|stop|kill) (?:the |all )?(?:ads|advertising)|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
+  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|(?:广告|投流)(?:都)?(?:停掉|停了|去掉|砍掉|取消|不投了|关掉|关了|不要了)|不投流|no ads|without ads|(?:drop|cut|remove|stop|kill) (?:the |all )?(?:ads|advertising)|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
   ['affiliateRate', /不找达人|没有?达人|不用达人|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
 ];
 
@@ -161,11 +161,15 @@ function scaledField(previous: ToolTurn, text: string): Record<string, number> {
 
 // "新商家期过了按正常佣金呢", "and once the 60 days are over?": the market's standard commission instead of a tier.
 const STANDARD_COMMISSION =
-  /正常(?:的)?佣金|标准佣金|標準佣金|默认佣金|默認佣金|普通佣金|新(?:商家|卖家|賣家|店|手)期(?:结束|結束|过了|過了|过后|過後|之后|之後)|(?:过了|過了)新(?:手|店|商家)期|60\s*天(?:后|後|以后|以後|之后|之後|过了|過了|到期)|\b(?:after|once|when) (?:the )?(?:60|sixty)[- ]days?\b|\b(?:60|sixty) days are (?:over|up)|\b(?:after|once) the new[- ]seller (?:period|phase|rate)|\b(?:normal|standard|regular|usual) (?:commission|rate)\b|nach (?:den )?60 Tagen|Standardprovision|normale Provision|après (?:les )?60 jours|commission (?:normale|standard)|dopo (?:i )?60 giorni|commissione (?:normale|standard)|después de (?:los )?60 días|comisión (?:normal|estándar)/iu;
+  /正常(?:的)?佣金|标准佣金|標準佣金|默认佣金|默認佣金|普通佣金|新(?:商家|卖家|賣家|店|手)期(?:结束|結束|过了|過了|过后|過後|之后|之後)|(?:过了|過了)新(?:手|店|商家)期|60\s*天(?:后|後|以后|以後|之后|之後|过了|過了|到期)|\b(?:after|once|when) (?:the )?(?:60|sixty)[- ]days?\b|\b(?:60|sixty) days are (?:over|up)|\b(?:after|once) the new[- ]seller (?:period|phase|rate)|\b(?:promo|intro(?:ductory)?|new[- ]seller|welcome|starter)\b.{0,24}\b(?:ends|ended|is over|runs out|expires|expired|finishes)\b|\b(?:normal|standard|regular|usual) (?:commission|rate)\b|nach (?:den )?60 Tagen|Standardprovision|normale Provision|après (?:les )?60 jours|commission (?:normale|standard)|dopo (?:i )?60 giorni|commissione (?:normale|standard)|después de (?:los )?60 días|comisión (?:normal|estándar)/iu;
 
 function standardCommission(previous: ToolTurn, text: string, rules: Rules): Record<string, number> {
   const profile = rules.markets.markets[String(previous.inputs.market)];
-  if (!profile || !STANDARD_COMMISSION.test(text) || /\d\s*(?:%|％|个点|個點)/u.test(text)) return {};
+  if (!profile || !STANDARD_COMMISSION.test(text)) return {};
+  // "once the 4% promo ends and it's back to 9%": only the rate held and the standard one may be named beside it.
+  const rates = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:%|％|个点|個點)/gu)].map((m) => Number(m[1]!.replace(',', '.')) / 100);
+  const known = [profile.commission.default, previous.inputs.commissionRate].filter((r): r is number => typeof r === 'number');
+  if (rates.some((r) => !known.some((k) => Math.abs(k - r) < 1e-9))) return {};
   return { commissionRate: profile.commission.default };
 }
 

@@ -50,6 +50,7 @@ const LABELS: Record<MarginField, string[]> = {
     'cost of goods', 'COGS', 'unit cost', 'product cost', 'purchase cost', 'purchase price', 'landed cost', 'buy price', 'cost price',
     'factory price', 'supplier price', 'production cost', 'manufacturing cost', 'bought at', 'bought for', 'buy at', 'costs me', 'costs us',
     'cost us', 'costs', 'cost',
+    'Druckkosten', 'print cost', 'printing cost', 'printing costs', "coût d'impression", 'costo di stampa', 'coste de impresión', '印刷成本', '印刷费',
     'Einkaufspreis', 'Einstandspreis', 'Einstandskosten', 'Einstand', 'Einkaufskosten', 'Einkauf', 'EK-Preis', 'EK', 'Stückkosten', 'Warenkosten', 'Warenwert', 'Produktkosten',
     'Herstellkosten', 'Herstellungskosten', 'Produktionskosten', 'Einstandspreis', 'Ware kostet', 'Produkt kostet', 'Wareneinsatz', 'Wareneinkauf',
     'kostet uns', 'Kosten',
@@ -128,6 +129,7 @@ const LABELS: Record<MarginField, string[]> = {
     ...PLAIN_SHIPPING_LABELS,
   ],
   commissionRate: [
+    'Einstiegsprovision', 'Neukundenprovision', 'Startprovision',
     '平台佣金', '平台傭金', '平台扣点', '平台扣點', '扣点', '扣點', '佣金', '傭金', '佣金率', '佣金比例', '平台费', '平台費', '抽佣', '抽成', '平台抽成',
     '平台抽佣', '技术服务费', '技術服務費', '新商佣金', '新店佣金',
     'platform commission', 'platform fee', 'platform cut', 'fees', 'fee', 'referral fee', 'referral rate', 'referral', 'commission rate', 'TikTok commission',
@@ -143,7 +145,8 @@ const LABELS: Record<MarginField, string[]> = {
     '网红佣金', '網紅佣金', '网红', '網紅', '红人佣金', '紅人佣金', '红人', '紅人', '博主佣金', '博主', '主播佣金', '主播', '分佣',
     'creator佣金', 'affiliate佣金', 'influencer佣金', 'KOL佣金', 'KOC佣金', 'KOL', 'KOC', '网红抽成', '網紅抽成', '网红分成', '網紅分成',
     '网红佣金', '網紅佣金', '網紅傭金', '创作者佣金', '創作者佣金', '創作者傭金', '创作者分成', '創作者分成', '创作者', '創作者', 'KOL抽成', '达人那边', '達人那邊',
-    'affiliate commission', 'creator commission', 'influencer commission', 'KOL commission', 'KOC commission', 'creator fee', 'influencer fee', 'affiliate fee', 'affiliate rate', 'affiliate cut',
+    'affiliate commission', 'creator commission', 'influencer commission', 'KOL commission', 'KOC commission',
+    'creator comm', 'creators comm', 'affiliate comm', 'influencer comm', 'KOL comm', 'creator fee', 'influencer fee', 'affiliate fee', 'affiliate rate', 'affiliate cut',
     'creator rate', 'creator cut', 'creator fee', 'creator share', 'influencer cut', 'influencer fee', 'influencer rate', 'KOL fee',
     'affiliates', 'affiliate', 'creators', 'creator', 'influencers', 'influencer',
     'Creator-Provision', 'Affiliate-Provision', 'Influencer-Provision', 'Creator Provision', 'Affiliate Provision', 'Influencer Provision',
@@ -280,7 +283,8 @@ const GAP_AFTER: GapWords = {
     un una unos unas alrededor es son se lleva llevan cobra cobran cuesta nos el la le il lo los las piden pide quieren calculo
     calculamos pongo ponemos meto metemos destino destinamos al en por con para hasta sobre será sería está están siempre todavía sube
     suben baja bajan pasa pasan
-    works work out into out of from warehouse piece a new seller sellers shop store rate actually really quote quoted
+    works work out into out of from warehouse piece a new seller sellers shop store rate actually really quote quoted usual
+    books book Bücher livres libri libros
     c' c’
     bis nehm nehme gebe geben zahlen zahle Lager
     entrepôt donne donnons payons
@@ -299,8 +303,8 @@ const GAP_AFTER: GapWords = {
     '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到', '压到', '壓到', '砍到', '加到', '减到', '減到',
     '要是', '如果', '抓', '再', '大概抓', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
-    // "投流也按10%", "广告也是10%": the same figure as the field before.
-    '也按', '也是', '也', '同样', '同樣',
+    // "投流也按10%", "广告也是10%": the same figure as the field before; "成本要是能压到8.5": a what-if's hedge.
+    '也按', '也是', '也', '同样', '同樣', '要是能', '如果能', '能',
     // "成本这边出厂价+包装折下来6.5欧": what the cost is made of.
     '这边', '這邊', '包装', '包裝', '加上', '含',
     // "达人20%，广告再加5%": one more cost named in a list, not a change of an earlier value.
@@ -695,6 +699,9 @@ function chooseAmongRivals(
   return setAside;
 }
 
+// A product "costs" a price ("das Produkt kostet", "el producto cuesta"); "nos cuesta", "uns kostet" is what it costs us.
+const SELLS_FOR = /^(?:das\s+)?Produkt\s+kostet$|^(?:el\s+)?(?:producto|artículo)\s+cuesta$|^(?:il\s+)?prodotto\s+costa$|^(?:le\s+)?produit\s+coûte$/iu;
+
 /** The fields the labels in a text name, in order ("售价提高2欧" → listPrice; "half the ads" → adsRate). */
 export function findLabelFields(text: string): MarginField[] {
   return [...text.matchAll(LABEL_RE)].map((m) => LABEL_FIELD.get(m[0].toLowerCase())).filter((f): f is MarginField => f !== undefined);
@@ -706,7 +713,13 @@ export function parseMarginText(text: string): ParsedMarginText {
     .map((m) => ({ field: LABEL_FIELD.get(m[0].toLowerCase()), text: m[0], start: m.index, end: m.index + m[0].length, used: false }))
     .filter((l): l is LabelHit => l.field !== undefined && !tokens.some((t) => l.start >= t.start && l.start < t.end))
     // A bare "transport" could be either leg: only beside a label of the last mile is it the leg in.
-    .filter((l, _, all) => l.text.toLowerCase() !== 'transport' || all.some((o) => o.field === 'fulfillmentFee' || o.field === 'buyerShipping'));
+    .filter((l, _, all) => l.text.toLowerCase() !== 'transport' || all.some((o) => o.field === 'fulfillmentFee' || o.field === 'buyerShipping'))
+    // "Produkt kostet 39,99 €" beside "Einkauf 9,80 €": what the product costs the buyer, when the cost is named too.
+    .map((l, _, all) =>
+      l.field === 'unitCost' && SELLS_FOR.test(l.text) && !all.some((o) => o.field === 'listPrice') && all.some((o) => o !== l && o.field === 'unitCost' && !SELLS_FOR.test(o.text))
+        ? { ...l, field: 'listPrice' as MarginField }
+        : l,
+    );
   // "达人那边谈的佣金是15%", "creators' commission 15%": a commission word right after a creator word is the creators'.
   for (const [i, label] of labels.entries()) {
     const before = labels[i - 1];
@@ -852,7 +865,8 @@ export function parseMarginText(text: string): ParsedMarginText {
   };
   // Amounts in euros no label took; those said of another marketplace ("bei Amazon für 32,99 €. Für TikTok planen wir
   // 29,90 €") are the story's.
-  const looseAmounts = tokens.filter((t) => !placed.has(t) && t.kind === 'amount' && t.currency);
+  // A rival of a labelled field ("Einkauf 9,80 €" after "Produkt kostet 39,99 €") is no loose amount.
+  const looseAmounts = tokens.filter((t) => !placed.has(t) && t.kind === 'amount' && t.currency && !rivals.some((r) => r.token === t));
   const storyAmounts = new Set(looseAmounts.filter((t) => aboutAnotherPlatform(text, t.start)));
   // An unlabelled amount in euros is the price ("€29.99, cost 8"), one outside such a story first.
   if (input.listPrice === undefined && !rejected.some((r) => r.field === 'listPrice')) {
@@ -869,7 +883,9 @@ export function parseMarginText(text: string): ParsedMarginText {
   const asksProfit = PROFIT_RE.test(text) || MARGIN_ASK.test(text);
   // "29.99 cost 8, profit?": with a profit question, one bare unlabelled number is the price; years are not.
   if (input.listPrice === undefined && asksProfit && !rejected.some((r) => r.field === 'listPrice')) {
-    const bare = tokens.filter((t) => !placed.has(t) && t.kind === 'amount' && !(Number.isInteger(t.value) && t.value >= 1900 && t.value <= 2100));
+    // A token another field holds is never read twice ("Einkauf 9,80 €" stays the cost).
+    const held = new Set(holders.values());
+    const bare = tokens.filter((t) => !placed.has(t) && !held.has(t) && t.kind === 'amount' && !(Number.isInteger(t.value) && t.value >= 1900 && t.value <= 2100));
     if (bare.length === 1) takePrice(bare[0]);
   }
 

@@ -271,6 +271,8 @@ describe('tool follow-ups', () => {
     ['e se il prezzo sale di 2 €?', { listPrice: 31.99 }],
     ['广告减半呢', { adsRate: 0.05 }],
     ['double the creator rate?', { affiliateRate: 0.3 }],
+    ['广告停掉呢', { adsRate: 0 }],
+    ['成本要是能压到7呢', { unitCost: 7 }],
     // "to" sets the value; it does not move it.
     ['cut the price to 24.99', { listPrice: 24.99 }],
     ['y si el precio baja a 25?', { listPrice: 25 }],
@@ -294,6 +296,14 @@ describe('tool follow-ups', () => {
     expect(r.tool).toBe('margin');
     expect((r.toolResult as { market: string }).market).toBe(market);
     expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ listPrice: 19.9, unitCost: 4, fulfillmentFee: 3, affiliateRate: 0.1 });
+  });
+
+  it('goes back to the standard commission once a promo rate ends, the rates named beside it being those two', async () => {
+    const { ask } = setup();
+    await ask('pr', "France, selling at €15, cost 3.20, inbound 0.55, last mile 3.30, creator 10%, ads 4%, I'm a new seller so commission is 4%. profit?");
+    const r = await ask('pr', "and once the 4% promo ends and it's back to 9%?");
+    expect((r.toolResult as { inputs: Record<string, number> }).inputs).toMatchObject({ commissionRate: 0.09, sellerDiscount: 0 });
+    expect(profitOf(r)).toBe(2.35);
   });
 
   it('reads a sister company named in a what-if as the new entity', async () => {

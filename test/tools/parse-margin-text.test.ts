@@ -232,6 +232,15 @@ describe('number tokens', () => {
   });
 });
 
+describe('one number is one input', () => {
+  it('reads "Produkt kostet" as the price when the cost is named too, and each amount once', () => {
+    const r = parseMarginText('Neuer Shop. Produkt kostet 39,99€, ich geb 20% Rabatt drauf. Creator 12 %, Werbung 8 %, Einkauf 9,80 €, Inbound 1,50, Zustellung 4,20. Gewinn pro Einheit?');
+    expect(r.input).toMatchObject({ listPrice: 39.99, unitCost: 9.8, inboundShipping: 1.5, fulfillmentFee: 4.2 });
+    // Alone, what the product costs is the seller's cost.
+    expect(parseMarginText('das Produkt kostet 8 €, Preis 29,99 €').input).toMatchObject({ unitCost: 8, listPrice: 29.99 });
+  });
+});
+
 describe('labels as European sellers write them', () => {
   it.each([
     ['Deutschland: 49,90 € brutto, Ware kostet 12 €, Anlieferung 1,50 €, letzte Meile 4,10 €', { listPrice: 49.9, unitCost: 12, inboundShipping: 1.5, fulfillmentFee: 4.1 }],
@@ -268,6 +277,12 @@ describe('labels as European sellers write them', () => {
     ['prix 34,90 €, coût 7,50 €, transport 1 €, livraison 3,90 €', { listPrice: 34.9, unitCost: 7.5, inboundShipping: 1, fulfillmentFee: 3.9 }],
     ['price 20, transport to customer 3', { listPrice: 20, fulfillmentFee: 3 }],
     ['西班牙站卖15.99 成本4 尾程2.8 单件利润多少', { listPrice: 15.99, unitCost: 4, fulfillmentFee: 2.8 }],
+    ['€27.50 retail, unit cost 6.80, creator comm 18 pct, ads 6%', { listPrice: 27.5, unitCost: 6.8, affiliateRate: 0.18, adsRate: 0.06 }],
+    // print costs; an entry commission; "the usual 9%"; a VAT rate said of the products
+    ['Verkaufspreis 19,90 €, Druckkosten 5,40 €, letzte Meile 3,60 €', { listPrice: 19.9, unitCost: 5.4, fulfillmentFee: 3.6 }],
+    ['hab noch die 4% Einstiegsprovision. Preis 39,99€', { commissionRate: 0.04, listPrice: 39.99 }],
+    ['price €14.90, print cost €3.20, commission the usual 9%', { listPrice: 14.9, unitCost: 3.2, commissionRate: 0.09 }],
+    ['VAT on books is 5.5% for us, price €14.90', { vatRate: 0.055, listPrice: 14.9 }],
     // amounts in cents, and in 毛 (tenths)
     ['price 9.99, last mile 50 cents', { listPrice: 9.99, fulfillmentFee: 0.5 }],
     ['Preis 9,99 €, Versand 90 Cent', { listPrice: 9.99, fulfillmentFee: 0.9 }],
