@@ -21,6 +21,7 @@ import { rebuildQuestion } from '../conversation/rebuild-question.js';
 import { isGreeting, sanitizeQuestion } from './sanitize-question.js';
 import { selectAnswer, selectCandidate } from './select-candidate.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
+import { namesMarketInitials } from '../lang/market-initials.js';
 
 const OTHER_PLATFORM =
   /亚马逊|亞馬遜|美客多|虾皮|蝦皮|速卖通|速賣通|\bamazon\b|\btemu\b|\bshein\b|\bebay\b|\baliexpress\b|\bcdiscount\b|\bzalando\b|\bmiravia\b|\botto\b|\bmercado ?libre\b|\bkaufland\b|\ballegro\b|\bemag\b|\bbol\.com\b|\bfnac\b|\bmanomano\b|\betsy\b|\bwalmart\b|\bshopee\b|\blazada\b|\brakuten\b/iu;
@@ -86,8 +87,6 @@ const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
 const REGULAR_CATEGORY =
   /普通类目|普通品類|普通品类|普通類目|一般类目|一般類目|其他类目|其他類目|\b(?:regular|normal|standard|other|general) (?:categor|products?)|normale[nr]? (?:Kategorie|Warengruppe)|andere[nr]? (?:Kategorie|Warengruppe)|catégories? (?:normales?|classiques?|standard)|autres catégories|categori[ae] (?:normal[ei]|standard)|altre categorie|categor[ií]as? (?:normal(?:es)?|est[aá]ndar)|otras categor[ií]as/iu;
 
-/** "德法意三个站呢", "德法": several markets by their first characters (each a different one), as sellers shorten them. */
-const MARKET_INITIALS = /(?:德(?=[法意西])|法(?=[德意西])|意(?=[德法西])|西(?=[德法意]))(?![德法意西]*班)/u;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { kb, retriever, toolRouter, options } = deps;
@@ -350,7 +349,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (byMarket) {
       // Only the markets the entry has a line for: "我们是深圳公司，德国站什么时候开的" still asks about Germany alone.
       const named = [...new Set(findCountryMentions(text).map((c) => c.code))].filter((c) => byMarket[c]);
-      const own = named.length === 1 && !MARKET_INITIALS.test(text) ? byMarket[named[0]!] : undefined;
+      const own = named.length === 1 && !namesMarketInitials(text) ? byMarket[named[0]!] : undefined;
       if (own) {
         const body = own[lang] ?? (lang === 'zh' ? own.zh : own.en);
         return { ...rendered, body, translated: own[lang] !== undefined || lang === 'zh' || lang === 'en' };

@@ -4,6 +4,7 @@ import { Jieba } from '@node-rs/jieba';
 import { HAN, HAN_RUN, normalizeText } from './normalize-text.js';
 import { stemLatinWord } from './stem-latin-word.js';
 import { STOPWORDS } from './stopwords.js';
+import { expandMarketInitials } from '../lang/market-initials.js';
 
 export { stemEnglish, stemLatinWord } from './stem-latin-word.js';
 
@@ -132,12 +133,6 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
 // "USt-IdNr.") are read as their parts, the way the same words stand alone elsewhere; a hyphen between digits
 // ("2026-01-16") stays.
 const CONTRACTION_TAILS = new Set(['s', 't', 'm', 'd', 'll', 're', 've']);
-// "德法意西这几个站": the four markets by their first characters, each a different one; read as the countries' names.
-const MARKET_INITIALS = /[德法意西]{3,4}/gu;
-const MARKET_OF: Record<string, string> = { 德: '德国', 法: '法国', 意: '意大利', 西: '西班牙' };
-function expandMarketInitials(text: string): string {
-  return text.replace(MARKET_INITIALS, (run) => (new Set(run).size === run.length ? [...run].map((c) => MARKET_OF[c]).join('、') : run));
-}
 // "what's the commission these days?": "now", said with a word ("days") that elsewhere asks for a duration; "quick
 // one", "quick question": a chat's preamble, no topic.
 const NOW_IDIOMS = /\b(?:these days|nowadays|this days|quick (?:one|question|q))\b/gu;
