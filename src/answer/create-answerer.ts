@@ -61,6 +61,12 @@ interface RenderedUnit {
   verified: string;
 }
 
+/** A text given per language: the asker's own where there is one, else the closest of zh/en (then not translated). */
+function inAskersLang(texts: { zh: string; en: string } & Partial<Record<Lang, string>>, lang: Lang): { text: string; translated: boolean } {
+  const own = texts[lang];
+  return own !== undefined ? { text: own, translated: true } : { text: lang === 'zh' ? texts.zh : texts.en, translated: lang === 'zh' || lang === 'en' };
+}
+
 function dedupeSources(sources: SourceRef[]): SourceRef[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(s.id) && seen.add(s.id));
@@ -122,9 +128,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** The reply text of one unit in the asker's language, with its sources. */
   const renderUnit = (unit: RetrievalUnit, lang: Lang): RenderedUnit => {
     if (unit.faq) {
+      const answer = inAskersLang(unit.faq.answer, lang);
       return {
-        body: unit.faq.answer[lang] ?? (lang === 'zh' ? unit.faq.answer.zh : unit.faq.answer.en),
-        translated: unit.faq.answer[lang] !== undefined || lang === 'zh' || lang === 'en',
+        body: answer.text,
+        translated: answer.translated,
         // Each cited article with its own date: the FAQ's as-of date is not the date of every article it cites.
         sources: unit.faq.sources.map((s) => sourceRef(s, lang, catalog.citedDate(s, unit.faq!.asOf))),
         unknown: unit.faq.unknown,
@@ -351,8 +358,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const named = [...new Set(findCountryMentions(text).map((c) => c.code))].filter((c) => byMarket[c]);
       const own = named.length === 1 && !namesMarketInitials(text) ? byMarket[named[0]!] : undefined;
       if (own) {
-        const body = own[lang] ?? (lang === 'zh' ? own.zh : own.en);
-        return { ...rendered, body, translated: own[lang] !== undefined || lang === 'zh' || lang === 'en' };
+        const line = inAskersLang(own, lang);
+        return { ...rendered, body: line.text, translated: line.translated };
       }
     }
     if (unit.faq?.narrowedBy !== 'market-vat') return rendered;

@@ -545,6 +545,14 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       const rebuilt = rebuildQuestion(last.resolved, signal.payload, lang);
       let reading = { text: rebuilt.text, shown: rebuilt.text };
       let result = await innerInLang(`${rebuilt.text}\n${text}`, true);
+      // Another reading of the message competes: it wins when it finds an answer (not a tool's, not a bare "not found")
+      // surer than the reading so far by the margin, which may depend on what it found.
+      const competeWith = async (alternative: string, margin: (answer: AnswerResult) => number): Promise<void> => {
+        const answer = await innerInLang(alternative);
+        if (!answer.abstained && answer.route !== 'tool' && scoreReading(answer) > scoreReading(result) + margin(answer)) {
+          [reading, result] = [{ text: alternative, shown: alternative }, answer];
+        }
+      };
       // "¿y la comisión propia del programa?" after a question about payouts changes the topic, not a country: the
       // question with the conversation's subject competes with the rebuilt one (which wins a tie).
       if (findCountryMentions(signal.payload).length === 0 || hasQuestionWord(signal.payload)) {
@@ -561,17 +569,13 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
           [reading, result] = [alt.reading, alt.answer];
         }
         // "und für Verpackungen?" after a WEEE question names a rule of its own: the old rule's words mislead.
-        if (switchesProgram(state!.turns, signal.payload)) {
-          const alone = await innerInLang(text);
-          if (!alone.abstained && alone.route !== 'tool' && scoreReading(alone) > scoreReading(result) + POINTING_MARGIN) {
-            [reading, result] = [{ text, shown: text }, alone];
-          }
-        }
+        if (switchesProgram(state!.turns, signal.payload)) await competeWith(text, () => POINTING_MARGIN);
       }
       // "那佣金呢" after "西班牙增值税多少", "und die Provision dort?" after the German VAT rate: a subject of its own in
       // place of the previous one, in the previous question's country. The old subject again is the reading least meant.
       const payloadSubjects = findSubjects(signal.payload);
       const lastSubjects = findSubjects(last.resolved);
+      const newSubject = payloadSubjects.some((id) => !lastSubjects.includes(id));
       if (
         findCountryMentions(signal.payload).length === 0 &&
         last.entities.countries.length > 0 &&
@@ -582,28 +586,17 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
         const names = [...new Set(last.entities.countries)].map((c) => nameCountry(c, lang)).filter((n) => n !== undefined);
         const bare = signal.payload.replace(/[?？]\s*$/u, '');
         const switched = lang === 'zh' ? `${bare}（${names.join('、')}）` : `${bare} (${names.join(', ')})`;
-        const alt = await innerInLang(switched);
-        const repeats = last.topic !== undefined && result.sources[0]?.id === last.topic && alt.sources[0]?.id !== last.topic;
-        if (!alt.abstained && alt.route !== 'tool' && scoreReading(alt) > scoreReading(result) + (repeats ? REPEAT_MARGIN : CARRY_MARGIN)) {
-          [reading, result] = [{ text: switched, shown: switched }, alt];
-        }
+        const before = result;
+        await competeWith(switched, (alt) =>
+          last.topic !== undefined && before.sources[0]?.id === last.topic && alt.sources[0]?.id !== last.topic ? REPEAT_MARGIN : CARRY_MARGIN,
+        );
       }
       // "那美國站的佣金呢" after "新店有沒有優惠": a country with a subject the previous question did not name is a
       // question of its own; read alone, it competes.
-      if (findCountryMentions(signal.payload).some((m) => m.code !== 'EU') && findSubjects(signal.payload).some((s) => !findSubjects(last.resolved).includes(s))) {
-        const alone = await innerInLang(text);
-        if (!alone.abstained && alone.route !== 'tool' && scoreReading(alone) > scoreReading(result) + CARRY_MARGIN) {
-          [reading, result] = [{ text, shown: text }, alone];
-        }
-      }
+      if (findCountryMentions(signal.payload).some((m) => m.code !== 'EU') && newSubject) await competeWith(text, () => CARRY_MARGIN);
       // "ok 那佣金呢" after a question the bot could not answer (storage fees): that question lends a subject of the
       // message's own nothing, so the message alone competes.
-      if (last.abstained && findSubjects(signal.payload).length > 0) {
-        const alone = await innerInLang(text);
-        if (!alone.abstained && alone.route !== 'tool' && scoreReading(alone) > scoreReading(result) + CARRY_MARGIN) {
-          [reading, result] = [{ text, shown: text }, alone];
-        }
-      }
+      if (last.abstained && payloadSubjects.length > 0) await competeWith(text, () => CARRY_MARGIN);
       // In the language the answer came in (the one its text is written in), not the hint's.
       const lead = conversationMessages(result.lang).readingAs(reading.shown);
       // The message read alone inherits nothing: no reading to show.
