@@ -29,7 +29,8 @@ const QUESTION_WORDS = new RegExp(
     // "含不含运费", "收不收税", "算不算": the A-not-A form asks, whatever the verb.
     String.raw`多少|几个|幾個|几|幾|什么|什麼|啥|哪|怎么|怎麼|咋|如何|是否|能不能|可不可以|可以.*吗|要不要|需不需要|有没有|有沒有|是不是|谁|誰|何时|多久|多长|(?<aNotA>\p{Script=Han})[不没沒]\k<aNotA>`,
     String.raw`\b(?:what|when|where|which|who|whom|whose|why|how)\b`,
-    String.raw`\b(?:wie|was|wann|wo|welche[rsnm]?|wer|warum|wieviel|wie viel)\b`,
+    // "Lager und USt wie gesagt", "wie immer": "as said", "as always" ask nothing.
+    String.raw`\b(?:wie(?!\s+(?:gesagt|besprochen|erwähnt|oben|vorher|gehabt|immer|bisher|bereits|schon gesagt|schon erwähnt|angegeben)\b)|was|wann|wo|welche[rsnm]?|wer|warum|wieviel|wie viel)\b`,
     String.raw`\b(?:quel(?:le)?s?|quand|où|combien|comment|pourquoi|est-ce que|y a-t-il|faut-il|quoi)(?!\p{L})|\bqu'est-ce\b`,
     // "dice una cosa", "la stessa cosa": a thing, not "what".
     String.raw`\b(?:qual[ie]?|quando|dove|quanto|quanti|quante|perché|(?<!\b(?:una|la|ogni|qualche|altra|stessa|questa|quella|grande|bella)\s)cosa|chi)(?!\p{L})`,

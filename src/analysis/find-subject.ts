@@ -42,6 +42,19 @@ export function findSubjectsInOrder(text: string): string[] {
     .map((s) => s.id);
 }
 
+export interface ProgramMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Where a text names a program or rule ("Local Hosting", "FBT", "GPSR"), in text order. */
+export function findProgramMentions(text: string): ProgramMention[] {
+  return SUBJECTS.filter((s) => PROGRAMS_AND_RULES.has(s.id))
+    .flatMap((s) => [...text.matchAll(new RegExp(s.pattern.source, 'giu'))].map((m) => ({ id: s.id, start: m.index, end: m.index + m[0].length })))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** The subjects a text names, most specific first (creator commission before commission). */
 export function findSubjects(text: string): string[] {
   return SUBJECTS.filter((s) => s.pattern.test(text)).map((s) => s.id);

@@ -90,6 +90,10 @@ const LEANING_BONUS_LONG = 0.2;
 const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
 
 /** "涨价之前普通类目是多少", "the regular categories' rate": the clause itself asks about the other categories. */
+// "佣金涨了", "after the increase", "die Erhöhung": a question about the change of the general rate.
+const ASKS_ABOUT_RISE =
+  /涨|漲|上调|上調|提高|提价|\b(?:increase[ds]?|rais(?:e|ed)|rose|risen|went up|gone up|hike[ds]?)\b|erhöh|gestiegen|Anstieg|augment|hausse|aument|rincar|subid|subió|sube\b|alza/iu;
+
 const REGULAR_CATEGORY =
   /普通类目|普通品類|普通品类|普通類目|一般类目|一般類目|其他类目|其他類目|\b(?:regular|normal|standard|other|general) (?:categor|products?)|normale[nr]? (?:Kategorie|Warengruppe)|andere[nr]? (?:Kategorie|Warengruppe)|catégories? (?:normales?|classiques?|standard)|autres catégories|categori[ae] (?:normal[ei]|standard)|altre categorie|categor[ií]as? (?:normal(?:es)?|est[aá]ndar)|otras categor[ií]as/iu;
 
@@ -389,8 +393,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return OTHER_PLATFORM.test(reading) && PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(reading);
   }
 
-  /** `message` is the whole message a reading comes from: whether it names a hosting program. */
+  /**
+   * `message` is the whole message a reading comes from: whether it names a hosting program. "听说佣金涨了，现在是几个点"
+   * from a seller of earbuds asks for the rate after the rise, which the electronics rate does not replace: both.
+   */
   async function answerText(text: string, lang: Lang, note: string, tool: ToolReply | null, message = text): Promise<AnswerResult> {
+    const withCategory = tool ? text : withProductCategory(text, message);
+    if (withCategory === text || !ASKS_ABOUT_RISE.test(text)) return answerReading(text, withCategory, lang, note, tool, message);
+    const [general, special] = await Promise.all([answerReading(text, text, lang, '', null, message), answerReading(text, withCategory, lang, '', null, message)]);
+    const found = [general, special].filter((p) => !p.abstained);
+    return found.length === 2 ? mergeParts(found, lang, note) : found.length === 1 ? { ...found[0]!, text: note + found[0]!.text, body: note + found[0]!.body } : answerReading(text, withCategory, lang, note, null, message);
+  }
+
+  async function answerReading(text: string, retrieved: string, lang: Lang, note: string, tool: ToolReply | null, message: string): Promise<AnswerResult> {
     const m = messagesFor(lang);
       if (tool) {
         return result(lang, {
@@ -403,7 +418,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         });
       }
 
-      const { candidates, terms } = await retriever.retrieve(withProductCategory(text, message), 15, { lang });
+      const { candidates, terms } = await retriever.retrieve(retrieved, 15, { lang });
       // A question with two topics ("WEEE and packaging law") gets the passage for the second one too, when one
       // names it; otherwise the missing topic keeps the confidence down.
       const selection = selectAnswer(candidates, {

@@ -1,5 +1,6 @@
 import type { Lang } from '../contract/types.js';
 import { detectLang } from '../lang/detect-lang.js';
+import { findProgramMentions } from '../analysis/find-subject.js';
 import { findCountryMentions } from '../tools/country-mentions.js';
 import { nameCountry } from './country-names.js';
 
@@ -23,10 +24,30 @@ export function generalizeSchemes(text: string, country: string): string {
 
 const LIST_JOINER = /^\s*(?:,|，|、|\/|\band\b|\bund\b|\bet\b|\be\b|\by\b|和|及|与|與)\s*$/iu;
 
+const PLATFORM = /tiktok\s*shop|(?<!\p{L})TTS(?!\p{L})|抖音电商/iu;
+// "instead", "invece", "stattdessen": what a swap leaves behind says only that it is one.
+const INSTEAD = /(?<!\p{L})(?:instead|rather|invece|piuttosto|stattdessen|eher|plut[oô]t|en cambio|en vez|mejor)(?!\p{L})|反而|换成|改成/giu;
+
+/** The previous question with the payload's one program in place of its own: [question, what is left of the payload]. */
+function swapProgram(previous: string, rest: string): [string, string] | undefined {
+  const fresh = findProgramMentions(rest);
+  if (fresh.length !== 1) return undefined;
+  const old = findProgramMentions(previous);
+  const platform = PLATFORM.exec(previous);
+  const target = old.length === 1 ? old[0] : old.length === 0 && platform ? { id: 'platform', start: platform.index, end: platform.index + platform[0].length } : undefined;
+  if (!target || target.id === fresh[0]!.id) return undefined;
+  const name = rest.slice(fresh[0]!.start, fresh[0]!.end);
+  const left = (rest.slice(0, fresh[0]!.start) + ' ' + rest.slice(fresh[0]!.end)).replace(INSTEAD, ' ').replace(/^[\s,，、。.!！?？的呢]+|[\s,，、。.!！?？的呢]+$/gu, '').trim();
+  const question = previous.slice(0, target.start) + name + previous.slice(target.end);
+  return [question, left.split(/\s+/).every((w) => FILLER.has(w.toLowerCase())) ? '' : left];
+}
+
 export interface RebuiltQuestion {
   text: string;
   /** Countries the rebuilt question names, in text order. */
   countries: string[];
+  /** The follow-up's program took the place of the previous question's. */
+  swappedProgram?: boolean;
 }
 
 /**
@@ -65,7 +86,11 @@ export function rebuildQuestion(previous: string, payload: string, lang: Lang): 
     }
     text = old ? generalizeSchemes(before, first.code) + named + generalizeSchemes(after, first.code) : `${previous.replace(/[?？]\s*$/u, '')} ${textLang === 'zh' ? `（${name}）` : `(${name})`}`;
   }
+  // "e il Local Hosting invece?" after "Quando è partito TikTok Shop in Italia?": one program in place of the one (or
+  // of the platform) the previous question named; the rest of that question is what is asked again.
+  const swapped = swapProgram(text, rest);
+  if (swapped) [text, rest] = swapped;
   if (rest) text = `${text.replace(/[?？]\s*$/u, '')} ${rest}${textLang === 'zh' ? '？' : '?'}`;
   const countries = findCountryMentions(text).map((m) => m.code);
-  return { text, countries };
+  return { text, countries, ...(swapped ? { swappedProgram: true } : {}) };
 }

@@ -78,6 +78,8 @@ const CLAUSE_END =
 const NEGATION =
   /(?:没有|沒有|没|沒|无|無|不是|不|未|尚未|还没有?|還沒有?|并没有|並沒有|暂无|暫無|\b(?:no|not|without|don't|dont|do not|doesn't|does not|haven't|have not|hasn't|has not|never|none|zero|kein|keine|keinen|keinem|keiner|nicht|ohne|pas|sans|aucun|aucune|non|senza|nessun|nessuna|nessuno|niente|sin|ningún|ninguna|ninguno|nada)\b|\bn[’'])/iu;
 
+const ONLY_NE_QUE = /(?<!\p{L})(?:n['’]\s*|ne\s+)(?:\p{L}+\s+){1,2}qu(?:e(?!\p{L})|['’]\S*)/giu;
+
 /** Whether the text just before `at` (same clause, at most four words or eight Han characters) negates it. */
 function negatedBefore(masked: string, at: number): boolean {
   let start = 0;
@@ -87,7 +89,8 @@ function negatedBefore(masked: string, at: number): boolean {
     start = Math.min(at, m.index + m[0].length);
   }
   const clause = masked.slice(start, at).replace(/⟦\d+⟧/g, ' ');
-  const words = clause.trim().split(/\s+/).slice(-4).join(' ');
+  // "on n'a qu'une TVA française", "nous n'avons que la TVA": "ne … que" restricts, it does not negate.
+  const words = clause.trim().split(/\s+/).slice(-4).join(' ').replace(ONLY_NE_QUE, ' ');
   const han = clause.replace(/[^\u3400-\u9fff]/g, '').slice(-8);
   return NEGATION.test(words) || NEGATION.test(han);
 }
@@ -269,7 +272,10 @@ const ENTITY_PATTERNS = [
   // "HK-registered", "Shenzhen-based" without a noun after it.
   new RegExp(String.raw`(${RUN})[- ](?:registered|based|incorporated)\b`, 'giu'),
   // "Unser Unternehmen sitzt in Shenzhen", "company's in Shenzhen", "in Hongkong registriert".
-  new RegExp(String.raw`(?:company['’]s|Unternehmen\s+sitzt|Firma\s+sitzt|wir\s+sitzen)\s+in\s+(?:the\s+)?(${RUN})|\bin\s+(${RUN})\s+(?:registriert|eingetragen|ansässig|gegründet)`, 'giu'),
+  new RegExp(String.raw`(?:company['’]s|Unternehmen\s+sitzt|Firma\s+sitzt|Gesellschaft\s+sitzt|wir\s+sitzen)\s+in\s+(?:the\s+|der\s+|den\s+|dem\s+)?(${RUN})|\bin\s+(${RUN})\s+(?:registriert|eingetragen|ansässig|gegründet)`, 'giu'),
+  // "una Ltd inglese", "une Ltd britannique", "eine britische Ltd" (the last by the pattern above): an English-law form
+  // with the country's adjective after it, not a warehouse or VAT country.
+  new RegExp(String.raw`(?:Ltd\.?|Limited|LLC|Inc\.?)\s+(${RUN})(?!\s*(?:${STOCK_WORDS}|VAT|TVA|IVA|USt|MwSt))`, 'gu'),
   // Noun before adjective or place: "société française", "azienda di Shanghai", "empresa de Yiwu", "société à Hong Kong".
   new RegExp(String.raw`(?:Shop|Händler|Laden|Kleinunternehmer|Einzelunternehmer|seller|vendeur|venditore|vendedor)\s+(?:aus|from)\s+(${RUN})`, 'giu'),
   new RegExp(

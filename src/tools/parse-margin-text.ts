@@ -88,7 +88,7 @@ const LABELS: Record<MarginField, string[]> = {
     // "transport 1 €, livraison 3,90 €": transport alone is the leg into the warehouse when the message names the
     // other leg too (parseMarginText drops it otherwise); longer labels win first.
     'transport', 'premier kilomètre', 'premier kilometre', 'premier km', '1er km', '1er kilomètre', '1ère étape', 'premier trajet', '1er trajet', 'trajet aller', 'fret aller',
-    'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo', 'trasporto in', 'trasporto di andata', 'spedizione in entrata', 'primo trasporto', 'trasporto iniziale',
+    'trasporto', 'trasporti', 'trasporto internazionale', 'trasporto marittimo', 'primo miglio', 'primo tratto', 'nolo', 'trasporto in', 'trasporto di andata', 'spedizione in entrata', 'primo trasporto', 'trasporto iniziale',
     'transporte de entrada', 'primer tramo', 'primera milla', 'transporte al almacén', 'transporte hasta el almacén', 'envío al almacén', 'flete de entrada',
     'flete hasta el almacén', 'transporte internacional', 'flete marítimo', 'primera milla', 'flete', 'entrada', 'transporte',
     'porte hasta el almacén', 'portes hasta el almacén', 'porte al almacén', 'portes al almacén', 'flete de ida', 'transporte de ida', 'envío de ida',
@@ -179,6 +179,8 @@ const LABELS: Record<MarginField, string[]> = {
     'seller discount', 'launch discount', 'discount', 'markdown', 'off',
     'Rabatt', 'Rabattaktion', 'Rabatt-Aktion', 'Startrabatt', 'Einführungsrabatt', 'Verkäuferrabatt', 'Nachlass', 'Preisnachlass',
     'remise vendeur', 'remise de lancement', 'promo de lancement', 'remise', 'réduction', 'rabais', 'promotion', 'promo',
+    // Chat shorthand: "20 % de réduc", "dto 25%", "dcto. 10 %".
+    'réduc', 'réducs', 'dto', 'dto.', 'dcto', 'dcto.',
     'sconto venditore', 'sconto del venditore', 'sconto di lancio', 'sconto lancio', 'sconto',
     'descuento del vendedor', 'descuento vendedor', 'descuento de vendedor', 'descuento de lanzamiento', 'descuento', 'rebaja', 'promoción',
   ],
@@ -208,6 +210,9 @@ const PLAIN_SHIPPING = new Set(PLAIN_SHIPPING_LABELS.map((l) => l.toLowerCase())
 // "运费3欧买家付", "shipping 4.99 paid by the customer": the buyer's shipping, revenue.
 const BUYER_PAYS_RE =
   /买家(?:付|出|承担|支付)|買家(?:付|出|承擔|支付)|顾客(?:付|出)|客户(?:付|出)|(?:paid|charged|payable)\s+(?:by|to)\s+(?:the\s+)?(?:buyer|customer)|(?:buyer|customer)\s+pays|zahlt\s+der\s+(?:Käufer|Kunde)|(?:Käufer|Kunde)\s+zahlt|payés?\s+par\s+(?:l[’']acheteur|le\s+client)|pagat[ao]\s+dal\s+cliente|a\s+carico\s+del\s+cliente|pagado\s+por\s+el\s+(?:comprador|cliente)|lo\s+paga\s+el\s+(?:comprador|cliente)/iu;
+
+// "transport", "trasporto": either leg, until the message names the last mile too.
+const BARE_TRANSPORT = new Set(['transport', 'trasporto', 'trasporti']);
 
 const isCjk = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
 
@@ -302,6 +307,8 @@ const GAP_AFTER: GapWords = {
     '销售额的', '銷售額的', '销售额', '銷售額', '的',
     '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到', '压到', '壓到', '砍到', '加到', '减到', '減到',
     '要是', '如果', '抓', '再', '大概抓', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
+    // "折扣给个15%", "广告来个10%": a measure word after the verb.
+    '给个', '給個', '来个', '來個', '搞个', '搞個', '弄个', '弄個', '设个', '設個', '打个', '打個',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
     // "投流也按10%", "广告也是10%": the same figure as the field before; "成本要是能压到8.5": a what-if's hedge.
     '也按', '也是', '也', '同样', '同樣', '要是能', '如果能', '能',
@@ -322,7 +329,7 @@ const GAP_BEFORE: GapWords = {
     campaign promo promotional launch flash coupon voucher
     für auf an als in fürs zum pro die der das
     de pour en d’ d' du des au aux dans le la les
-    di per a in del della dei degli delle sulla sul sui nella nei da come il lo i gli le
+    di per a in del della dei degli delle sulla sul sui nella nei da come il lo i gli le ai al alla alle agli allo
     para de en a del como por sobre el los las
   `),
   han: ['用来做', '用來做', '作为', '作為', '用于', '用於', '用在', '花在', '投在', '放在', '用来', '用來', '留给', '留給', '留作', '给到', '的', '给', '給', '投', '做', '去',
@@ -337,6 +344,14 @@ const GOODS_AFTER_RATE =
 const GAP_PIECE = /\p{Script=Latin}+(?:['’]\p{Script=Latin}*)?|\p{Script=Han}+|[ \t\u00a0]+|\S|\n/gu;
 /** Stands in for a country name in the gap after a label (same length as the name it covers). */
 const PLACE = '\uE000';
+
+// "(reduced VAT, 7%)", "（达人，15%）": a bracket holding only a label and its number binds them across the comma.
+function insideOneBracket(masked: string, start: number, end: number, gap: string): boolean {
+  if (!/^\s*[,，]\s*$/u.test(gap)) return false;
+  const open = Math.max(masked.lastIndexOf('(', start), masked.lastIndexOf('（', start));
+  if (open < 0 || /[)）,，;；。\n]/u.test(masked.slice(open + 1, start))) return false;
+  return /^\s*[)）]/u.test(masked.slice(end));
+}
 
 function isGap(gap: string, allowed: GapWords, places = false): boolean {
   let previous = '';
@@ -563,7 +578,8 @@ function pairNumbersWithLabels(
       const ok =
         isGap(gap, GAP_AFTER, true) ||
         (a.label.field === 'unitCost' && GOODS_AFTER_COST.test(gap)) ||
-        ((a.label.field === 'vatRate' || a.label.field === 'commissionRate') && GOODS_AFTER_RATE.test(gap));
+        ((a.label.field === 'vatRate' || a.label.field === 'commissionRate') && GOODS_AFTER_RATE.test(gap)) ||
+        insideOneBracket(masked, a.label.start, b.token.end, gap);
       return ok ? { pair: [b.token, a.label], gap: looseness(gap), labelFirst: true } : undefined;
     }
     if ('token' in a && 'label' in b && fits(a.token, b.label)) {
@@ -713,7 +729,7 @@ export function parseMarginText(text: string): ParsedMarginText {
     .map((m) => ({ field: LABEL_FIELD.get(m[0].toLowerCase()), text: m[0], start: m.index, end: m.index + m[0].length, used: false }))
     .filter((l): l is LabelHit => l.field !== undefined && !tokens.some((t) => l.start >= t.start && l.start < t.end))
     // A bare "transport" could be either leg: only beside a label of the last mile is it the leg in.
-    .filter((l, _, all) => l.text.toLowerCase() !== 'transport' || all.some((o) => o.field === 'fulfillmentFee' || o.field === 'buyerShipping'))
+    .filter((l, _, all) => !BARE_TRANSPORT.has(l.text.toLowerCase()) || all.some((o) => o.field === 'fulfillmentFee' || o.field === 'buyerShipping'))
     // "Produkt kostet 39,99 €" beside "Einkauf 9,80 €": what the product costs the buyer, when the cost is named too.
     .map((l, _, all) =>
       l.field === 'unitCost' && SELLS_FOR.test(l.text) && !all.some((o) => o.field === 'listPrice') && all.some((o) => o !== l && o.field === 'unitCost' && !SELLS_FOR.test(o.text))

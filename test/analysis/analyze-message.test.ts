@@ -167,3 +167,12 @@ describe('an interjection that ends like a question', () => {
     expect(analyzeMessage(text).questions).toHaveLength(1);
   });
 });
+
+describe('analyzeMessage: "wie gesagt" asks nothing', () => {
+  it.each([
+    ['Korrektur: die Firma sitzt in der Schweiz. Lager und USt wie gesagt.', 0],
+    ['Lager wie immer in Köln. Wie hoch ist die Provision?', 1],
+  ])('%s', (text, questions) => {
+    expect(analyzeMessage(text).questions).toHaveLength(questions);
+  });
+});

@@ -203,3 +203,38 @@ describe('more of what sellers say in a conversation', () => {
     expect(r.sources.map((s) => s.id)).not.toContain('lh-who-suits');
   });
 });
+
+describe('read since set U', () => {
+  it('"and Local Hosting instead?" after a launch question asks Local Hosting\'s launch', async () => {
+    const ask = conversation();
+    await ask('Wann ist TikTok Shop in Frankreich gestartet?');
+    const r = await ask('und Local Hosting stattdessen?');
+    expect(r.followUp).toBe(true);
+    expect(r.resolved).toContain('Local Hosting');
+    expect(r.body).toMatch(/16\. Januar 2026|2026-01-16/);
+  });
+
+  it('a correction of the company country changes the verdict, "Lager und USt wie gesagt" keeps the rest', async () => {
+    const ask = conversation();
+    expect((await ask('Wir sind eine deutsche GmbH, Lager in Köln, USt-IdNr. für Deutschland haben wir. Können wir Local Hosting machen?')).toolResult).toMatchObject({ verdict: 'eligible' });
+    const r = await ask('Korrektur: die Firma sitzt in der Schweiz. Lager und USt wie gesagt.');
+    expect(r.tool).toBe('eligibility');
+    expect(r.toolResult).toMatchObject({ verdict: 'ineligible', input: { entityCountry: 'CH', warehouseCountry: 'DE', vatCountries: ['DE'] } });
+  });
+
+  it('a Cantonese question after a calculation is a switch answered from the sources', async () => {
+    const ask = conversation();
+    await ask('西班牙站 售價15.99歐 達人18% 成本3.8 頭程0.9 尾程3.6 單件利潤係幾多');
+    const r = await ask('另外問下 GPSR係幾時開始實施嘅');
+    expect(r.abstained).toBe(false);
+    expect(r.body).toContain('2024年12月13日');
+  });
+});
+
+describe('a commission question after the rise, from a seller of electronics', () => {
+  it('gives the general rate and the electronics rate', async () => {
+    const r = await core.answer({ text: '我们做蓝牙音箱的，听说欧洲佣金涨了，现在是几个点？', platform: 'eval' });
+    expect(r.body).toContain('9%');
+    expect(r.body).toContain('7%');
+  });
+});

@@ -223,6 +223,12 @@ describe('phrasings read since set G', () => {
     ['Empresa de Shanghái con stock en un almacén en Valencia. Solo tenemos número de IVA de Francia.', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: ['FR'] }, 'ineligible'],
     // A warehouse "on site" is where the company is.
     ['SAS basée à Lyon avec notre propre entrepôt sur place, TVA française', { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+    // "ne … que" restricts ("only a French VAT"), it does not negate.
+    ["SAS à Lyon, stock dans un entrepôt à Milan, on n'a qu'une TVA française.", { entityCountry: 'FR', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['FR'] }, 'ineligible'],
+    ["Société à Shenzhen, entrepôt en France, nous n'avons que la TVA française", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'FR', vatCountries: ['FR'] }, 'eligible'],
+    // An English-law form with the country's adjective after it.
+    ['siamo una Ltd inglese, magazzino a Monaco di Baviera e partita IVA tedesca', { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
+    ['Die Firma sitzt in der Schweiz, das Lager ist in Köln, USt-IdNr. für Deutschland haben wir', { entityCountry: 'CH', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
   ] as const)('%s', (text, facts, verdict) => {
     const parsed = parseEligibilityText(text);
     expect(parsed.facts).toEqual(facts);

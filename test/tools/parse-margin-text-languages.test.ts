@@ -502,3 +502,29 @@ describe('profits of chat messages, checked by hand with exact decimals', () => 
     expect(result.profit).toBe(profit);
   });
 });
+
+describe('labels read since set U', () => {
+  it.each([
+    // A measure word between the label and its value; chat shorthand for a discount.
+    ['法国站 售价39.9欧 折扣给个15% 成本9.5', { market: 'FR', listPrice: 39.9, sellerDiscount: 0.15, unitCost: 9.5 }],
+    ['Italie, 32 €, 20 % de réduc, coût 7', { market: 'IT', listPrice: 32, sellerDiscount: 0.2, unitCost: 7 }],
+    ['Italia, precio 59,90€, dto 25%, coste 16,00€', { market: 'IT', listPrice: 59.9, sellerDiscount: 0.25, unitCost: 16 }],
+    // "ai creator": the contracted preposition before the label.
+    ['prezzo 19,90 €, il 20% ai creator, costo 4,20 €', { listPrice: 19.9, affiliateRate: 0.2, unitCost: 4.2 }],
+    // "trasporto" beside the last mile is the leg into the warehouse.
+    ['mercato Spagna, 44,00€, costo merce 13,50€, trasporto 2,20€, consegna 4,10€', { market: 'ES', listPrice: 44, unitCost: 13.5, inboundShipping: 2.2, fulfillmentFee: 4.1 }],
+    // A bracket that holds only a label and its number binds them across the comma.
+    ['Cookbooks in Germany (reduced VAT, 7%). Price €18.00, unit cost 4.80', { market: 'DE', vatRate: 0.07, listPrice: 18, unitCost: 4.8 }],
+  ] as const)('%s', (text, input) => {
+    const p = parseMarginText(text);
+    const { program: _program, commissionTier: _tier, ...read } = p.input;
+    expect(read).toEqual(input);
+    expect(p.unread).toEqual([]);
+  });
+
+  it('a bare "trasporto" with no last mile is no input: it is named back', () => {
+    const p = parseMarginText('prezzo 19,90 €, costo 4,20 €, trasporto 2,20 €');
+    expect(p.input.inboundShipping).toBeUndefined();
+    expect(p.unread).toEqual(['2,20 €']);
+  });
+});
