@@ -90,6 +90,9 @@ const LEANING_BONUS_LONG = 0.2;
 const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
 
 /** "涨价之前普通类目是多少", "the regular categories' rate": the clause itself asks about the other categories. */
+const ASKS_WHO_PAYS =
+  /谁出|谁付|谁承担|谁负担|谁来出|谁来付|平台(?:出|包|付|承担)还是|还是平台(?:出|包|付|承担)|自己出还是|(?:我们|我|卖家|商家)(?:自己)?(?:出|付|承担)还是|\bwho (?:pays|covers|bears|is paying|foots)\b|\bwer (?:zahlt|trägt|übernimmt)\b|\bqui (?:paie|paye|prend en charge|supporte)\b|\bchi (?:paga|copre|sostiene)\b|\bqui[eé]n (?:paga|cubre|asume|corre con)\b/iu;
+
 // "佣金涨了", "after the increase", "die Erhöhung": a question about the change of the general rate.
 const ASKS_ABOUT_RISE =
   /涨|漲|上调|上調|提高|提价|\b(?:increase[ds]?|rais(?:e|ed)|rose|risen|went up|gone up|hike[ds]?)\b|erhöh|gestiegen|Anstieg|augment|hausse|aument|rincar|subid|subió|sube\b|alza/iu;
@@ -444,6 +447,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // contact asked for answers nothing; the "not published" entry on it (when retrieval found one) or a handover.
       const asked = findAskedQuantity(text);
       const parts = second ? [first, renderUnit(inLang(second.unit, lang), lang)] : [first];
+      // "头程是我们自己出还是平台包": who bears a cost is what the "not published" entry found beside the topic's answer
+      // is about; it answers the question, and the reply hands over.
+      if (ASKS_WHO_PAYS.test(text) && !first.unknown && parts[1]?.unknown) first = parts[1];
       if (asked && !first.unknown && !parts.some((p) => statesQuantity(asked, p.body))) {
         // No entry lists contacts: any "not published" entry found would be about something else.
         const unpublished = asked === 'contact' ? null : selectCandidate(candidates.filter((c) => c.unit.faq?.unknown || c.unit.unknown));

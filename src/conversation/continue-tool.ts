@@ -247,7 +247,7 @@ function fillBare(previous: ToolTurn, text: string): Record<string, unknown> {
 const INSTEAD_OF =
   /(?:而不是|代替|instead of|rather than|statt in|statt|anstatt|anstelle von|au lieu de|plutôt qu'en|invece che in|invece di|anziché in|anziché|en vez de|en lugar de)\s*\p{L}+/giu;
 
-const ANOTHER = /再|另外|还要|還要|多(?:办|辦|注册|註冊)一个|\b(?:also|another|additional(?:ly)?|second|as well)\b|\b(?:auch|zusätzlich|noch eine?n?|weitere)\b|\b(?:aussi|également|en plus|un autre|une autre|deuxième)\b|\b(?:anche|in più|un altro|un'altra|seconda?)\b|\b(?:también|además|otro|otra|segund[oa])\b/iu;
+const ANOTHER = /再|另外|还要|還要|也有|也办|也辦|也注册|也註冊|\btoo\b|\bdazu\b|\bebenfalls\b|\bpure\b|\binoltre\b|多(?:办|辦|注册|註冊)一个|\b(?:also|another|additional(?:ly)?|second|as well)\b|\b(?:auch|zusätzlich|noch eine?n?|weitere)\b|\b(?:aussi|également|en plus|un autre|une autre|deuxième)\b|\b(?:anche|in più|un altro|un'altra|seconda?)\b|\b(?:también|además|otro|otra|segund[oa])\b/iu;
 
 const WAREHOUSE_WORD = /仓|倉|warehouse|3PL|fulfil+ment cent|Lager|entrepôt|entrepot|magazzino|almacén|almacen/iu;
 

@@ -568,9 +568,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
         if (alt && scoreReading(alt.answer) > scoreReading(result) + (repeats && hasQuestionWord(signal.payload) ? REPEAT_MARGIN : CARRY_MARGIN)) {
           [reading, result] = [alt.reading, alt.answer];
         }
-        // "und für Verpackungen?" after a WEEE question names a rule of its own: the old rule's words mislead (unless the
-        // rebuilt question already put the new one in their place).
-        if (switchesProgram(state!.turns, signal.payload) && !rebuilt.swappedProgram) await competeWith(text, () => POINTING_MARGIN);
+        // "und für Verpackungen?" after a WEEE question names a rule of its own: the old rule's words mislead, unless the
+        // rebuilt question already put the new one in their place (then the message alone must be surer).
+        if (switchesProgram(state!.turns, signal.payload)) await competeWith(text, () => (rebuilt.swappedProgram ? CARRY_MARGIN : POINTING_MARGIN));
       }
       // "那佣金呢" after "西班牙增值税多少", "und die Provision dort?" after the German VAT rate: a subject of its own in
       // place of the previous one, in the previous question's country. The old subject again is the reading least meant.

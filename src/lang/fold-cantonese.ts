@@ -21,6 +21,7 @@ const WORDS: Array<[RegExp, string]> = [
   [/使唔使/gu, '需不需要'],
   [/(?<![關聯联干體体])係/gu, '是'],
   [/嘅/gu, '的'],
+  [/仲(?!裁)/gu, '还'],
   [/咗/gu, '了'],
   [/喺/gu, '在'],
   [/冇/gu, '没有'],
@@ -36,7 +37,7 @@ const WORDS: Array<[RegExp, string]> = [
   [/㗎|喎|嘞|囉|啫/gu, ''],
 ];
 
-const CANTONESE = /幾時|幾多|點樣|點解|邊度|邊個|邊啲|乜嘢|[哋嘅咗喺冇唔咩畀睇搵揾嗰佢啲咁㗎喎嘞囉啫係]/u;
+const CANTONESE = /幾時|幾多|點樣|點解|邊度|邊個|邊啲|乜嘢|[哋嘅咗喺冇唔咩畀睇搵揾嗰佢啲咁㗎喎嘞囉啫係仲]/u;
 
 export function foldCantonese(text: string): string {
   if (!CANTONESE.test(text)) return text;

@@ -42,16 +42,17 @@ export interface ParsedEligibilityText {
 // VAT as sellers name it; "numéro de TVA intracom", "NIF-IVA", "USt-IdNr." included. No word boundary inside: the
 // patterns that use it put their own context around it.
 // Never inside a word: "just a HK company" holds no "USt", "Ivan" no "IVA".
-const VAT = String.raw`(?<![\p{Script=Latin}])(?:VAT(?:[\s-]?(?:number|no\.|ID|registration|Nummer|Nr\.?))?|(?:numéro|numero|n°)\s+(?:de\s+|d['’]\s*)?TVA|TVA|P\.\s?IVA|P\.?IVA|partita\s+IVA|NIF[-\s]IVA|(?:número|numero)\s+(?:de\s+)?IVA|IVA|USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|-Nummer|-Nr\.?|\.?-?Id\.?-?Nr\.?)?|Umsatzsteuer(?:-ID|-Identifikationsnummer|-Nummer|nummer)?|MwSt|增值税号?|增值稅號?|税号|稅號|VAT号|VAT號)(?![\p{Script=Latin}])`;
+const VAT = String.raw`(?<![\p{Script=Latin}])(?:VAT(?:[\s-]?(?:number|no\.|ID|registration|Nummer|Nr\.?))?|(?:numéro|numero|n°)\s+(?:de\s+|d['’]\s*)?TVA|TVA|P\.\s?IVA|P\.?IVA|partita\s+IVA|NIF[-\s]IVA|(?:número|numero)\s+(?:de\s+)?IVA|IVA|USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|-Nummer|-Nr\.?|\.?-?Id\.?-?Nr\.?)?|Umsatzsteuer(?:-ID|-Identifikationsnummer|-Nummer|nummer)?|MwSt\.?(?:-?(?:Nummer|Nr\.?|ID))?|UID(?:-Nummer|-Nr\.?)?|BTW(?:[-\s]?(?:nummer|number|Nummer|ID))?|增值税号?|增值稅號?|税号|稅號|VAT号|VAT號)(?![\p{Script=Latin}])`;
 // VAT ID names only one country issues: a USt-IdNr. is German, a partita IVA Italian, a NIF-IVA Spanish.
 const NATIONAL_VAT: Array<[RegExp, string]> = [
   [/USt(?:-IdNr\.?|-ID|-Id|IdNr\.?|\.?-?Id\.?-?Nr\.?)|Umsatzsteuer-?(?:ID|Identifikationsnummer)/gu, 'DE'],
   [/(?<![\p{Script=Latin}])(?:partita\s+IVA|P\.\s?IVA|P\.?IVA)(?![\p{Script=Latin}])/giu, 'IT'],
   [/NIF[-\s]IVA/giu, 'ES'],
 ];
-const SEP = String.raw`\s*(?:,|、|/|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|和|及|与|與|跟|或|\bor\b|\boder\b|\bou\b|\bo\b)\s*`;
+const SEP = String.raw`\s*(?:,|、|/|&|\+|＋|\band\b|\bund\b|\bet\b|\be\b|\by\b|和|及|与|與|跟|或|\bor\b|\boder\b|\bou\b|\bo\b)\s*`;
 // A run of country placeholders: "⟦0⟧", "⟦0⟧和⟦1⟧", "⟦0⟧, ⟦1⟧ and ⟦2⟧"; a separator only between two of them.
-const RUN = String.raw`⟦\d+⟧(?:${SEP}⟦\d+⟧)*`;
+// "VAT德国法国都有": two names written together are a list too.
+const RUN = String.raw`⟦\d+⟧(?:(?:${SEP}|(?=⟦))⟦\d+⟧)*`;
 const STOCK_WORDS = String.raw`(?:stock|stocks|inventory|goods|products|merchandise|pallets|units|Ware|Waren|Bestand|Lagerbestand|Paletten|marchandises?|produits|palettes|merce|merci|scorte|prodotti|bancali|mercancía|mercancia|mercancías|productos|inventario|existencias|unidades|palés)`;
 const WAREHOUSE_WORDS = String.raw`(?:warehouses?|3PL|fulfil(?:l)?ment cent(?:er|re)s?|fulfil(?:l)?ment partner|fulfil(?:l)?er|logistics (?:partner|provider|center|centre|hub)|FBT|FBA|depot|storage|Lager|Lagerhaus|Warenlager|Auslieferungslager|Logistikzentrum|Logistiklager|Logistiker|Fulfiller|Fulfillment-Center|Fulfillment-Dienstleister|Dienstleister|entrepôts?|entrepot|plateforme logistique|logisticien|prestataire logistique|magazzin[oi]|deposito|hub logistico|polo logistico|centro logistico|logistica|almac[eé]n(?:es)?|centro log[ií]stico|operador log[ií]stico|nave)`;
 const ZH_STOCK = '(?:海外仓|海外倉|第三方仓|第三方倉|三方仓|三方倉|本地仓|本地倉|自建仓|自建倉|仓库|倉庫|仓|倉|库存|庫存|货物|貨物|货|貨|备货|備貨)';
@@ -75,8 +76,9 @@ const STOCK_VERBS = String.raw`(?:is|are|isn't|aren't|was|were|would be|sits?|li
 const CLAUSE_END =
   /[，,。.;；:：!?！？()（）\n]|(?<=[\u3400-\u9fff⟧\u2063])\s+(?=[\u3400-\u9fff]|(?:VAT|IVA|TVA|USt|EORI)(?![A-Za-z]))|\b(?:but|and|aber|und|mais|et|ma|e|pero|y)\b|但是|但|不过|不過|而且|并且|並且|而|且/giu;
 // "没有", "no", "keine", "pas de", "senza", "sin" close before a phrase (within the clause, a few words back).
+// "we're registering Italian VAT now", "正在办德国VAT", "stiamo aprendo la partita IVA": under way is not held.
 const NEGATION =
-  /(?:没有|沒有|没|沒|无|無|不是|不|未|尚未|还没有?|還沒有?|并没有|並沒有|暂无|暫無|\b(?:no|not|without|don't|dont|do not|doesn't|does not|haven't|have not|hasn't|has not|never|none|zero|kein|keine|keinen|keinem|keiner|nicht|ohne|pas|sans|aucun|aucune|non|senza|nessun|nessuna|nessuno|niente|sin|ningún|ninguna|ninguno|nada)\b|\bn[’'])/iu;
+  /(?:正在办|正在辦|正在申请|正在申請|\b(?:registering|applying for|waiting for|beantragen gerade|warten auf|stiamo (?:registrando|aprendo|richiedendo)|aspettiamo|estamos (?:tramitando|sacando|registrando|pidiendo)|esperamos)\b|没有|沒有|没|沒|无|無|不是|不|未|尚未|还没有?|還沒有?|并没有|並沒有|暂无|暫無|\b(?:no|not|without|don't|dont|do not|doesn't|does not|haven't|have not|hasn't|has not|never|none|zero|kein|keine|keinen|keinem|keiner|nicht|ohne|pas|sans|aucun|aucune|non|senza|nessun|nessuna|nessuno|niente|sin|ningún|ninguna|ninguno|nada)\b|\bn[’'])/iu;
 
 const ONLY_NE_QUE = /(?<!\p{L})(?:n['’]\s*|ne\s+)(?:\p{L}+\s+){1,2}qu(?:e(?!\p{L})|['’]\S*)/giu;
 
@@ -101,7 +103,7 @@ function negatedBefore(masked: string, at: number): boolean {
 // A full stop before a capital ends the sentence: "…enregistré à la TVA belge. On n'a pas d'entrepôt en France" does
 // not negate the VAT.
 const NEGATED_AFTER =
-  /^(?:(?!\.\s+\p{Lu})[^，,。;；!?！？\n]){0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:ce\s+|ne\s+)?(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)(?!\p{L})|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b)/iu;
+  /^(?:(?!\.\s+\p{Lu})[^，,。;；!?！？\n]){0,24}?(?:还没|還沒|没有|沒有|没办|沒辦|没去|沒去|拖着没|拖著沒|没弄|沒弄|没下来|沒下來|未办|未辦|未注册|未註冊|申请中|申請中|在办|在辦|办理中|辦理中|正在申请|正在申請|\bnoch\s+nicht\b|\b(?:haben|hab|habe)\s+wir\s+nicht\b|\bnicht\s+vorhanden\b|\bfehlt\b|\bbeantragt\b|\bin Bearbeitung\b|\bnon\s+(?:ce\s+|ne\s+)?(?:l['’]\s*)?(?:abbiamo|ho|ha|è|c['’]è)(?!\p{L})|\bnon\s+ancora\b|\bancora\s+no(?:n)?\b|\bnon\s+(?:registrat|attiv|apert)\w*|\bin corso\b|\btodav[íi]a\s+no\b|\ba[úu]n\s+no\b|\bno\s+(?:la\s+|lo\s+|le\s+)?(?:tenemos|tengo|hay)\b|\ben tr[áa]mite\b|\bpas\s+encore\b|\bn['’](?:avons|ai|a)\s+pas\b|\ben cours\b|\bnot\s+yet\b|\bnot\s+registered\b|\b(?:don't|do not|haven't)\s+(?:have|got)\b|\bpending\b|\bin progress\b|\bapplied for\b|\bregistering\b|\bbeing registered\b|\bpendiente\b|\ben proceso\b|\bsolicitad[oa]\b|\bin arrivo\b|\bin fase di\b|\bnon ancora\b|\bno\b(?=\s*(?:[,，.;；。!！]|$)))/iu;
 
 /**
  * Whether the words after `end`, up to the next country named ("…法国的呢（德国的没有）") or the next "but"/"and"
@@ -110,7 +112,7 @@ const NEGATED_AFTER =
 function negatedAfter(masked: string, end: number): boolean {
   // Chat Chinese separates clauses with a space: "货全在国内仓 还没往欧洲发过" negates the shipping, not the warehouse.
   if (/[\u3400-\u9fff]/u.test(masked[end - 1] ?? '') && /^\s+[\u3400-\u9fff]/u.test(masked.slice(end))) return false;
-  return NEGATED_AFTER.test(masked.slice(end).split(/⟦\d+⟧|[(（]|\b(?:but|and|aber|und|mais|et|ma|e|pero|y|while)\b|但|而且|并且|並且|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/iu)[0]);
+  return NEGATED_AFTER.test(masked.slice(end).split(/⟦\d+⟧|[(（]|\s[–—-]\s|\b(?:but|and|aber|und|mais|et|ma|e|pero|y|while)\b|但|而且|并且|並且|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/iu)[0]);
 }
 
 const NO_VAT = new RegExp(
@@ -136,7 +138,7 @@ const NO_VAT = new RegExp(
 );
 // The run may not start right after "in"/"在": in "Lager in Deutschland und deutsche USt" the first country is the warehouse.
 const VAT_RUN = String.raw`(?<!(?:\bin|\ben|\bat|\bim|\bnel|在)\s*)${RUN}`;
-const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|的|都|也|均|已经|已|有|注册|註冊|办|了|registered)*${VAT}`, 'giu');
+const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|-|的|都|也|均|已经|已|有|注册|註冊|办|了|registered)*${VAT}`, 'giu');
 // Between a VAT word and its country: "VAT号在德国", "TVA seulement en France", "numéro de TVA intracom FR",
 // "partita IVA solo italiana", "VAT的话只有意大利的", "VAT目前只注册了德国的".
 const VAT_AFTER = new RegExp(
@@ -180,7 +182,7 @@ const QUESTION_BEFORE_VAT =
 // "sin almacén, todo sale de proveedores", "no warehouse", "kein Lager", "dropshipping": no stock of their own anywhere
 // (a warehouse named with a country is read by the phrases before this one).
 const NO_WAREHOUSE_AT_ALL =
-  /(?<![\p{L}])(?:(?:no|without|not any)\s+(?:a\s+|any\s+|our own\s+)?(?:warehouse|3PL|stock)|(?:kein|keine|keinen|ohne)\s+(?:eigenes\s+)?(?:Lager|Ware\s+auf\s+Lager)|(?:pas d['’]|sans\s+)(?:entrepôt|stock)|(?:senza|nessun)\s+magazzino|sin\s+(?:almacén|almacen|stock)|dropship(?:ping)?)(?![\p{L}])(?!\s*(?:in|en|im|in der|à|a|nel|⟦|propio|propia|proprio|propre|own|eigenes|de nuestra propiedad))|一件代发|一件代發|(?:没有|沒有|无|無)(?:任何)?(?:仓库|倉庫|库存|庫存)(?!\s*在?⟦)/iu;
+  /(?<![\p{L}])(?:(?:no|without|not any)\s+(?:a\s+|any\s+|our own\s+)?(?:warehouse|3PL|stock)|(?:kein|keine|keinen|ohne)\s+(?:eigenes\s+)?(?:Lager|Ware\s+auf\s+Lager)|(?:pas d['’]|pas de\s+|sans\s+)(?:entrepôt|stock)|(?:senza|nessun)\s+magazzino|sin\s+(?:almacén|almacen|stock)|dropship(?:ping)?)(?![\p{L}])(?!\s*(?:in|en|im|in der|à|a|nel|⟦|propio|propia|proprio|propre|own|eigenes|de nuestra propiedad))|一件代发|一件代發|(?:没有|沒有|无|無)(?:任何)?(?:仓库|倉庫|库存|庫存)(?!\s*在?⟦)/iu;
 
 // "no warehouse abroad", "kein Lager im Ausland": none outside the seller's home country.
 const STOCK_NONE_ABROAD =
@@ -250,7 +252,7 @@ const ENTITY_PATTERNS = [
   // A legal form and where it sits: "SRL belge", "S.A. de Madrid", "UG aus Hannover", "SARL à Marseille", "Ltd. in Festlandchina".
   // "a Polish sp. z o.o. (Chinese founders)": the people's country, not the company's.
   new RegExp(String.raw`(?:${LEGAL_FORM_PATTERN})${ENTITY_PREP}(${RUN})(?!\s*(?:founders?|owners?|team|staff|boss(?:es)?|management|Gründer\w*|Inhaber\w*|fondat\w*|propriétaires?|titolari|fundador\w*|dueños?|propietarios?))`, 'gu'),
-  new RegExp(String.raw`(${RUN})(?:\s|-based|based|的|本土|注册|註冊)*${COMPANY_FILLER}(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
+  new RegExp(String.raw`(${RUN})(?:\s|-based|based|-|的|本土|注册|註冊)*${COMPANY_FILLER}(?:${ZH_COMPANY}|${COMPANY_WORDS})`, 'giu'),
   new RegExp(
     // Mixed zh/en too: "我们 company 在 Netherlands".
     String.raw`(?:公司|主体|主體|营业执照|營業執照|执照|執照|企业|企業|company|entity)\s*(?:是|在|是在|注册在|註冊在|注册于|註冊於|位于|位於|属于|屬於|开在|開在|设在|設在)\s*(${RUN})`,
@@ -260,6 +262,8 @@ const ENTITY_PATTERNS = [
     String.raw`(?:we're|we are|i'm|i am|our company is|the company is|company is|business is|entity is|we)\s+(?:a\s+|an\s+)?(?:based|registered|incorporated|located|headquartered|from)\s+(?:in\s+)?(?:the\s+)?(${RUN})`,
     'giu',
   ),
+  // "our company is Swiss", "the company is Italian", "Company: HK", "公司：香港".
+  new RegExp(String.raw`(?:(?:our|the|my)\s+(?:company|entity|business|firm)\s+is\s+(?:in\s+)?(?:the\s+)?|(?<![\p{L}])(?:company|entity|Firma|Unternehmen|société|entreprise|società|azienda|empresa|公司|主体|主體)\s*[:：=]\s*)(${RUN})`, 'giu'),
   // "a Ltd from the UK", "eine Ltd. aus UK", "une Ltd du Royaume-Uni", "una LLC degli Stati Uniti".
   new RegExp(String.raw`(?:company|entity|business|firm|Ltd\.?|Limited|LLC|Inc\.?)\s+(?:is\s+)?(?:based\s+|registered\s+|incorporated\s+)?(?:in|from|aus(?:\s+dem|\s+den|\s+der)?|du|de|des|di|dal|dalla|dagli|degli|del|da|en)\s+(?:the\s+|l['’]\s*|los\s+)?(${RUN})`, 'giu'),
   // "registered in the UK", "mit Sitz in Deutschland", "immatriculée en France", "con sede in Italia", "registrada en España".
