@@ -36,8 +36,8 @@ const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 const ZEROED: Array<[string, RegExp]> = [
   ['sellerDiscount', /不打折|不折扣|没有?折扣|(?:取消|去掉|不要|不做|不搞)(?:折扣|活动|促销)|(?:折扣|活动|促销)(?:取消|去掉|不要了|不做了|不搞了)|原价|no (?:discount|promo)|(?:drop|skip|remove|cut|lose|ditch|scrap|kill|forget|get rid of) (?:the |that |this |any )?(?:discount|promo|promotion|coupon)|without (?:the |a |any )?(?:discount|promo)|full price|ohne (?:den )?Rabatt|kein(?:en)? Rabatt|Rabatt (?:weg|streichen|weglassen)|sans (?:la |le )?(?:remise|réduction|promo)|pas de (?:remise|promo)|(?:enlève|retire|supprime)r? (?:la )?(?:remise|promo)|senza (?:lo )?sconto|nessuno sconto|(?:tolgo|togliamo|togli|elimino) (?:lo )?sconto|sin (?:el )?descuento|(?:quito|quitamos|quitar|quita) (?:el )?descuento/iu],
   // "e se tolgo le ads?", "去掉广告呢", "what if I cut the ads?": the ads removed.
-  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|(?:广告|投流)(?:都)?(?:停掉|停了|去掉|砍掉|取消|不投了|关掉|关了|不要了)|不投流|no ads|without ads|(?:drop|cut|remove|stop|kill) (?:the |all )?(?:ads|advertising)|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
-  ['affiliateRate', /不找达人|没有?达人|不用达人|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
+  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|(?:广告|投流)(?:都)?(?:停掉|停了|去掉|砍掉|取消|不投了|关掉|关了|不要了)|不投流|no ads|no more ads|without ads|(?:drop|cut|remove|stop|kill|pause) (?:the |all |my )?(?:ads|advertising)|(?:turn|switch) (?:off )?(?:the |my )?ads(?: off)?|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
+  ['affiliateRate', /不找达人|没有?达人|不用达人|不走达人|不走達人|不找網紅|不找网红|不用网红|不用網紅|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
 ];
 
 /**
@@ -81,8 +81,12 @@ function namedMarkets(text: string, rules: Rules): string[] {
   return [...new Set(findCountryMentions(text).map((m) => m.code).filter((c) => rules.markets.markets[c]))];
 }
 
+// "same but with French VAT", "pareil mais avec la TVA allemande", "mit französischer MwSt", "按德国的VAT算": the
+// calculation again with that country's VAT rate (the market stays).
+const WITH_VAT_OF = /(?<![\p{L}])(?:with|avec|mit|con|using)(?![\p{L}]).{0,24}(?<![\p{L}])(?:VAT|TVA|MwSt|USt|IVA)(?![\p{L}])|(?:按|用)[^，,。]{0,8}(?:增值税|增值稅|VAT|税率|稅率)/iu;
+
 function vatRateOfMarket(text: string, rules: Rules): Record<string, number> {
-  if (!VAT_RATE_OF_MARKET.test(text)) return {};
+  if (!VAT_RATE_OF_MARKET.test(text) && !WITH_VAT_OF.test(text)) return {};
   const markets = namedMarkets(text, rules);
   return markets.length === 1 ? { vatRate: rules.markets.markets[markets[0]!]!.vat.standard } : {};
 }
@@ -106,15 +110,18 @@ function movedRate(previous: ToolTurn, text: string, rules: Rules): Record<strin
 // "售价提高2欧呢", "what if I raise the price by 2 euros", "shipping 1 euro more", "Preis 2 € höher": an amount
 // moved from the last result's, not set to it. Each form with its direction; "提高到", "up to" set the value instead.
 const MONEY_FIELDS = new Set(['listPrice', 'unitCost', 'inboundShipping', 'fulfillmentFee', 'buyerShipping']);
-const AMOUNT = String.raw`(?:€\s*)?(?<n>\d+(?:[.,]\d{1,2})?)\s*(?:€|欧元|歐元|欧|歐|块|塊|eur(?:os?)?(?![\p{L}])|euros?(?![\p{L}])|(?<cents>cents?|ct|Cents?|centimes?|centesimi|céntimos?|centimos?)(?![\p{L}]))?`;
-const LESS = /降|减|減|少|便宜|less|lower|cheaper|weniger|billiger|moins|meno|menos|baja|bajan|scende|cala|baisse|sinkt|down|drops|decreases|falls/iu;
+const AMOUNT = String.raw`(?:€\s*)?(?<n>\d+(?:[.,]\d{1,2})?)\s*(?:€|欧元|歐元|欧|歐|块|塊|eur(?:os?)?(?![\p{L}])|euros?(?![\p{L}])|(?<cents>cents?|ct|cts|Cents?|centimes?|centesimi|céntimos?|centimos?|(?<=\d)c)(?![\p{L}\d]))?`;
+const LESS = /降|减|減|少|便宜|less|lower|cheaper|weniger|billiger|günstiger|moins|meno|menos|baja|bajan|bajo|bajamos|abbasso|abbassiamo|scende|cala|baisse|baissons|senke|sinkt|down|drops|decreases|falls/iu;
 /** Each form gives the word that says which way the amount moves (null: the verb elsewhere in the message does). */
 const RELATIVE_AMOUNT: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
-  [new RegExp(String.raw`(?<way>提高|提价|涨|漲|加|多|贵|貴|降|降低|减|減|少|便宜)了?\s*${AMOUNT}(?!\s*(?:%|％|个点|個點|折|\d))`, 'iu'), (m) => m.groups!.way!],
+  [new RegExp(String.raw`(?<way>提高|提价|提(?!到|成|为|為)|调高|調高|涨|漲|加|多|贵|貴|降|降低|减|減|少|便宜)了?\s*${AMOUNT}(?!\s*(?:%|％|个点|個點|折|\d))`, 'iu'), (m) => m.groups!.way!],
   [new RegExp(String.raw`(?<![\p{L}])(?:by|um|de|di)\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), () => null],
   [new RegExp(String.raw`${AMOUNT}\s*(?<way>more|less|higher|lower|cheaper|extra|mehr|weniger|teurer|billiger|de plus|de moins|en plus|en moins|in più|in meno|di più|di meno|más|mas|menos)(?![\p{L}])`, 'iu'), (m) => m.groups!.way!],
   // "el coste sube 1 €", "il prezzo scende 2 €", "goes up 2 euros": the verb right before the amount ("sube a 24" sets it).
   [new RegExp(String.raw`(?<![\p{L}])(?<way>sube|suben|baja|bajan|sale|salgono|scende|scendono|cala|calano|augmente|baisse|steigt|sinkt|goes up|goes down|rises|drops|increases|decreases|falls)\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => m.groups!.way!],
+  // "¿y si subo el precio 3€?", "e se alzo il prezzo di 3?", "je monte le prix de 2 €": the seller's own verb, the
+  // field, then the amount it moves by ("subo el precio a 24" sets it).
+  [new RegExp(String.raw`(?<![\p{L}])(?<way>subo|subimos|bajo|bajamos|alzo|alziamo|aumento|aumentiamo|abbasso|abbassiamo|monte|montons|baisse|baissons|augmente|augmentons|erhöhe|senke|raise|lower|bump)\s+(?:(?:el|la|los|las|il|lo|le|les|the|my|den|die|das|mon|ma)\s+)?\p{L}+(?:\s+(?:de|di|by|um))?\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => m.groups!.way!],
   [new RegExp(String.raw`(?:^|\s)(?<way>[+-])\s*${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => (m.groups!.way === '-' ? 'less' : 'more')],
 ];
 const UP = /(?<![\p{L}])(?:raise|raised|increase|increased|up|higher|more|erhöh\w*|höher|mehr|teurer|rauf|hoch|steigt|steigen|augment\w*|plus|hausse|aument\w*|sale|salire|alz\w*|più|sub\w*|más)(?![\p{L}])/iu;
@@ -142,8 +149,8 @@ function movedAmount(previous: ToolTurn, text: string): Record<string, number> {
 }
 
 // "广告减半呢", "half the ads?", "double the creator rate": a rate halved or doubled.
-const HALF = /减半|砍半|降一半|少一半|(?<![\p{L}])(?:halve[ds]?|half|halbier\w*|Hälfte|moitié|dimezz\w*|metà|mitad)(?![\p{L}])/iu;
-const DOUBLE = /翻倍|翻一倍|加倍|(?<![\p{L}])(?:double[ds]?|twice|verdoppel\w*|doppelt\w*|doubl\w*|raddoppi\w*|doppi\w*|duplic\w*|doble)(?![\p{L}])/iu;
+const HALF = /减半|砍半|降一半|少一半|(?<![\p{L}])(?:halve[ds]?|half|halbier\w*|Hälfte|moitié|dimezz\w*|metà|mitad|divis\w* par deux|par deux|durch zwei|diviso per due|per due|entre dos|por dos)(?![\p{L}])/iu;
+const DOUBLE = /翻倍|翻一倍|加倍|(?<![\p{L}])(?:double[ds]?|twice|verdoppel\w*|doppelt\w*|doubl\w*|raddoppi\w*|doppi\w*|duplic\w*|doble|dobl\w*)(?![\p{L}])/iu;
 
 function scaledField(previous: ToolTurn, text: string): Record<string, number> {
   const factor = HALF.test(text) ? 0.5 : DOUBLE.test(text) ? 2 : 0;
@@ -183,6 +190,8 @@ const REST_UNCHANGED =
 /** The message names a margin input with a value other than the last result's ("达人要15%才肯接", "cost其实是4.3"). */
 export function changesMarginInput(previous: ToolTurn, text: string, rules: Rules): boolean {
   if (Object.keys(standardCommission(previous, text, rules)).length > 0) return true;
+  const vat = vatRateOfMarket(text, rules).vatRate;
+  if (vat !== undefined && vat !== previous.inputs.vatRate) return true;
   // "drop the discount entirely?": a field the last result had, set back to zero; one moved, halved or doubled.
   if (ZEROED.some(([field, re]) => re.test(text) && Number(previous.inputs[field] ?? 0) > 0)) return true;
   if (Object.keys(movedAmount(previous, text)).length > 0 || Object.keys(scaledField(previous, text)).length > 0) return true;
@@ -249,12 +258,25 @@ const INSTEAD_OF =
 
 const ANOTHER = /再|另外|还要|還要|也有|也办|也辦|也注册|也註冊|\btoo\b|\bdazu\b|\bebenfalls\b|\bpure\b|\binoltre\b|多(?:办|辦|注册|註冊)一个|\b(?:also|another|additional(?:ly)?|second|as well)\b|\b(?:auch|zusätzlich|noch eine?n?|weitere)\b|\b(?:aussi|également|en plus|un autre|une autre|deuxième)\b|\b(?:anche|in più|un altro|un'altra|seconda?)\b|\b(?:también|además|otro|otra|segund[oa])\b/iu;
 
-const WAREHOUSE_WORD = /仓|倉|warehouse|3PL|fulfil+ment cent|Lager|entrepôt|entrepot|magazzino|almacén|almacen/iu;
+// "if we move everything to Germany", "把货转到法国": moving the goods names where the stock goes.
+const WAREHOUSE_WORD =
+  /仓|倉|warehouse|3PL|fulfil+ment cent|Lager|entrepôt|entrepot|magazzino|almacén|almacen|\b(?:move|moved|moving|shift|ship (?:it|them|everything|the stock) to|transfer)\b|verlager|umlager|déplac|transfér|spost|trasfer|\b(?:mover|movemos|trasladar|trasladamos)\b|转到|轉到|转去|轉去|搬到|挪到|调到|調到|发到|發到/iu;
 
 function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lang: Lang, pending: boolean): ContinuedTool | null {
+  // "and Poland instead of Duisburg?": the field that held the replaced place takes the new one.
+  const replaced = [...text.matchAll(INSTEAD_OF)].flatMap((m) => findCountryMentions(m[0]).map((c) => c.code));
   text = text.replace(INSTEAD_OF, ' ');
   const parsed = parseEligibilityText(text);
   const stated: Record<string, unknown> = {};
+  const fresh = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
+  if (replaced.length === 1 && fresh.length === 1 && parsed.stated.length === 0) {
+    const old = replaced[0]!;
+    if (previous.inputs.warehouseCountry === old) stated.warehouseCountry = fresh[0];
+    else if (previous.inputs.entityCountry === old) stated.entityCountry = fresh[0];
+    else if (Array.isArray(previous.inputs.vatCountries) && previous.inputs.vatCountries.includes(old)) {
+      stated.vatCountries = (previous.inputs.vatCountries as string[]).map((c) => (c === old ? fresh[0]! : c));
+    }
+  }
   for (const field of parsed.stated) stated[field] = (parsed.facts as Record<string, unknown>)[field];
   // "那如果VAT是法国的呢": a VAT country named with the VAT word is a VAT change even when the parser wants a company.
   if (Object.keys(stated).length === 0 && /VAT|TVA|IVA|USt|MwSt|Umsatzsteuer|增值税|税号/iu.test(text)) {

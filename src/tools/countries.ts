@@ -38,7 +38,7 @@ export const COUNTRIES: readonly CountryInfo[] = [
     [], ['法区', '法站', '法國', '法區']),
   c('IT', ['意大利', 'Italy', 'Italien', 'Italie', 'Italia', 'Italia'],
     ['Italian', ...de('italienisch'), 'italien', 'italienne', 'italiens', 'italiennes', 'italiano', 'italiana', 'italiani', 'italiane', 'italianos', 'italianas'],
-    [], ['意区', '意站', '義大利', '意區']),
+    [], ['意区', '意站', '義大利', '义大利', '意區']),
   c('ES', ['西班牙', 'Spain', 'Spanien', 'Espagne', 'Spagna', 'España'],
     ['Spanish', ...de('spanisch'), 'espagnol', 'espagnole', 'espagnols', 'espagnoles', 'spagnolo', 'spagnola', 'spagnoli', 'spagnole', 'español', 'espanol', 'española', 'espanola', 'españoles', 'españolas'],
     ['Espana'], ['西区', '西站', '西區']),

@@ -145,6 +145,11 @@ const VAT_AFTER = new RegExp(
   String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|was|were|would be|est|ist|è|es|sont|sind|sono|son|que|che|qu['’]|on|that|which|tenemos|tengo|abbiamo|avons|ai|haben|habe|nous|wir|在|于|於|位于|是|只|就|有|都|目前|现在|現在|暂时|暫時|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|still|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|其实|其實|实际上|實際上|我们|我們|咱们|也|还|還|we|have|got|hold|en|a|au|aux|dans|in der|im|nel|nella|en el|de|of)*(${RUN})`,
   'giu',
 );
+// "IVA italiano no, solo español", "VAT German no, only Polish": the country denied, then the one held.
+const VAT_NO_THEN_ONLY = new RegExp(
+  String.raw`${VAT}\s+${RUN}\s+(?:no|non|nein|nope)\s*[,，]\s*(?:solo|sólo|solamente|soltanto|only|just|nur|seulement|uniquement)\s+(?:(?:la|el|il|die|the|l['’])\s*)?(${RUN})`,
+  'giu',
+);
 // "在德国注册了VAT", "在德国再补办一个VAT": a registration in a country, said before the VAT word.
 const VAT_IN = new RegExp(String.raw`在(${RUN})(?:再|也|另外|还|還)?(?:补办|補辦|注册了?|註冊了?|办了?|辦了?|有|申请了?|申請了?)(?:的|一个|一個|个|個)?\s*${VAT}`, 'giu');
 const REGISTERED_FOR_VAT_IN = new RegExp(
@@ -498,7 +503,7 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
     addVatCountries(codes);
     return true;
   };
-  for (const re of [REGISTERED_FOR_VAT_IN, VAT_IN, VAT_BEFORE, VAT_AFTER]) rest = consume(rest, re, addVat);
+  for (const re of [VAT_NO_THEN_ONLY, REGISTERED_FOR_VAT_IN, VAT_IN, VAT_BEFORE, VAT_AFTER]) rest = consume(rest, re, addVat);
   if (MENTIONS_VAT.test(text)) {
     rest = consume(rest, VAT_ELLIPSIS_NEGATED, ({ indexes }) => {
       for (const c of indexes.map(code).filter((x) => x !== 'EU')) {

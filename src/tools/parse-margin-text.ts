@@ -40,6 +40,8 @@ const LABELS: Record<MarginField, string[]> = {
     'vendus', 'vendue', 'vends', 'vend', 'vendons',
     'prezzo di vendita', 'prezzo al pubblico', 'prezzo di listino', 'prezzo finale', 'prezzo netto', 'prezzo', 'listino', 'vendo a', 'venduto a',
     'venduto', 'vendiamo', 'vendo', 'la metto a', 'lo metto a', 'li metto a', 'le metto a',
+    // "venta 12,9", "je le vends 29,99", "SP 49.90" (selling price).
+    'venta', 'lo vendo a', 'la vendo a', 'lo vendemos a', 'je le vends', 'je la vends', 'on le vend', 'SP',
     'precio de venta', 'precio sin IVA', 'precio final', 'precio al público', 'PVP', 'PVPR', 'precio', 'lo vendo a', 'vendemos a', 'vendemos',
     'vendido', 'vende', 'la pongo a', 'lo pongo a', 'los pongo a', 'las pongo a',
   ],
@@ -47,6 +49,12 @@ const LABELS: Record<MarginField, string[]> = {
     '成本', '成本价', '成本價', '采购价', '採購價', '采购成本', '採購成本', '采购', '採購', '进货价', '進貨價', '进货成本', '進貨成本', '进货', '進貨',
     '进价', '進價', '拿货价', '拿貨價', '拿货', '拿貨', '出厂价', '出廠價', '工厂价', '工廠價', '货值', '貨值', '货本', '貨本', '产品成本', '產品成本',
     '单件成本', '單件成本', '货物成本', '貨物成本',
+    // Hong Kong and chat words: "入貨價3.8歐", "landed €2.60", "Einstand 2,5", "fournisseur 2,8 €", "lo pago 7 eur" ("me cuesta"
+    // alone is no label: it also follows the ads, "la publicidad me cuesta un 10 %").
+    '入货价', '入貨價', '入货', '入貨', 'landed', 'Einstand', 'Einstandspreis', 'Stückkosten', 'fournisseur', 'prix fournisseur',
+    'coste puesto en almacén', 'coste puesto en almacen', 'puesto en almacén', 'lo pago', 'la pago', 'lo paghiamo', 'lo pagamos',
+    'je le paie', 'je le paye', 'on le paie', 'on le paye',
+    'proveedor', 'el proveedor', 'fornitore', 'il fornitore', 'Lieferant', 'der Lieferant', 'supplier', 'the supplier', 'le fournisseur',
     'cost of goods', 'COGS', 'unit cost', 'product cost', 'purchase cost', 'purchase price', 'landed cost', 'buy price', 'cost price',
     'factory price', 'supplier price', 'production cost', 'manufacturing cost', 'bought at', 'bought for', 'buy at', 'costs me', 'costs us',
     'cost us', 'costs', 'cost',
@@ -70,7 +78,10 @@ const LABELS: Record<MarginField, string[]> = {
     'das Produkt kostet',
   ],
   inboundShipping: [
-    '头程运费', '頭程運費', '头程费用', '頭程費用', '头程物流', '頭程物流', '头程', '頭程', '国际运费', '國際運費', '国际物流', '國際物流', '海运费', '海運費',
+    '头程运费', '頭程運費', '头程费用', '頭程費用', '头程费', '頭程費',
+    // "import 2 eur", "importación 2,50 €": the goods brought in, i.e. the leg into the warehouse.
+    'import', 'Import', 'importación', 'importacion', 'importazione', 'importation', 'freight in', 'inbound freight cost',
+    'spedizione in magazzino', 'transport entrepôt', 'transport entrepot', '头程物流', '頭程物流', '头程', '頭程', '国际运费', '國際運費', '国际物流', '國際物流', '海运费', '海運費',
     '海运', '海運', '空运费', '空運費', '入仓费', '入倉費', '送仓费', '送倉費',
     'inbound shipping', 'inbound freight', 'inbound logistics', 'inbound cost', 'inbound', 'first-leg shipping', 'first-leg', 'first leg',
     'first mile', 'first-mile', 'headhaul', 'head haul', 'head-haul', 'linehaul', 'line haul', 'line-haul', 'sea freight', 'ocean freight', 'air freight', 'freight to warehouse', 'freight to the warehouse',
@@ -94,7 +105,7 @@ const LABELS: Record<MarginField, string[]> = {
     'porte hasta el almacén', 'portes hasta el almacén', 'porte al almacén', 'portes al almacén', 'flete de ida', 'transporte de ida', 'envío de ida',
   ],
   fulfillmentFee: [
-    '尾程运费', '尾程運費', '尾程费用', '尾程費用', '尾程派送', '尾程', '配送费', '配送費', '配送', '派送费', '派送費', '派送', '末端配送', '末端派送',
+    '尾程运费', '尾程運費', '尾程费用', '尾程費用', '尾程费', '尾程費', '海外仓发货', '海外倉發貨', '发货费', '發貨費', '发货', '發貨', '快递费', '快遞費', 'postage', 'Porto', 'Portokosten', '尾程派送', '尾程', '配送费', '配送費', '配送', '派送费', '派送費', '派送', '末端配送', '末端派送',
     '仓储配送', '倉儲配送', '快递费', '快遞費', '快递', '快遞', '发货费', '發貨費', '操作费', '操作費', '物流费', '物流費', '出库费', '出庫費',
     '履约费', '履約費', '订单处理费', '訂單處理費', '发给客户', '寄给买家',
     'fulfilment fee', 'fulfillment fee', 'fulfilment cost', 'fulfillment cost', 'fulfilment', 'fulfillment', 'last-mile', 'last mile',
@@ -130,6 +141,9 @@ const LABELS: Record<MarginField, string[]> = {
   ],
   commissionRate: [
     'Einstiegsprovision', 'Neukundenprovision', 'Startprovision',
+    // "平台抽9%", "TK扣点8%", "TTS takes 9%", "frais TikTok 9 %", "fee de TikTok 9%": the platform's cut named by its taker.
+    '平台抽', '平台扣', 'TK扣点', 'TK扣點', 'TT扣点', 'TT扣點', 'TTS扣点', 'TTS扣點', 'TTS takes', 'TikTok takes', 'TTS fee', 'TTS commission', 'TikTok nimmt',
+    'TikTok-Gebühr', 'TikTok Gebühr', 'frais TikTok', 'frais de TikTok', 'fee TikTok', 'fee de TikTok', 'fee di TikTok', 'comisión de TikTok', 'tarifa de TikTok',
     '平台佣金', '平台傭金', '平台扣点', '平台扣點', '扣点', '扣點', '佣金', '傭金', '佣金率', '佣金比例', '平台费', '平台費', '抽佣', '抽成', '平台抽成',
     '平台抽佣', '技术服务费', '技術服務費', '新商佣金', '新店佣金',
     'platform commission', 'platform fee', 'platform cut', 'fees', 'fee', 'referral fee', 'referral rate', 'referral', 'commission rate', 'TikTok commission',
@@ -149,6 +163,8 @@ const LABELS: Record<MarginField, string[]> = {
     'creator comm', 'creators comm', 'affiliate comm', 'influencer comm', 'KOL comm', 'creator fee', 'influencer fee', 'affiliate fee', 'affiliate rate', 'affiliate cut',
     'creator rate', 'creator cut', 'creator fee', 'creator share', 'influencer cut', 'influencer fee', 'influencer rate', 'KOL fee',
     'affiliates', 'affiliate', 'creators', 'creator', 'influencers', 'influencer',
+    // "CPA comm 15 %" (TikTok's affiliate payout), "affil 20%".
+    'CPA comm', 'CPA commission', 'CPA', 'affil', 'affils', '俾达人', '俾達人',
     'Creator-Provision', 'Affiliate-Provision', 'Influencer-Provision', 'Creator Provision', 'Affiliate Provision', 'Influencer Provision',
     'Provision für Creator', 'Provision für die Creator', 'Provision für Influencer', 'Provision für Affiliates', 'Creatorprovision',
     'Creator-Anteil', 'Creatorn', 'Influencern',
@@ -166,7 +182,7 @@ const LABELS: Record<MarginField, string[]> = {
     '广告费', '廣告費', '广告占比', '廣告佔比', '广告预算', '廣告預算', '广告投放', '廣告投放', '广告费率', '廣告費率', '广告', '廣告', '投流预算',
     '投流預算', '投流费', '投流費', '投流', '投放', '推广预算', '推廣預算', '推广费', '推廣費', '推广', '推廣',
     'ad spend', 'ads spend', 'ad cost', 'ads cost', 'ad budget', 'ads budget', 'advertising budget', 'marketing budget', 'paid ads',
-    'advertising', 'ads', 'ad', 'ACOS', 'TACoS', 'marketing',
+    'advertising', 'ads', 'ad', 'ACOS', 'TACoS', 'marketing', 'GMV Max', 'GMV-Max', 'GMVmax', 'adv',
     'Werbekosten', 'Werbebudget', 'Werbeausgaben', 'Werbeanteil', 'Ads-Budget', 'Anzeigenbudget', 'Marketingbudget', 'Werbung', 'Anzeigen',
     'dépenses pub', 'dépenses publicitaires', 'budget pub', 'budget publicitaire', 'budget marketing', 'publicité', 'publicités', 'pubs', 'pub',
     'budget pubblicità', 'budget pubblicitario', 'spesa pubblicitaria', 'spese pubblicitarie', 'pubblicità', 'pubblicita', 'sponsorizzate',
@@ -291,7 +307,7 @@ const GAP_AFTER: GapWords = {
     works work out into out of from warehouse piece a new seller sellers shop store rate actually really quote quoted usual
     books book Bücher livres libri libros
     c' c’
-    bis nehm nehme gebe geben zahlen zahle Lager
+    bis nehm nehme gebe geben zahlen zahle Lager pro Stück Stk
     entrepôt donne donnons payons
     diamo paghiamo spendiamo magazzino il l' l’
     damos pagamos gastamos almacén
@@ -305,8 +321,8 @@ const GAP_AFTER: GapWords = {
     '估计', '估計', '预计', '預計', '一般', '就是', '算是', '都是', '设为', '設為', '定为', '定為', '还是', '還是', '仍然', '依然', '摊到', '攤到', '每个',
     '每個', '是', '为', '為', '到', '那边谈的是', '那邊談的是', '谈的是', '談的是', '净销售额的', '淨銷售額的', '净销售额', '淨銷售額',
     '销售额的', '銷售額的', '销售额', '銷售額', '的',
-    '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到', '压到', '壓到', '砍到', '加到', '减到', '減到',
-    '要是', '如果', '抓', '再', '大概抓', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
+    '改', '调', '調', '倾到', '傾到', '谈到', '談到', '拉到', '拉高到', '放到', '开到', '開到', '上到', '降到', '降至', '涨到', '漲到', '提到', '改成', '改为', '改為', '变成', '變成', '调到', '調到', '压到', '壓到', '砍到', '加到', '减到', '減到',
+    '要是', '如果', '抓', '再', '先按', '暂按', '暫按', '先', '摊落', '攤落', '大概抓', '折合下来', '折下来', '折合', '算下来', '每台', '每套', '每只', '每隻', '每双', '每雙', '每盒', '一台', '一个', '一個',
     // "折扣给个15%", "广告来个10%": a measure word after the verb.
     '给个', '給個', '来个', '來個', '搞个', '搞個', '弄个', '弄個', '设个', '設個', '打个', '打個',
     '约', '約', '占', '佔', '按', '给', '給', '拿', '抽', '收', '要', '摊', '攤', '算', '留', '在', '花', '投', '设', '設', '定',
@@ -720,10 +736,37 @@ const SELLS_FOR = /^(?:das\s+)?Produkt\s+kostet$|^(?:el\s+)?(?:producto|artícul
 
 /** The fields the labels in a text name, in order ("售价提高2欧" → listPrice; "half the ads" → adsRate). */
 export function findLabelFields(text: string): MarginField[] {
-  return [...text.matchAll(LABEL_RE)].map((m) => LABEL_FIELD.get(m[0].toLowerCase())).filter((f): f is MarginField => f !== undefined);
+  // A plain "Versand", "运费", "frais de port" is the seller's own delivery cost, as parseMarginText reads it.
+  const buyerPays = BUYER_PAYS_RE.test(text);
+  return [...text.matchAll(LABEL_RE)]
+    .map((m) => (!buyerPays && PLAIN_SHIPPING.has(m[0].toLowerCase()) ? 'fulfillmentFee' : LABEL_FIELD.get(m[0].toLowerCase())))
+    .filter((f): f is MarginField => f !== undefined);
 }
 
-export function parseMarginText(text: string): ParsedMarginText {
+// "售价/进价/头程/尾程 39.9/6.45/0.6/3.99", "creator/ads 12,5/5 %", "PVP/coste/flete/envío: 18,99/2,7/0,35/5,2": labels
+// joined by slashes, then as many numbers joined by slashes (a unit after the last one is all of theirs).
+const SLASH_LIST =
+  /((?:[^\s/,，;；:：=|•·\-–—]+(?: [^\s/,，;；:：=|•·\-–—\d]+)?)(?:\s*\/\s*[^\s/,，;；:：=|•·\-–—\d]+(?: [^\s/,，;；:：=|•·\-–—\d]+)?)+)\s*[:：=]?\s*((?:€\s?)?\d+(?:[.,]\d+)?(?:\s*\/\s*(?:€\s?)?\d+(?:[.,]\d+)?)+)(\s*(?:%|％|€|eur(?:os?)?|EUR|欧元?|歐元?|个点|個點|pct|percent|per ?cent|Prozent|pour ?cent|por ?ciento|per ?cento)(?![\p{L}]))?/gu;
+
+/** The slash lists of a text written out as label-number pairs ("售价 39.9, 进价 6.45, …"). */
+function spreadSlashLists(text: string): string {
+  return text.replace(SLASH_LIST, (whole, labelPart: string, numberPart: string, unit: string | undefined) => {
+    const numbers = numberPart.split('/').map((n) => n.trim());
+    const pieces = labelPart.split('/').map((l) => l.trim());
+    if (pieces.length < numbers.length) return whole;
+    const named = pieces.slice(pieces.length - numbers.length);
+    // The first may carry words before its label ("这个品售价", "Spanish shop price"): its label is the end of it.
+    const head = named[0]!;
+    const headLabel = byLength.find((l) => head.toLowerCase().endsWith(l) && (head.length === l.length || !/\p{Script=Latin}/u.test(head[head.length - l.length - 1]!)));
+    if (!headLabel || !named.slice(1).every((l) => LABEL_FIELD.has(l.toLowerCase()))) return whole;
+    const lead = labelPart.slice(0, labelPart.length - labelPart.split('/').slice(pieces.length - numbers.length).join('/').length) + head.slice(0, head.length - headLabel.length);
+    const labels = [head.slice(head.length - headLabel.length), ...named.slice(1)];
+    return `${lead}${labels.map((l, i) => `${l} ${numbers[i]}${unit ?? ''}`).join(', ')}`;
+  });
+}
+
+export function parseMarginText(raw: string): ParsedMarginText {
+  const text = spreadSlashLists(raw);
   const tokens = findNumberTokens(text).filter((t) => t.kind !== 'date');
   const labels: LabelHit[] = [...text.matchAll(LABEL_RE)]
     .map((m) => ({ field: LABEL_FIELD.get(m[0].toLowerCase()), text: m[0], start: m.index, end: m.index + m[0].length, used: false }))

@@ -81,7 +81,7 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1
 const ZH_NUM = '[零〇一二两兩三四五六七八九十点點]+';
 const CUR_BEFORE = String.raw`€|(?<!\p{Script=Latin})(?:EUR|eur)|欧元|歐元|欧|歐`;
 const CUR_AFTER = String.raw`€|EUR(?![a-z])|eur(?:os?)?(?![a-z])|Euros?(?![a-z])|Eur(?![a-z])|欧元|歐元|欧|歐|块钱?|塊錢?|元`;
-const PCT = String.raw`%|％|percent(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|Prozent(?![a-z])|pour ?cent(?![a-z])|por ?ciento(?![a-z])|per ?cento(?![a-z])|个点|個點|个百分点`;
+const PCT = String.raw`%|％|percent(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|Prozent(?![a-z])|Proz\.?(?![a-z])|pour ?cent(?![a-z])|por ?ciento(?![a-z])|per ?cento(?![a-z])|个点|個點|个百分点`;
 const SIGN = '[-−]';
 const RANGE = String.raw`\s?(?:-|–|—|~|～|to|bis|à|a|al|至|到)\s?`;
 // Units that make a number a quantity, not a price or a rate: named back, never used. Counts, durations ("2 yrs",
@@ -103,7 +103,7 @@ const bothCases = (words: string[]): string =>
 const MONTHS = bothCases(Object.keys(MONTH_NUMBERS).filter((m) => m !== 'may' && m !== 'mar'));
 const MAY_MAR = bothCases(['may', 'mar']);
 const YEAR_BEFORE = String.raw`(?<![\p{L}])(?:${bothCases(['in', 'since', 'from', 'until', 'till', 'year', 'seit', 'im', 'ab', 'bis', 'jahr', 'depuis', 'en', 'année', 'dès', 'dal', 'nel', 'anno', 'desde', 'del', 'año'])}|${MAY_MAR}|${MONTHS})\.?`;
-const PCT_START = String.raw`%|％|percent|per ?cent|Prozent|pour ?cent|por ?ciento|per ?cento`;
+const PCT_START = String.raw`%|％|percent|per ?cent|Prozent|Proz|pour ?cent|por ?ciento|per ?cento`;
 
 const TOKEN_RE = new RegExp(
   [
@@ -115,9 +115,11 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<dayMonth>(?<![\d.,])\d{1,2}\.?\s(?:(?:${MONTHS})(?![\p{L}])(?:\s(?:19|20)\d{2}(?!\d))?|(?:${MAY_MAR})\s(?:19|20)\d{2}(?!\d)))`,
     String.raw`(?<zhPct>百分之(?<zhPctNum>${ZH_NUM}|[\d.]+))`,
     // "29块9" is 29.90, "29块99" and "29块9毛9" are 29.99: how prices are said aloud in Chinese, in any currency.
-    String.raw`(?<kuai>(?<![\d.,])(?<kuaiInt>\d+)[块塊](?<kuaiDec>\d{1,2})(?:[毛角](?<kuaiFen>\d))?(?![\d.,])(?:\s*(?:欧元|歐元|欧|歐|钱|錢))?)`,
+    String.raw`(?<kuai>(?<![\d.,])(?<kuaiInt>\d+)[块塊](?<kuaiDec>\d{1,2})(?:[毛角](?<kuaiFen>\d))?(?!\d|[.,]\d)(?:\s*(?:欧元|歐元|欧|歐|钱|錢))?)`,
+    // "19€99", "7€99": how French sellers write a price, euros and cents either side of the sign.
+    String.raw`(?<euroMid>(?<![\d.,])(?<emInt>\d{1,5})€(?<emDec>\d{2})(?!\d|[.,]\d))`,
     // "50 cents", "90 Cent", "80 centimes", "5毛": an amount in cents (or, for 毛 and 角, in tenths).
-    String.raw`(?<cents>(?<![\d.,])(?<centsNum>\d{1,4})\s*(?<centsUnit>(?:cents?|ct|Cents?|centimes?|centesimi|céntimos?|centimos?)(?![\p{L}])|[毛角](?![利色度])))`,
+    String.raw`(?<cents>(?<![\d.,])(?<centsNum>\d{1,4})\s*(?<centsUnit>(?:cents?|ct|cts|Cents?|centimes?|centesimi|céntimos?|centimos?)(?![\p{L}])|(?<=\d)c(?![\p{L}\d])|[毛角](?![利色度])))`,
     // 折 counts ("打9折", "85折", "八五折"); not the 折 of 折扣 ("discount"), which is a label.
     String.raw`(?<zhe>(?:打\s*)?(?<![\d.])(?<zheNum>\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2}(?:[点點][一二三四五六七八九])?)\s*折(?!扣))`,
     String.raw`(?<nan>(?<![\p{L}])(?:[Nn][Aa][Nn]|Infinity|∞)(?![\p{L}]))`,
@@ -145,6 +147,8 @@ export function findNumberTokens(text: string): NumberToken[] {
     } else if (g.kuai) {
       const cents = g.kuaiFen !== undefined ? `${g.kuaiDec}${g.kuaiFen}` : g.kuaiDec.padEnd(2, '0');
       out.push({ kind: 'amount', value: Number(`${g.kuaiInt}.${cents}`), currency: true, ...base });
+    } else if (g.euroMid) {
+      out.push({ kind: 'amount', value: Number(`${g.emInt}.${g.emDec}`), currency: true, ...base });
     } else if (g.cents) {
       // Exactly, in decimal digits: 50 cents is 0.50, 5毛 is 0.50, 150 cents is 1.50.
       const hundredths = /^[毛角]$/u.test(g.centsUnit) ? Number(g.centsNum) * 10 : Number(g.centsNum);
@@ -164,6 +168,16 @@ export function findNumberTokens(text: string): NumberToken[] {
     } else if (g.exp) {
       out.push({ kind: 'invalid', invalid: 'exponent', value: Number.NaN, currency: false, ...base });
     } else if (g.range) {
+      // "coste 5,4 - 12% para el creador - sin rebaja": where a spaced dash separates the items of a list, it is no
+      // range; each side is a number of its own.
+      const dash = /\s[-–—]\s/u.exec(tokenText);
+      if (dash && (text.match(/\s[-–—]\s/gu)?.length ?? 0) >= 2) {
+        const rightAt = dash.index + dash[0].length;
+        for (const [part, at] of [[tokenText.slice(0, dash.index), 0], [tokenText.slice(rightAt), rightAt]] as const) {
+          for (const t of findNumberTokens(part)) out.push({ ...t, start: t.start + base.start + at, end: t.end + base.start + at });
+        }
+        continue;
+      }
       out.push({ kind: 'invalid', invalid: 'range', percentLike: new RegExp(PCT).test(g.range), value: Number.NaN, currency: false, ...base });
     } else if (g.num) {
       // Digits glued to letters are names ("3C", "3PL", "iPhone15"), not figures; a quantity ("5kg", "500件") is

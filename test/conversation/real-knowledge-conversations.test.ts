@@ -238,3 +238,52 @@ describe('a commission question after the rise, from a seller of electronics', (
     expect(r.body).toContain('7%');
   });
 });
+
+describe('eligibility what-ifs that name only the new place', () => {
+  it('"and Poland instead of Duisburg?" moves the warehouse, the field that held Duisburg', async () => {
+    const ask = conversation();
+    await ask('HK company, stock in a warehouse in Duisburg, German VAT. Can we join?');
+    const r = await ask('and Poland instead of Duisburg?');
+    expect(r.tool).toBe('eligibility');
+    expect(r.toolResult).toMatchObject({ input: { entityCountry: 'HK', warehouseCountry: 'PL', vatCountries: ['DE'] } });
+  });
+
+  it('"if we move everything to Germany" moves the stock there', async () => {
+    const ask = conversation();
+    await ask('Shanghai company, stock in Hungary, Hungarian VAT. Eligible?');
+    const r = await ask('ok and if we move everything to Germany instead?');
+    expect(r.toolResult).toMatchObject({ input: { warehouseCountry: 'DE', vatCountries: ['HU'] } });
+  });
+
+  it('"what if we register Spanish VAT too" adds a VAT country', async () => {
+    const ask = conversation();
+    await ask('Ningbo company, warehouse in Madrid, French VAT only. Can we do local hosting?');
+    const r = await ask('what if we register Spanish VAT too');
+    expect(r.toolResult).toMatchObject({ verdict: 'eligible', input: { vatCountries: ['FR', 'ES'] } });
+  });
+});
+
+describe('margin what-ifs read since the margin tuning set', () => {
+  const first = 'France, price 19.90, cost 3, inbound 1.10, last mile 6.50, creator 10%, ads 8%, discount 10%, profit?';
+  it.each([
+    ['pareil mais avec la TVA allemande ?', { vatRate: 0.19 }],
+    ['¿y si doblo la comisión del creador?', { affiliateRate: 0.2 }],
+    ['¿y si subo el precio 3€?', { listPrice: 22.9 }],
+    ['e se alzo il prezzo di 3?', { listPrice: 22.9 }],
+    ['what if i turn ads off', { adsRate: 0 }],
+    ['不走达人的话呢', { affiliateRate: 0 }],
+    ['在这个基础上，店铺折扣改20%呢', { sellerDiscount: 0.2 }],
+    ['¿y si el proveedor sube a 16,70 €?', { unitCost: 16.7, listPrice: 19.9 }],
+    ['Versand wird 50 Cent teurer', { fulfillmentFee: 7 }],
+    ['last mile goes up 25c', { fulfillmentFee: 6.75 }],
+    ['售价提2欧', { listPrice: 21.9 }],
+    ['投流拉到12个点呢', { adsRate: 0.12 }],
+    ['et si je divise la pub par deux ?', { adsRate: 0.04 }],
+  ])('%s', async (next, changed) => {
+    const ask = conversation();
+    await ask(first);
+    const r = await ask(next);
+    expect(r.tool).toBe('margin');
+    expect(inputsOf(r)).toMatchObject(changed);
+  });
+});

@@ -229,6 +229,15 @@ describe('phrasings read since set G', () => {
     // An English-law form with the country's adjective after it.
     ['siamo una Ltd inglese, magazzino a Monaco di Baviera e partita IVA tedesca', { entityCountry: 'GB', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
     ['Die Firma sitzt in der Schweiz, das Lager ist in Köln, USt-IdNr. für Deutschland haben wir', { entityCountry: 'CH', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
+    // VAT countries written together or with "+"; national VAT words; a VAT under way or denied after its country.
+    ['东莞工厂，货在德国仓，VAT德国法国都有', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE', 'FR'] }, 'eligible'],
+    ['company: Xiamen. stock: Germany (Frankfurt). VAT: DE + IT', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE', 'IT'] }, 'eligible'],
+    ['Wir sind eine GmbH aus München, Lager in Salzburg, österreichische UID', { entityCountry: 'DE', hasEuStock: true, warehouseCountry: 'AT', vatCountries: ['AT'] }, 'uncertain'],
+    ['Empresa de Shanghái, almacén en Madrid, IVA español pendiente', { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'ES', vatCountries: [] }, 'ineligible'],
+    ['SL de Málaga, almacén en Italia, IVA italiano no, solo español', { entityCountry: 'ES', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['ES'] }, 'ineligible'],
+    ["Shanghai company, stock in Italy, VAT in Germany only, we're registering Italian VAT now", { entityCountry: 'CN', hasEuStock: true, warehouseCountry: 'IT', vatCountries: ['DE'] }, 'ineligible'],
+    ['Our company is Swiss, warehouse in Germany, German VAT', { entityCountry: 'CH', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
+    ['US-Firma (LLC), Lager in Nürnberg, deutsche USt-IdNr.', { entityCountry: 'US', hasEuStock: true, warehouseCountry: 'DE', vatCountries: ['DE'] }, 'ineligible'],
   ] as const)('%s', (text, facts, verdict) => {
     const parsed = parseEligibilityText(text);
     expect(parsed.facts).toEqual(facts);

@@ -528,3 +528,30 @@ describe('labels read since set U', () => {
     expect(p.unread).toEqual(['2,20 €']);
   });
 });
+
+describe('list shapes and labels read since the margin tuning set', () => {
+  it.each([
+    // Labels joined by slashes, then as many numbers; a unit after the last number is all of theirs.
+    ['意大利站 售价/进价/头程/尾程 39.9/6.45/0.6/3.99，达人15%', { market: 'IT', listPrice: 39.9, unitCost: 6.45, inboundShipping: 0.6, fulfillmentFee: 3.99, affiliateRate: 0.15 }],
+    ['für Frankreich VK 34,99 € / creator/ads 8/6 % / EK 7,80 €', { market: 'FR', listPrice: 34.99, affiliateRate: 0.08, adsRate: 0.06, unitCost: 7.8 }],
+    ['Spanish shop / price/cogs/last mile: 14.99/1.85/3.8 eur', { market: 'ES', listPrice: 14.99, unitCost: 1.85, fulfillmentFee: 3.8 }],
+    // A spaced dash that separates the items is no range.
+    ['mercado ES - coste unitario 5,4 - 12% para el creador - pvp 30,00€', { market: 'ES', unitCost: 5.4, affiliateRate: 0.12, listPrice: 30 }],
+    // "19€99", "35c", "8 Proz.".
+    ['Allemagne, PV 19€99, coût 3,50, fret 35c', { market: 'DE', listPrice: 19.99, unitCost: 3.5, inboundShipping: 0.35 }],
+    ['Spanien, VK 14,90 €, EK 3,30 €, 8 Proz. Affiliate', { market: 'ES', listPrice: 14.9, unitCost: 3.3, affiliateRate: 0.08 }],
+    // The platform's cut named by its taker; the affiliate payout as TikTok names it; GMV Max; a supplier's price.
+    ['Italy, price 29.99, cost 6, CPA comm 18%, GMV Max 15%, TTS takes 8%', { market: 'IT', listPrice: 29.99, unitCost: 6, affiliateRate: 0.18, adsRate: 0.15, commissionRate: 0.08 }],
+    ['法国站 售价14.9欧 入货价3欧 头程费1.8欧 平台抽7%', { market: 'FR', listPrice: 14.9, unitCost: 3, inboundShipping: 1.8, commissionRate: 0.07 }],
+    ['Italia, venta 12,9 €, el proveedor 4 €, importación 2,50 €', { market: 'IT', listPrice: 12.9, unitCost: 4, inboundShipping: 2.5 }],
+  ] as const)('%s', (text, input) => {
+    const p = parseMarginText(text);
+    const { program: _program, commissionTier: _tier, ...read } = p.input;
+    expect(read).toEqual(input);
+    expect(p.unread).toEqual([]);
+  });
+
+  it('"达人10-15%" is still a range, named back', () => {
+    expect(parseMarginText('达人10-15%').unread).toEqual(['10-15%']);
+  });
+});
