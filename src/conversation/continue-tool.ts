@@ -121,7 +121,7 @@ const RELATIVE_AMOUNT: Array<[RegExp, (m: RegExpExecArray) => string | null]> = 
   [new RegExp(String.raw`(?<![\p{L}])(?<way>sube|suben|baja|bajan|sale|salgono|scende|scendono|cala|calano|augmente|baisse|steigt|sinkt|goes up|goes down|rises|drops|increases|decreases|falls)\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => m.groups!.way!],
   // "¿y si subo el precio 3€?", "e se alzo il prezzo di 3?", "je monte le prix de 2 €": the seller's own verb, the
   // field, then the amount it moves by ("subo el precio a 24" sets it).
-  [new RegExp(String.raw`(?<![\p{L}])(?<way>subo|subimos|bajo|bajamos|alzo|alziamo|aumento|aumentiamo|abbasso|abbassiamo|monte|montons|baisse|baissons|augmente|augmentons|erhöhe|senke|raise|lower|bump)\s+(?:(?:el|la|los|las|il|lo|le|les|the|my|den|die|das|mon|ma)\s+)?\p{L}+(?:\s+(?:de|di|by|um))?\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => m.groups!.way!],
+  [new RegExp(String.raw`(?<![\p{L}])(?<way>subo|subimos|bajo|bajamos|alzo|alziamo|aumento|aumentiamo|abbasso|abbassiamo|monte|montons|baisse|baissons|augmente|augmentons|erhöhe|senke|raise|lower|bump)\s+(?:(?:el|la|los|las|il|lo|le|les|the|my|den|die|das|mon|ma)\s+)?(?!(?:à|a|al|au|aux|to|auf|bis|hasta|fino|alla|allo)\s)\p{L}+(?:\s+(?:de|di|by|um))?\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => m.groups!.way!],
   [new RegExp(String.raw`(?:^|\s)(?<way>[+-])\s*${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => (m.groups!.way === '-' ? 'less' : 'more')],
 ];
 const UP = /(?<![\p{L}])(?:raise|raised|increase|increased|up|higher|more|erhöh\w*|höher|mehr|teurer|rauf|hoch|steigt|steigen|augment\w*|plus|hausse|aument\w*|sale|salire|alz\w*|più|sub\w*|más)(?![\p{L}])/iu;
@@ -190,7 +190,8 @@ const REST_UNCHANGED =
 /** The message names a margin input with a value other than the last result's ("达人要15%才肯接", "cost其实是4.3"). */
 export function changesMarginInput(previous: ToolTurn, text: string, rules: Rules): boolean {
   if (Object.keys(standardCommission(previous, text, rules)).length > 0) return true;
-  const vat = vatRateOfMarket(text, rules).vatRate;
+  // "pareil mais avec la TVA allemande ?" changes the VAT; "are there lower VAT rates in Spain?" asks about them.
+  const vat = WITH_VAT_OF.test(text) && !ASKS_WH.test(text) ? vatRateOfMarket(text, rules).vatRate : undefined;
   if (vat !== undefined && vat !== previous.inputs.vatRate) return true;
   // "drop the discount entirely?": a field the last result had, set back to zero; one moved, halved or doubled.
   if (ZEROED.some(([field, re]) => re.test(text) && Number(previous.inputs[field] ?? 0) > 0)) return true;

@@ -235,8 +235,8 @@ const STOCK_PATTERNS = [
   new RegExp(String.raw`在(${RUN})(?:那边|那邊|这边|這邊|附近)?(?:有|备了?|備了?|囤了?|租了?个?|租了?個?|放了?|压了?|壓了?)(?:一批|一些|大概|约|約)?(?:货|貨|库存|庫存|仓|倉|海外仓|海外倉|第三方仓|第三方倉|仓库|倉庫)`, 'giu'),
   new RegExp(String.raw`(${RUN})(?:有|备了?|備了?)(?:货|貨|库存|庫存|仓|倉|海外仓|海外倉)`, 'giu'),
   new RegExp(String.raw`(${RUN})\s*(?:stock|inventory)`, 'giu'),
-  // "还在国内", "仍在国内工厂": the goods, left unnamed, have not left.
-  new RegExp(String.raw`(?:还|還|仍然?)在(${RUN})`, 'giu'),
+  // "还在国内", "仍在国内工厂", "货全在国内": the goods, left unnamed, have not left.
+  new RegExp(String.raw`(?:还|還|仍然?|全|都|全部|都还|都還)在(${RUN})`, 'giu'),
 ];
 // What makes a clause about a warehouse even when no phrase pattern fits it: a warehouse word, or a count of goods
 // ("压了3000多件货", "800箱庫存", "1,200 units", "ca. 4.000 Stück"). Programs named like warehouses ("is FBT

@@ -26,6 +26,10 @@ const PLAIN_SHIPPING_LABELS = [
   '运费', '運費', '邮费', '郵費', 'shipping fee', 'shipping charge', 'shipping', 'postage', 'Versandkosten', 'Versand', 'Porto', 'frais de port',
   'frais de livraison', 'livraison', 'envoi', 'spese di spedizione', 'spedizione', 'gastos de envío', 'envío', 'envio', 'portes',
 ];
+// "me cuesta 2,10", "mi costa 4 €": what the goods cost the seller; right after another label ("la publicidad me cuesta
+// un 10 %") the verb is that label's, and no label of its own.
+const COST_VERBS = ['me cuesta', 'nos cuesta', 'me sale a', 'mi costa', 'ci costa', 'mi viene', 'kostet mich', 'me coûte', 'nous coûte'];
+
 const LABELS: Record<MarginField, string[]> = {
   listPrice: [
     '售价', '售價', '价格', '價格', '定价', '定價', '卖价', '賣價', '标价', '標價', '零售价', '零售價', '销售价', '銷售價', '客单价', '客單價',
@@ -53,7 +57,7 @@ const LABELS: Record<MarginField, string[]> = {
     // alone is no label: it also follows the ads, "la publicidad me cuesta un 10 %").
     '入货价', '入貨價', '入货', '入貨', 'landed', 'Einstand', 'Einstandspreis', 'Stückkosten', 'fournisseur', 'prix fournisseur',
     'coste puesto en almacén', 'coste puesto en almacen', 'puesto en almacén', 'lo pago', 'la pago', 'lo paghiamo', 'lo pagamos',
-    'je le paie', 'je le paye', 'on le paie', 'on le paye',
+    'je le paie', 'je le paye', 'on le paie', 'on le paye', ...COST_VERBS,
     'proveedor', 'el proveedor', 'fornitore', 'il fornitore', 'Lieferant', 'der Lieferant', 'supplier', 'the supplier', 'le fournisseur',
     'cost of goods', 'COGS', 'unit cost', 'product cost', 'purchase cost', 'purchase price', 'landed cost', 'buy price', 'cost price',
     'factory price', 'supplier price', 'production cost', 'manufacturing cost', 'bought at', 'bought for', 'buy at', 'costs me', 'costs us',
@@ -220,6 +224,9 @@ const LABELS: Record<MarginField, string[]> = {
     'margine obiettivo', 'margine', 'margen objetivo', 'margen',
   ],
 };
+
+/** Labels that are only a verb of cost: "me cuesta 2,10". */
+export const COST_VERB_SET = new Set(COST_VERBS.map((v) => v.toLowerCase()));
 
 /** Shipping labels that do not say who pays: read as the buyer's and named in the reply. */
 const PLAIN_SHIPPING = new Set(PLAIN_SHIPPING_LABELS.map((l) => l.toLowerCase()));
@@ -485,8 +492,8 @@ const ZEROABLE = new Set<MarginField>(['affiliateRate', 'adsRate', 'sellerDiscou
 // publicidad", "暂时不投广告", "也不打折"), or right after it ("广告不投", "Ads: keine", "pub : aucune").
 const NEG_WORD =
   /(?:^|[^\p{L}])(?:no|zero|without|not|don['’]t|do not|won['’]t|kein|keine|keinen|keiner|ohne|null|sans|pas de|pas d['’]|aucun|aucune|zéro|nessun|nessuno|nessuna|niente|senza|sin|ningún|ninguno|ninguna|nada de|cero)(?:\s+(?:any|the|more|extra|paid|run|running|use|using|do|on|for|de|d['’]|la|le|les|du|des|el|los|las|il|lo|i|gli|di|hay|für|machen|wir|mit|ci|c['’]è|facciamo|hacemos|usamos|ponemos|en|in))*\s*$/iu;
-const NEG_HAN = /(?:暂时不投|暫時不投|暂不投|暫不投|暂时不|暫時不|暂不|暫不|不投|不打|不做|不开|不開|不找|不用|不给|不給|不要|没有|沒有|没|沒|无|無|零|不)\s*$/u;
-const NEG_AFTER = /^\s*[:：]?\s*(?:不投|不做|不打|不开|不開|不用|不找|没有|沒有|暂无|暫無|暂不投|暫不投|无|無|(?:none|nil|keine|kein|aucune?|nessun[oa]?|niente|ninguno|ninguna|nada)(?![\p{L}]))/iu;
+const NEG_HAN = /(?:暂时不投|暫時不投|暂不投|暫不投|暂时不|暫時不|暂不|暫不|不投|不打|不做|不开|不開|不找|不用|不走|不给|不給|不要|没有找|沒有找|没找|沒找|没有投|沒有投|没投|沒投|没有|沒有|没|沒|无|無|零|不)\s*$/u;
+const NEG_AFTER = /^\s*[:：]?\s*(?:不投|不做|不打|不开|不開|不用|不找|没有|沒有|暂无|暫無|暂不投|暫不投|无|無|(?:none|nil|keine|kein|keiner|keins|aucune?|nessun[oa]?|niente|ninguno|ninguna|nada)(?![\p{L}]))/iu;
 // "niente creator né ads", "no creators or ads", "sin creadores ni publicidad": the negation runs on over a list.
 const NEG_LIST = /^\s*(?:né|ni|nor|or|and|oder|noch|und|ou|et|o|y|e|、|和|或|也|及|,\s*(?:ni|né|nor|noch))\s*(?:no\s+|kein[e]?\s+|pas\s+de\s+|sans\s+)?$/iu;
 // "Provision normal", "commissione standard", "平台佣金就按现在的标准来": the default commission, on purpose.
@@ -771,6 +778,7 @@ export function parseMarginText(raw: string): ParsedMarginText {
   const labels: LabelHit[] = [...text.matchAll(LABEL_RE)]
     .map((m) => ({ field: LABEL_FIELD.get(m[0].toLowerCase()), text: m[0], start: m.index, end: m.index + m[0].length, used: false }))
     .filter((l): l is LabelHit => l.field !== undefined && !tokens.some((t) => l.start >= t.start && l.start < t.end))
+    .filter((l, i, all) => !COST_VERB_SET.has(l.text.toLowerCase()) || !all.slice(0, i).some((o) => /^[\s\p{L}'’]{0,6}$/u.test(text.slice(o.end, l.start)) && o.end <= l.start))
     // A bare "transport" could be either leg: only beside a label of the last mile is it the leg in.
     .filter((l, _, all) => !BARE_TRANSPORT.has(l.text.toLowerCase()) || all.some((o) => o.field === 'fulfillmentFee' || o.field === 'buyerShipping'))
     // "Produkt kostet 39,99 €" beside "Einkauf 9,80 €": what the product costs the buyer, when the cost is named too.
