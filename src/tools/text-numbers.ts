@@ -81,7 +81,7 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1
 const ZH_NUM = '[零〇一二两兩三四五六七八九十点點]+';
 const CUR_BEFORE = String.raw`€|(?<!\p{Script=Latin})(?:EUR|eur)|欧元|歐元|欧|歐`;
 const CUR_AFTER = String.raw`€|EUR(?![a-z])|eur(?:os?)?(?![a-z])|Euros?(?![a-z])|Eur(?![a-z])|欧元|歐元|欧|歐|块钱?|塊錢?|元`;
-const PCT = String.raw`%|％|percent(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|Prozent(?![a-z])|Proz\.?(?![a-z])|pour ?cent(?![a-z])|por ?ciento(?![a-z])|per ?cento(?![a-z])|个点|個點|个百分点`;
+const PCT = String.raw`%|％|percent(?![a-z])|per ?cent(?![a-z])|pct(?![a-z])|Prozent(?![a-z])|Proz\.?(?![a-z])|pour ?cent(?![a-z])|por ?ciento(?![a-z])|per ?cento(?![a-z])|个点|個點|个百分点|[点點](?=\s*(?:呢|吧|啊|的话|的話|[，,。;；!?！？\s]|$))`;
 const SIGN = '[-−]';
 const RANGE = String.raw`\s?(?:-|–|—|~|～|to|bis|à|a|al|至|到)\s?`;
 // Units that make a number a quantity, not a price or a rate: named back, never used. Counts, durations ("2 yrs",
