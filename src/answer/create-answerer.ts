@@ -89,7 +89,7 @@ const LEANING_BONUS_LONG = 0.2;
  */
 const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
 
-/** "涨价之前普通类目是多少", "the regular categories' rate": the clause itself asks about the other categories. */
+// "头程是我们自己出还是平台包", "who pays the inbound freight?": who bears a cost.
 const ASKS_WHO_PAYS =
   /谁出|谁付|谁承担|谁负担|谁来出|谁来付|平台(?:出|包|付|承担)还是|还是平台(?:出|包|付|承担)|自己出还是|(?:我们|我|卖家|商家)(?:自己)?(?:出|付|承担)还是|\bwho (?:pays|covers|bears|is paying|foots)\b|\bwer (?:zahlt|trägt|übernimmt)\b|\bqui (?:paie|paye|prend en charge|supporte)\b|\bchi (?:paga|copre|sostiene)\b|\bqui[eé]n (?:paga|cubre|asume|corre con)\b/iu;
 
@@ -97,6 +97,7 @@ const ASKS_WHO_PAYS =
 const ASKS_ABOUT_RISE =
   /涨|漲|上调|上調|提高|提价|\b(?:increase[ds]?|rais(?:e|ed)|rose|risen|went up|gone up|hike[ds]?)\b|erhöh|gestiegen|Anstieg|augment|hausse|aument|rincar|subid|subió|sube\b|alza/iu;
 
+/** "涨价之前普通类目是多少", "the regular categories' rate": the clause itself asks about the other categories. */
 const REGULAR_CATEGORY =
   /普通类目|普通品類|普通品类|普通類目|一般类目|一般類目|其他类目|其他類目|\b(?:regular|normal|standard|other|general) (?:categor|products?)|normale[nr]? (?:Kategorie|Warengruppe)|andere[nr]? (?:Kategorie|Warengruppe)|catégories? (?:normales?|classiques?|standard)|autres catégories|categori[ae] (?:normal[ei]|standard)|altre categorie|categor[ií]as? (?:normal(?:es)?|est[aá]ndar)|otras categor[ií]as/iu;
 
@@ -405,7 +406,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (withCategory === text || !ASKS_ABOUT_RISE.test(text)) return answerReading(text, withCategory, lang, note, tool, message);
     const [general, special] = await Promise.all([answerReading(text, text, lang, '', null, message), answerReading(text, withCategory, lang, '', null, message)]);
     const found = [general, special].filter((p) => !p.abstained);
-    return found.length === 2 ? mergeParts(found, lang, note) : found.length === 1 ? { ...found[0]!, text: note + found[0]!.text, body: note + found[0]!.body } : answerReading(text, withCategory, lang, note, null, message);
+    if (found.length === 2) return mergeParts(found, lang, note);
+    if (found.length === 1) return { ...found[0]!, text: note + found[0]!.text, body: note + found[0]!.body };
+    return answerReading(text, withCategory, lang, note, null, message);
   }
 
   async function answerReading(text: string, retrieved: string, lang: Lang, note: string, tool: ToolReply | null, message: string): Promise<AnswerResult> {
