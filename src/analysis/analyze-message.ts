@@ -27,7 +27,8 @@ const QUESTION_END = /[?？]\s*$|(?:吗|嗎|呢|么|麼|不|没|沒|吧)\s*[?？
 const QUESTION_WORDS = new RegExp(
   [
     // "含不含运费", "收不收税", "算不算": the A-not-A form asks, whatever the verb.
-    String.raw`多少|几个|幾個|几|幾|什么|什麼|啥|哪|怎么|怎麼|咋|如何|是否|能不能|可不可以|可以.*吗|要不要|需不需要|有没有|有沒有|是不是|谁|誰|何时|多久|多长|(?<aNotA>\p{Script=Han})[不没沒]\k<aNotA>`,
+    // "没啥内容经验", "没什么问题": "nothing", not "what".
+    String.raw`多少|几个|幾個|几|幾|(?<!没|沒|没有|沒有)(?:什么|什麼|啥)|哪|怎么|怎麼|咋|如何|是否|能不能|可不可以|可以.*吗|要不要|需不需要|有没有|有沒有|是不是|谁|誰|何时|多久|多长|(?<aNotA>\p{Script=Han})[不没沒]\k<aNotA>`,
     String.raw`\b(?:what|when|where|which|who|whom|whose|why|how)\b`,
     // "Lager und USt wie gesagt", "wie immer": "as said", "as always" ask nothing.
     String.raw`\b(?:wie(?!\s+(?:gesagt|besprochen|erwähnt|oben|vorher|gehabt|immer|bisher|bereits|schon gesagt|schon erwähnt|angegeben)\b)|was|wann|wo|welche[rsnm]?|wer|warum|wieviel|wie viel)\b`,
@@ -90,7 +91,8 @@ export function splitClauses(text: string): string[] {
     // four letters or more that is no abbreviation ("MwSt.", "approx."), a full stop ends the sentence all the same.
     // "问两个：1）本托是哪天上线的 2）要不要有VAT": each numbered item is a sentence of its own, without its number; an
     // emoji and a space end a chat sentence ("…谁也说服不了谁 😂 本托到底是哪天…").
-    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})|(?<=[\s：:，,；;])(?=[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])|(?<=\p{Extended_Pictographic}\uFE0F?)\s+/u)
+    // "wir verkaufen v.a. Elektronik", "z.B. Kopfhörer", "ca. 500 Stück": an abbreviation's point ends nothing.
+    .split(/(?<=[。！？!?；;\n])|(?<!(?<![\p{L}])\p{L}\.\p{L}\.|(?<![\p{L}])(?:ca|approx|aprox|inkl|incl|bzw|usw|etc|ggf|vgl|ecc|env|Nr|nr|Stk|vs)\.)(?<=\.)\s+(?=[A-Z¿¡\p{Script=Han}])|(?<!\b(?:approx|incl|excl|inkl|exkl|zzgl|bzw|usw|resp|etc|vgl|ggf|env|cca|aprox)\.)(?<=(?<![\p{L}.])\p{Ll}{4,}\.)\s+(?=\p{Ll})|(?<=[\s：:，,；;])(?=[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])|(?<=\p{Extended_Pictographic}\uFE0F?)\s+/u)
     .map((s) => s.replace(/^(?:[1-9][)）]|[①②③④⑤⑥⑦⑧⑨])\s*/u, '').trim())
     .filter(Boolean);
   // "already live??": the second question mark is a sentence of its own to the split, with nothing to ask; it stays
@@ -102,9 +104,14 @@ export function splitClauses(text: string): string[] {
   for (const sentence of sentences) {
     // Comma-joined parts: context runs up to the question that follows it ("东莞公司，货在德国，能做本托吗"), and
     // a second question after a comma is a clause of its own ("What's the VAT rate, and what commission…?").
-    const parts = sentence
+    // "Elektronik (Kopfhörer, Ladegeräte usw)": a list in brackets is no list of clauses.
+    const bracketed = sentence.replace(/[(（][^()（）]*[)）]/gu, (m) => m.replace(/[,，、]/gu, '\u0001'));
+    const parts = bracketed
       // A comma between digits is a decimal or thousands mark ("19,90 €", "1.234,56"), not a clause break.
-      .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)/u)
+      // A spaced dash parts the seller's situation from the question ("… Ladegeräte usw) – gilt da …").
+      // Chat Chinese parts clauses with a space ("本托是啥时候上的 我记得好像是一月份？").
+      .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)|\s[–—]\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+      .map((p) => p.replace(/\u0001/gu, ','))
       .flatMap((p) => joinUnasked(p.split(SECOND_QUESTION)))
       .map((p) => p.trim())
       .filter(Boolean)
@@ -246,9 +253,14 @@ function asksAboutTheAnswer(text: string): boolean {
 // "好吧", "行吧", "那好吧": "OK then", ending in 吧 like a question and asking nothing.
 const INTERJECTION_ONLY = /^(?:那|嗯|哦)?(?:好吧|行吧|好的吧|算了吧|也行吧|ok吧|OK吧|好嘛|行嘛)[，,。.!！~～\s]*$/u;
 
+// "我记得好像是一月份？", "I think it was January?": the seller's own guess at the answer, asked about with a question
+// mark only; the question before it is the one to answer.
+const GUESS = /^(?:我记得|我記得|我印象|印象中|好像|应该是|應該是|据说|據說|听说是|聽說是|I think|I believe|I remember|iirc|ich glaube|ich dachte|je crois|je pense|credo|penso|creo|pienso)/iu;
+
 function isQuestionText(text: string): boolean {
   if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim()) || INTERJECTION_ONLY.test(text.trim()) || asksAboutTheAnswer(text)) return false;
   const plain = text.replace(INDEFINITE, ' ');
+  if (GUESS.test(text.trim()) && !QUESTION_WORDS.test(plain) && !/(?:吗|嗎|呢)\s*[?？]*\s*$/u.test(text)) return false;
   // "(Yongkang factory) and are planning local hosting France.": after a conjunction, a verb first continues a
   // statement unless the clause ends as a question.
   const trimmed = text.trim();

@@ -20,6 +20,8 @@ const ZH = [
   // "符不符合条件", "够不够格": the A-not-A question.
   String.raw`(?:够|夠)(?:不够|不夠)?(?:条件|條件|资格|資格)|(?:条件|條件)(?:够|夠)(?:吗|嗎|不|了吗|了嗎)|符不符合|符合不符合|满不满足|滿不滿足|够不够格|夠不夠格|能不能进|能不能進|能不能入(?!口|门|門)|(?:能|可以)(?:报|報)(?:吗|嗎|不|么|麼)`,
   String.raw`(?:能|可以|可不可以|能不能)\s*(?:apply|join)\b`,
+  // "有冇得做本地託管" (有没有得做), "咁仲得唔得" (还得不得), "这样是不是就不行了": Cantonese and chat forms of the verdict.
+  String.raw`有没有得(?:做|进|進|入|申请|申請|报|報)|(?:还|還)?得不得|是不是(?:就)?(?:不行|不可以|没戏|沒戲|进不了|進不了)`,
   String.raw`是不是(?:也)?(?:能|可以)(?:进|進|做|申请|申請|入驻|入駐|报名|報名)`,
   // "我们这种 situation OK 吗", "这种情况行吗"
   String.raw`(?:这种|這種|这样|這樣)(?:情况|情況)?.{0,12}(?:能进|能進|能做|可以做|可以进|可以進|行不行|够格|夠格|有戏|有戲|(?:ok|OK|Ok|行|可以)\s*(?:吗|嗎|不|么|麼))`,
@@ -66,7 +68,8 @@ const DE = [
 const FR = [
   String.raw`\b(?:peut-on|pouvons-nous|on peut|je peux|puis-je|est-ce qu['’]on peut|est-ce que (?:nous pouvons|je peux))\b.{0,${VERB_REACH}}\b(?:rejoindre|participer|postuler|intégrer|accéder|entrer|candidater|adhérer|s['’]inscrire)`,
   String.raw`\b(?:on peut|peut-on|pouvons-nous|je peux|puis-je|on pourrait|pourrait-on|pourrions-nous)\s+(?:\S+\s+)?(?:dans le|au|en|le|du|faire le|faire du)\s+${PROGRAM_END}`,
-  String.raw`éligibles?|\bon est (?:bons|ok|dedans)\b|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting|\b(?:remplit-on|remplissons-nous|on remplit)\b.{0,20}\b(?:conditions|critères)\b`,
+  // "c'est bon pour rejoindre le Local Hosting ?", "ça suffit pour entrer ?".
+  String.raw`\bc['’]est bon pour (?:rejoindre|participer|postuler|entrer|intégrer|le|la|l['’])|éligibles?|\bon est (?:bons|ok|dedans)\b|ça (?:passe|marche) pour\b.{0,20}local[- ]?hosting|\b(?:remplit-on|remplissons-nous|on remplit)\b.{0,20}\b(?:conditions|critères)\b`,
   String.raw`local[- ]?hosting\b.{0,20}(?:\bpossible\b|pour nous|jouable)`,
   // "Est-ce que ça suffit pour le programme local hosting ?": the facts just given, checked.
   String.raw`(?<![\p{L}])(?:ça|ca|cela)\s+(?:suffit|suffirait|est suffisant|serait suffisant)\b.{0,40}(?:${PROGRAM}|pour (?:nous|postuler|rejoindre|être accept))`,

@@ -22,7 +22,7 @@ const SUBJECTS: Array<{ id: string; pattern: RegExp; phrase: { zh: string; other
   { id: 'epr', pattern: /\bEPR\b/iu, phrase: { zh: 'EPR', other: 'EPR' } },
   {
     id: 'new-seller',
-    pattern: /新店|新商家|新卖家|新賣家|新入驻|新入駐|new[- ]?sellers?|new[- ]?shops?|neue[nr]? (?:Verkäufer|Händler|Shops?)|nouveaux? (?:vendeurs?|boutiques?)|nuov[ie] (?:venditori|negozi)|nuevos? (?:vendedores?|tiendas?)/iu,
+    pattern: /新店|新商家|新卖家|新賣家|新入驻|新入駐|new[- ]?sellers?|new[- ]?shops?|Neu(?:seller|verkäufer|händler|einsteiger)\w*|neue[nr]? (?:Verkäufer|Händler|Shops?)|nouveaux? (?:vendeurs?|boutiques?)|nuov[ie] (?:venditori|negozi)|nuevos? (?:vendedores?|tiendas?)/iu,
     phrase: { zh: '新店佣金优惠', other: 'new seller commission' },
   },
   {

@@ -9,7 +9,7 @@ import { withSourcesLine } from './format-sources-line.js';
 import { isShortText } from '../lang/is-short-text.js';
 import { messagesFor } from './messages.js';
 import type { ToolReply, ToolRouter } from '../contract/ports.js';
-import { analyzeMessage } from '../analysis/analyze-message.js';
+import { analyzeMessage, hasQuestionWord } from '../analysis/analyze-message.js';
 import { NAMES_ANY_PROGRAM } from '../analysis/eligibility-ask.js';
 import { findAskedQuantity, statesQuantity } from '../analysis/find-asked-quantity.js';
 import { findSubjects, findSubjectsPointedAt, isProgramOrRule, isRuleSubject, nameSubject, pointsAtRule } from '../analysis/find-subject.js';
@@ -27,6 +27,8 @@ const OTHER_PLATFORM =
   /亚马逊|亞馬遜|美客多|虾皮|蝦皮|速卖通|速賣通|\bamazon\b|\btemu\b|\bshein\b|\bebay\b|\baliexpress\b|\bcdiscount\b|\bzalando\b|\bmiravia\b|\botto\b|\bmercado ?libre\b|\bkaufland\b|\ballegro\b|\bemag\b|\bbol\.com\b|\bfnac\b|\bmanomano\b|\betsy\b|\bwalmart\b|\bshopee\b|\blazada\b|\brakuten\b/iu;
 const PLATFORM_FEE = /费|費|佣金|\bfees?\b|\bcommission|\bGebühr|\bProvision|\bfrais\b|\bcommissione|\btariff|\bcomisi[oó]n|\bcosts?\b/iu;
 const OWN_PLATFORM = /tik\s?tok|\btts\b|抖音|托管|託管|本托|本託|hosting/iu;
+// "was nehmen die", "what do they charge", "他们收多少": a third party the clause points back at.
+const THEIR = /(?<![\p{L}])(?:they|them|their|ils|elles|leur|leurs|loro|ellos|ellas|(?:nehmen|verlangen|kassieren|wollen) die|bei denen|deren)(?![\p{L}])|他们|他們|人家/iu;
 
 const QUALITY_PRODUCTS = /优质|優質|quality|Qualität|qualité|qualità|calidad/iu;
 const ELECTRONICS_WORD: Partial<Record<Lang, string>> = { zh: '电子产品', en: 'electronics', de: 'Elektronik', fr: 'électronique', it: 'elettronica', es: 'electrónica' };
@@ -295,7 +297,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
     // One fact question in a long message with no tool part: the whole message is a third reading.
     // Not when the question asks another platform's fees: the whole message names TikTok only as the seller's own.
-    if (!tool && separate.length === 1 && !asksAnotherPlatformsFees(separate[0]!.text)) {
+    if (!tool && separate.length === 1 && !asksAnotherPlatformsFees(separate[0]!.text, text)) {
       const whole = await answerText(text, lang, '', null);
       if (score(whole) > score(parts[0]!)) parts[0] = whole;
     }
@@ -392,9 +394,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * knowledge, however close its words come to TikTok Shop's. Only the reading that names both: a long message that
    * mentions Amazon as the seller's past keeps its other readings.
    */
-  function asksAnotherPlatformsFees(reading: string): boolean {
+  function asksAnotherPlatformsFees(reading: string, message: string): boolean {
     // "…quanto prende Zalando di commissione? … TikTok lo facciamo già": TikTok named beside the question is context.
-    return OTHER_PLATFORM.test(reading) && PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(reading);
+    // "lohnt sich Kaufland parallel? was nehmen die an Provision", "cómo va Mercado Libre…? comisiones y eso": in a
+    // message about another marketplace alone, a fee clause that points back or names nothing else asks that one's.
+    const fragment = !hasQuestionWord(reading) && findCountryMentions(reading).length === 0 && findSubjects(reading).every((id) => id === 'commission');
+    const pointsBack = THEIR.test(reading) || fragment;
+    const about = OTHER_PLATFORM.test(reading) || (OTHER_PLATFORM.test(message) && !OWN_PLATFORM.test(message) && pointsBack);
+    // "cómo va Mercado Libre México para vendedores chinos?": a question about another marketplace, in a message that
+    // never names TikTok, is off this bot's topic whatever it asks.
+    if (OTHER_PLATFORM.test(reading) && !OWN_PLATFORM.test(message)) return true;
+    return about && PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(reading);
   }
 
   /**
@@ -434,7 +444,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         namesOtherSubject: findSubjects(text).some((id) => !isRuleSubject(id)),
       });
       const confidence = selection?.confidence ?? 0;
-      if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text)) {
+      if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text, message)) {
         return result(lang, {
           text: note + m.abstain,
           route: 'abstain',

@@ -14,6 +14,8 @@ interface ConversationMessages {
   reset: string;
   /** A correction naming a market the bot does not know ("sorry, I meant Narnia"). */
   unknownMarket(name: string): string;
+  /** After a tool's question for a missing input: the next message may hold only that input. */
+  pendingKept: string;
 }
 
 const MESSAGES: Record<Lang, ConversationMessages> = {
@@ -25,6 +27,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     nothingToFollow: '我不确定你接着问的是哪个问题（之前的对话已结束或超时）。请把问题完整地再发一次。',
     reset: '好的，之前的对话已清空，请提出新问题。',
     unknownMarket: (n) => `我不认识“${n}”这个站点。TikTok Shop欧洲本地托管目前报道的是德国、法国、意大利、西班牙四国；请告诉我是哪一个。`,
+    pendingKept: '只回复缺的那一项就行，你前面发的信息我都记着。',
   },
   en: {
     readingAs: (q) => `Reading this as: ${q}`,
@@ -34,6 +37,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     nothingToFollow: "I'm not sure which question this follows (the earlier conversation ended or timed out). Please ask it in full.",
     reset: 'Done: the earlier conversation is forgotten. Ask a new question any time.',
     unknownMarket: (n) => `I don't know a market called "${n}". Local Hosting is reported for Germany, France, Italy and Spain; which one did you mean?`,
+    pendingKept: 'You can reply with just that: I keep what you already sent.',
   },
   de: {
     readingAs: (q) => `Verstanden als: ${q}`,
@@ -43,6 +47,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     nothingToFollow: 'Ich weiß nicht genau, an welche Frage das anschließt (das vorherige Gespräch ist beendet oder abgelaufen). Bitte stellen Sie die Frage vollständig.',
     reset: 'Erledigt: Das bisherige Gespräch ist vergessen. Stellen Sie gern eine neue Frage.',
     unknownMarket: (n) => `Einen Markt „${n}“ kenne ich nicht. Local Hosting wird für Deutschland, Frankreich, Italien und Spanien gemeldet; welchen meinen Sie?`,
+    pendingKept: 'Sie können einfach nur das schicken: Ihre übrigen Angaben behalte ich.',
   },
   fr: {
     readingAs: (q) => `Compris comme : ${q}`,
@@ -52,6 +57,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     nothingToFollow: "Je ne sais pas à quelle question cela fait suite (la conversation précédente est terminée ou a expiré). Posez votre question en entier, s'il vous plaît.",
     reset: "C'est fait : la conversation précédente est oubliée. Posez une nouvelle question quand vous voulez.",
     unknownMarket: (n) => `Je ne connais pas de marché « ${n} ». Le Local Hosting est annoncé pour l’Allemagne, la France, l’Italie et l’Espagne ; lequel vouliez-vous dire ?`,
+    pendingKept: 'Vous pouvez répondre juste avec ça : je garde ce que vous avez déjà envoyé.',
   },
   it: {
     readingAs: (q) => `Interpretato come: ${q}`,
@@ -61,6 +67,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     nothingToFollow: 'Non so a quale domanda si riferisca (la conversazione precedente è finita o scaduta). Scrivi la domanda per intero, per favore.',
     reset: 'Fatto: la conversazione precedente è dimenticata. Fai pure una nuova domanda.',
     unknownMarket: (n) => `Non conosco un mercato «${n}». Il Local Hosting è indicato per Germania, Francia, Italia e Spagna; quale intendevi?`,
+    pendingKept: 'Basta rispondere solo con quello: il resto che hai scritto lo tengo.',
   },
   es: {
     readingAs: (q) => `Entendido como: ${q}`,
@@ -70,6 +77,7 @@ const MESSAGES: Record<Lang, ConversationMessages> = {
     nothingToFollow: 'No sé a qué pregunta se refiere (la conversación anterior terminó o caducó). Escribe la pregunta completa, por favor.',
     reset: 'Hecho: la conversación anterior está olvidada. Haz una nueva pregunta cuando quieras.',
     unknownMarket: (n) => `No conozco un mercado «${n}». El Local Hosting se indica para Alemania, Francia, Italia y España; ¿cuál querías decir?`,
+    pendingKept: 'Basta con responder solo eso: guardo lo que ya enviaste.',
   },
 };
 

@@ -21,6 +21,7 @@ import { asksWhatIsStillNeeded, asksWhen, findBackReference, namesALaunch, names
 import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, findSubjectsInOrder, isProgramOrRule, nameSubject } from '../analysis/find-subject.js';
 import { nameProductCategory } from '../analysis/name-product-category.js';
+import { ELIGIBILITY_ASK } from '../analysis/eligibility-ask.js';
 import { nameCountry } from './country-names.js';
 import { generalizeSchemes, rebuildQuestion } from './rebuild-question.js';
 
@@ -323,6 +324,13 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     await store.save(key, { lang: result.lang, turns, ...(pending ? { pending } : {}), updatedAt: now() }, result.id);
   }
 
+  // The tool asked for an input: in a conversation the next message may hold only that one.
+  const withPendingHint = (result: AnswerResult): AnswerResult => {
+    if (result.route !== 'tool' || !result.tool || missingOf(result).length === 0) return result;
+    const hint = conversationMessages(result.lang).pendingKept;
+    return { ...result, text: `${result.text}\n\n${hint}`, body: `${result.body}\n\n${hint}` };
+  };
+
   const toolResult = (continued: ContinuedTool, lang: Lang, lead: string): AnswerResult => {
     const text = lead ? `${lead}\n\n${continued.reply.text}` : continued.reply.text;
     return {
@@ -420,7 +428,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     if (state?.pending && answersPending && !topic.newTopic && !isCompleteToolRequest(text) && !asksOtherOptions(text)) {
       const continued = continueTool({ tool: state.pending.tool, inputs: state.pending.known, missing: state.pending.missing }, text, deps.rules(), lang, true);
       if (continued) {
-        const result = toolResult(continued, lang, '');
+        const result = withPendingHint(toolResult(continued, lang, ''));
         await remember(key, state, turnOf(result, `${last?.resolved ?? ''} ${text}`.trim(), continued.inputs), result);
         return result;
       }
@@ -444,8 +452,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
     // "…second warehouse in Italy with Italian VAT, what about that one?": a question that only points asks about the facts before it.
     const onlyPoints = (q: { text: string }) =>
       detectFollowUp(q.text)?.kind === 'ellipsis' && isShortText(q.text, 6, 5) && findSubjects(q.text).length === 0 && findCountryMentions(q.text).length === 0;
+    // "…其实在英国 不是意大利 咁仲得唔得", "…so can we still join?": the verdict asked again on the corrected facts.
+    const asksVerdictOnly = (q: { text: string }) => ELIGIBILITY_ASK.test(q.text) && parseEligibilityText(q.text).factCount === 0 && findSubjects(q.text).every((id) => id === 'local-hosting');
     const onlyWhatIfs = () =>
-      analyzed().questions.every((q) => (/呢\s*[?？。!！]*$/u.test(q.text) && parseEligibilityText(q.text).factCount >= 1) || onlyPoints(q));
+      analyzed().questions.every((q) => (/呢\s*[?？。!！]*$/u.test(q.text) && parseEligibilityText(q.text).factCount >= 1) || onlyPoints(q) || asksVerdictOnly(q));
     const correctsFacts = last?.tool === 'eligibility' && text.length <= 240 && parseEligibilityText(text).factCount >= 1 && onlyWhatIfs();
     // A short fact question of its own ("¿cuál es el IVA en Italia?") asks, it does not change an input.
     const short = text.length <= 60 && !hasQuestionWord(text);
@@ -709,7 +719,7 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       await remember(key, state, turnOf(out, text), out);
       return out;
     }
-    const out: AnswerResult = { ...result, followUp: false };
+    const out: AnswerResult = { ...withPendingHint(result), followUp: false };
     await remember(key, state, turnOf(out, text), out);
     return out;
   }

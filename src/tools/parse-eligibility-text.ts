@@ -142,7 +142,7 @@ const VAT_BEFORE = new RegExp(String.raw`(${VAT_RUN})(?:\s|-|的|都|也|均|已
 // Between a VAT word and its country: "VAT号在德国", "TVA seulement en France", "numéro de TVA intracom FR",
 // "partita IVA solo italiana", "VAT的话只有意大利的", "VAT目前只注册了德国的".
 const VAT_AFTER = new RegExp(
-  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|was|were|would be|est|ist|è|es|sont|sind|sono|son|que|che|qu['’]|on|that|which|tenemos|tengo|abbiamo|avons|ai|haben|habe|nous|wir|在|于|於|位于|是|只|就|有|都|目前|现在|現在|暂时|暫時|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|still|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|其实|其實|实际上|實際上|我们|我們|咱们|也|还|還|we|have|got|hold|en|a|au|aux|dans|in der|im|nel|nella|en el|de|of)*(${RUN})`,
+  String.raw`${VAT}(?:\s|[-:：]|number|no\.?|ID|号码?|號碼?|注册|註冊|registration|registered|intra-?com(?:munautaire)?|intracomunitari[oa]|is|are|was|were|would be|est|ist|è|es|sont|sind|sono|son|que|che|qu['’]|on|that|which|tenemos|tengo|abbiamo|avons|ai|haben|habe|nous|wir|在|于|於|位于|是|只|就|有|都|目前|现在|現在|暂时|暫時|的话|的話|方面|办了|辦了|注册了|註冊了|申请了|申請了|做了|弄了|in|at|for|the|only|just|still|seulement|uniquement|nur|solo|soltanto|solamente|sólo|仅|僅|其实|其實|实际上|實際上|我们|我們|咱们|也|还|還|we|have|got|hold|en|a|au|aux|dans|in der|im|nel|nella|en el|de|of|aber|mais|ma|pero|but|Registrierung|registriert|angemeldet|eingetragen)*(${RUN})`,
   'giu',
 );
 // "IVA italiano no, solo español", "VAT German no, only Polish": the country denied, then the one held.

@@ -227,7 +227,7 @@ const LABELS: Record<MarginField, string[]> = {
 };
 
 /** Labels that are only a verb of cost: "me cuesta 2,10". */
-export const COST_VERB_SET = new Set(COST_VERBS.map((v) => v.toLowerCase()));
+const COST_VERB_SET = new Set(COST_VERBS.map((v) => v.toLowerCase()));
 
 /** Shipping labels that do not say who pays: read as the buyer's and named in the reply. */
 const PLAIN_SHIPPING = new Set(PLAIN_SHIPPING_LABELS.map((l) => l.toLowerCase()));
@@ -319,6 +319,7 @@ const GAP_AFTER: GapWords = {
     entrepôt donne donnons payons
     diamo paghiamo spendiamo magazzino il l' l’
     damos pagamos gastamos almacén
+    normal normale normalen normaler standard regular ordinaria ordinario general
     reduced reduziert reduzierte reduzierten ermäßigt ermäßigte ermäßigten réduit réduite reduit reduite agevolata agevolato
     ridotta ridotto reducido reducida super superreducido superridotta env aprox
     wäre wären était étaient serait seraient fosse fossero sarebbe sarebbero fuera fuese fueran fuesen serían

@@ -287,3 +287,19 @@ describe('margin what-ifs read since the margin tuning set', () => {
     expect(inputsOf(r)).toMatchObject(changed);
   });
 });
+
+describe('a tool that asks for a missing input', () => {
+  const message = 'price 19.99, cost 5, last mile 3.50, creator 10% – profit per unit?';
+  it('says in a conversation that the next message may hold only that input, and then uses it', async () => {
+    const ask = conversation();
+    const r = await ask(message);
+    expect(r.body).toContain('You can reply with just that');
+    const next = await ask('Spain');
+    expect(next.toolResult).toMatchObject({ market: 'ES', inputs: { listPrice: 19.99, unitCost: 5, fulfillmentFee: 3.5 } });
+  });
+
+  it('does not promise to remember when there is no conversation', async () => {
+    const r = await core.answer({ text: message, platform: 'eval' });
+    expect(r.body).not.toContain('You can reply with just that');
+  });
+});

@@ -187,7 +187,7 @@ export const de: ToolTexts = {
     shippingAsBuyer: (text) =>
       `„${text}“ habe ich als Ihre eigenen Zustellkosten (Fulfillment) gerechnet; zahlt der Käufer den Versand zusätzlich, schreiben Sie z. B. „Käuferversand 3“.`,
     askMissing: (fields) =>
-      `Für die Margenberechnung fehlt noch: ${fields}. Bitte schicken Sie alles in einer Nachricht, z. B. „Deutschland, Preis 29,99 €, Einkauf 8 €, Inbound 1,50 €, Fulfillment 3,20 €, Creator-Provision 15 %“.`,
+      `Für die Margenberechnung fehlt noch: ${fields}. Bitte schicken Sie mir die fehlenden Angaben, z. B. „Deutschland, Preis 29,99 €, Einkauf 8 €, Inbound 1,50 €, Fulfillment 3,20 €, Creator-Provision 15 %“.`,
     error: (field, given, problem) => `Leider kann ich das nicht berechnen: Das Feld „${field}“ (${given}) ist ungültig: ${problem}. Bitte korrigieren und erneut senden.`,
     problems: {
       required: () => 'die Angabe fehlt',

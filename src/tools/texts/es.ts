@@ -184,7 +184,7 @@ export const es: ToolTexts = {
     shippingAsBuyer: (text) =>
       `He contado «${text}» como tu propio coste de entrega (fulfillment); si el envío lo paga el comprador aparte, escribe por ejemplo «envío pagado por el comprador 3».`,
     askMissing: (fields) =>
-      `Para calcular tu margen me falta: ${fields}. Mándalo todo en un solo mensaje, por ejemplo: «España, precio 29,99 €, coste 8 €, transporte de entrada 1,50 €, fulfillment 3,20 €, comisión de creadores 15 %».`,
+      `Para calcular tu margen me falta: ${fields}. Mándame lo que falta, por ejemplo: «España, precio 29,99 €, coste 8 €, transporte de entrada 1,50 €, fulfillment 3,20 €, comisión de creadores 15 %».`,
     error: (field, given, problem) => `Lo siento, no puedo calcularlo: el campo «${field}» (${given}) no es válido: ${problem}. Corrígelo y vuelve a enviarlo.`,
     problems: {
       required: () => 'falta el valor',

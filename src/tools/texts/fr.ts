@@ -185,7 +185,7 @@ export const fr: ToolTexts = {
     shippingAsBuyer: (text) =>
       `J’ai compté « ${text} » comme vos propres frais de livraison (fulfillment) ; si l’acheteur les paie en plus, écrivez p. ex. « frais de port acheteur 3 ».`,
     askMissing: (fields) =>
-      `Pour calculer votre marge, il me manque : ${fields}. Envoyez tout en un seul message, p. ex. « France, prix 29,99 €, coût 8 €, transport amont 1,50 €, fulfillment 3,20 €, commission créateur 15 % ».`,
+      `Pour calculer votre marge, il me manque : ${fields}. Envoyez-moi ce qui manque, p. ex. « France, prix 29,99 €, coût 8 €, transport amont 1,50 €, fulfillment 3,20 €, commission créateur 15 % ».`,
     error: (field, given, problem) => `Désolé, je ne peux pas calculer : le champ « ${field} » (${given}) n’est pas valide : ${problem}. Corrigez-le et renvoyez le message.`,
     problems: {
       required: () => 'la valeur manque',

@@ -183,7 +183,7 @@ export const it: ToolTexts = {
     shippingAsBuyer: (text) =>
       `Ho considerato «${text}» come tuo costo di consegna (fulfillment); se la spedizione la paga il cliente a parte, scrivi per esempio «spedizione pagata dal cliente 3».`,
     askMissing: (fields) =>
-      `Per calcolare il margine mi serve ancora: ${fields}. Mandami tutto in un solo messaggio, per esempio: «Italia, prezzo 29,99 €, costo 8 €, trasporto in entrata 1,50 €, fulfillment 3,20 €, commissione creator 15%».`,
+      `Per calcolare il margine mi serve ancora: ${fields}. Mandami quello che manca, per esempio: «Italia, prezzo 29,99 €, costo 8 €, trasporto in entrata 1,50 €, fulfillment 3,20 €, commissione creator 15%».`,
     error: (field, given, problem) => `Mi dispiace, non posso calcolare: il campo «${field}» (${given}) non è valido: ${problem}. Correggilo e rimandalo.`,
     problems: {
       required: () => 'manca il valore',
