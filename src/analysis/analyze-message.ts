@@ -108,9 +108,11 @@ export function splitClauses(text: string): string[] {
     const bracketed = sentence.replace(/[(（][^()（）]*[)）]/gu, (m) => m.replace(/[,，、]/gu, '\u0001'));
     const parts = bracketed
       // A comma between digits is a decimal or thousands mark ("19,90 €", "1.234,56"), not a clause break.
-      // A spaced dash parts the seller's situation from the question ("… Ladegeräte usw) – gilt da …").
-      // Chat Chinese parts clauses with a space ("本托是啥时候上的 我记得好像是一月份？").
-      .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)|\s[–—]\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+      // A spaced dash parts the seller's situation from the question ("wir verkaufen v.a. Elektronik (…) – gilt da …"),
+      // not a topic from the question about it ("Local Hosting – läuft das nur in DE?"). Chat Chinese parts clauses
+      // with a space.
+      .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)|(?<=(?:\S+\s+){5}\S+)\s[–—]\s+/u)
+      .flatMap(splitHanSpaces)
       .map((p) => p.replace(/\u0001/gu, ','))
       .flatMap((p) => joinUnasked(p.split(SECOND_QUESTION)))
       .map((p) => p.trim())
@@ -253,6 +255,23 @@ function asksAboutTheAnswer(text: string): boolean {
 // "好吧", "行吧", "那好吧": "OK then", ending in 吧 like a question and asking nothing.
 const INTERJECTION_ONLY = /^(?:那|嗯|哦)?(?:好吧|行吧|好的吧|算了吧|也行吧|ok吧|OK吧|好嘛|行嘛)[，,。.!！~～\s]*$/u;
 
+// "听说本托有一堆扶持政策 具体都有啥", "…想直接做欧洲本托 能行不", "这个能享受多久": a few Chinese words that ask about
+// what the words before them name, with no topic of their own.
+function isBareHanQuestion(part: string): boolean {
+  const han = (part.match(/\p{Script=Han}/gu) ?? []).length;
+  return han > 0 && han <= 8 && isQuestionText(part) && !/\p{Script=Latin}{2,}|\d/u.test(part) && findSubjects(part).length === 0 && !/国|國|站|德|法|意|西|英|美/u.test(part);
+}
+
+/** Chat Chinese parts clauses with a space ("本托是啥时候上的 我记得好像是一月份？"); a bare question stays on its words. */
+function splitHanSpaces(part: string): string[] {
+  const out: string[] = [];
+  for (const piece of part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
+    if (out.length && isBareHanQuestion(piece)) out[out.length - 1] = `${out[out.length - 1]}，${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 // "我记得好像是一月份？", "I think it was January?": the seller's own guess at the answer, asked about with a question
 // mark only; the question before it is the one to answer.
 const GUESS = /^(?:我记得|我記得|我印象|印象中|好像|应该是|應該是|据说|據說|听说是|聽說是|I think|I believe|I remember|iirc|ich glaube|ich dachte|je crois|je pense|credo|penso|creo|pienso)/iu;
@@ -260,7 +279,8 @@ const GUESS = /^(?:我记得|我記得|我印象|印象中|好像|应该是|應�
 function isQuestionText(text: string): boolean {
   if (ASIDE.test(text.trim()) || UNDECIDED.test(text.trim()) || INTERJECTION_ONLY.test(text.trim()) || asksAboutTheAnswer(text)) return false;
   const plain = text.replace(INDEFINITE, ' ');
-  if (GUESS.test(text.trim()) && !QUESTION_WORDS.test(plain) && !/(?:吗|嗎|呢)\s*[?？]*\s*$/u.test(text)) return false;
+  // ("I think it was January?": the English "was" is no German question word.)
+  if (GUESS.test(text.trim()) && !QUESTION_WORDS.test(plain.replace(/(?<![\p{L}])was(?![\p{L}])/giu, ' ')) && !/(?:吗|嗎|呢)\s*[?？]*\s*$/u.test(text)) return false;
   // "(Yongkang factory) and are planning local hosting France.": after a conjunction, a verb first continues a
   // statement unless the clause ends as a question.
   const trimmed = text.trim();

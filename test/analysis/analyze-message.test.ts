@@ -176,3 +176,19 @@ describe('analyzeMessage: "wie gesagt" asks nothing', () => {
     expect(analyzeMessage(text).questions).toHaveLength(questions);
   });
 });
+
+describe('splitClauses: chat shapes read since set W', () => {
+  it.each([
+    // A space parts Chinese clauses; a guess after the question asks nothing of its own.
+    ['本托是啥时候上的 我记得好像是一月份？', ['本托是啥时候上的'], ['我记得好像是一月份？']],
+    ['When did local hosting launch? I think it was January?', ['When did local hosting launch?'], ['I think it was January?']],
+    // "没啥" is "nothing", not "what".
+    ['全托跟本托最大的区别到底在哪 我们工厂型的 没啥内容经验', ['全托跟本托最大的区别到底在哪'], ['我们工厂型的，没啥内容经验']],
+    // A list in brackets and an abbreviation's point part nothing; a spaced dash parts the situation from the question.
+    ['wir verkaufen v.a. Elektronik (Kopfhörer, Ladegeräte usw) – gilt da auch die normale Provision?', ['gilt da auch die normale Provision?'], ['wir verkaufen v.a. Elektronik (Kopfhörer, Ladegeräte usw)']],
+  ])('%s', (text, questions, context) => {
+    const analysis = analyzeMessage(text);
+    expect(analysis.questions.map((q) => q.text)).toEqual(questions);
+    expect(analysis.clauses.filter((c) => !c.question).map((c) => c.text)).toEqual(context);
+  });
+});

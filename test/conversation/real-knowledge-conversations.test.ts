@@ -303,3 +303,21 @@ describe('a tool that asks for a missing input', () => {
     expect(r.body).not.toContain('You can reply with just that');
   });
 });
+
+describe('eligibility in Cantonese and chat Chinese, read since set W', () => {
+  it('checks, fills the VAT from a one-line answer, then takes a correction with the verdict asked again', async () => {
+    const ask = conversation();
+    expect((await ask('我哋係香港公司，貨已經喺意大利倉，有冇得做本地託管？')).toolResult).toMatchObject({ verdict: 'incomplete' });
+    expect((await ask('有意大利VAT㗎')).toolResult).toMatchObject({ verdict: 'eligible' });
+    const r = await ask('等等 同事話個倉其實喺英國 唔係意大利 咁仲得唔得');
+    expect(r.toolResult).toMatchObject({ verdict: 'ineligible', input: { warehouseCountry: 'GB' } });
+  });
+
+  it('a new topic put as "跟FBT无关哈" inherits nothing', async () => {
+    const ask = conversation();
+    await ask('FBT现在在哪些国家能用');
+    const r = await ask('跟FBT无关哈 英国站佣金几个点');
+    expect(r.body).toContain('9%');
+    expect(r.body).not.toContain('FBT');
+  });
+});
