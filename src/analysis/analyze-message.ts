@@ -111,7 +111,8 @@ export function splitClauses(text: string): string[] {
       // A spaced dash parts the seller's situation from the question ("wir verkaufen v.a. Elektronik (…) – gilt da …"),
       // not a topic from the question about it ("Local Hosting – läuft das nur in DE?"). Chat Chinese parts clauses
       // with a space.
-      .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)|(?<=(?:\S+\s+){5}\S+)\s[–—]\s+/u)
+      .split(/[，、]\s*|,(?!\d)\s*|(?<!\d),\s*|[:：]\s+(?=\D)/u)
+      .flatMap(splitAtDash)
       .flatMap(splitHanSpaces)
       .map((p) => p.replace(/\u0001/gu, ','))
       .flatMap((p) => joinUnasked(p.split(SECOND_QUESTION)))
@@ -259,17 +260,35 @@ const INTERJECTION_ONLY = /^(?:那|嗯|哦)?(?:好吧|行吧|好的吧|算了吧
 // what the words before them name, with no topic of their own.
 function isBareHanQuestion(part: string): boolean {
   const han = (part.match(/\p{Script=Han}/gu) ?? []).length;
-  return han > 0 && han <= 8 && isQuestionText(part) && !/\p{Script=Latin}{2,}|\d/u.test(part) && findSubjects(part).length === 0 && !/国|國|站|德|法|意|西|英|美/u.test(part);
+  return han <= 8 && isQuestionText(part);
 }
 
-/** Chat Chinese parts clauses with a space ("本托是啥时候上的 我记得好像是一月份？"); a bare question stays on its words. */
+/**
+ * Chat Chinese parts clauses with a space ("本托是啥时候上的 我记得好像是一月份？"); a short question stays on the words
+ * before it, and so does a short piece ("本托 对 company 主体 有要求吗": the topic and its question are one clause).
+ */
 function splitHanSpaces(part: string): string[] {
   const out: string[] = [];
   for (const piece of part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
-    if (out.length && isBareHanQuestion(piece)) out[out.length - 1] = `${out[out.length - 1]}，${piece}`;
+    const last = out.at(-1);
+    const short = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length < 4;
+    if (last !== undefined && (isBareHanQuestion(piece) || short(piece) || short(last))) out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
   }
   return out;
+}
+
+/**
+ * "wir verkaufen v.a. Elektronik (…) – gilt da auch die normale Provision?": a spaced dash after the seller's situation
+ * (six words or more, asking nothing) parts it from the question; after a topic ("Local Hosting – läuft das…") or a
+ * question ("what are the storage fees – per cbm per month?") it parts nothing.
+ */
+function splitAtDash(part: string): string[] {
+  const m = /\s[–—]\s+/u.exec(part);
+  if (!m) return [part];
+  const left = part.slice(0, m.index);
+  if (left.trim().split(/\s+/).length < 6 || isQuestionText(left)) return [part];
+  return [left, ...splitAtDash(part.slice(m.index + m[0].length))];
 }
 
 // "我记得好像是一月份？", "I think it was January?": the seller's own guess at the answer, asked about with a question

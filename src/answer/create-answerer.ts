@@ -91,9 +91,9 @@ const LEANING_BONUS_LONG = 0.2;
  */
 const UNPUBLISHED_THRESHOLD_SHARE = 0.5;
 
-// "头程是我们自己出还是平台包", "who pays the inbound freight?": who bears a cost.
+// "头程是我们自己出还是平台包", "who pays the inbound freight?", "售价又是谁来定": who bears a cost or sets the price.
 const ASKS_WHO_PAYS =
-  /谁出|谁付|谁承担|谁负担|谁来出|谁来付|平台(?:出|包|付|承担)还是|还是平台(?:出|包|付|承担)|自己出还是|(?:我们|我|卖家|商家)(?:自己)?(?:出|付|承担)还是|\bwho (?:pays|covers|bears|is paying|foots)\b|\bwer (?:zahlt|trägt|übernimmt)\b|\bqui (?:paie|paye|prend en charge|supporte)\b|\bchi (?:paga|copre|sostiene)\b|\bqui[eé]n (?:paga|cubre|asume|corre con)\b/iu;
+  /谁出|谁付|谁承担|谁负担|谁来出|谁来付|谁来定|谁定|谁说了算|\bwho (?:sets|decides) the (?:retail |selling )?price\b|\bwer (?:legt|bestimmt)\b[^?]{0,30}\b(?:Preis|VK)|\bqui (?:fixe|décide)\b[^?]{0,20}\bprix\b|\bchi (?:decide|fissa|stabilisce)\b[^?]{0,20}\bprezzo\b|\bqui[eé]n (?:fija|pone|decide)\b[^?]{0,20}\bprecio\b|平台(?:出|包|付|承担)还是|还是平台(?:出|包|付|承担)|自己出还是|(?:我们|我|卖家|商家)(?:自己)?(?:出|付|承担)还是|\bwho (?:pays|covers|bears|is paying|foots)\b|\bwer (?:zahlt|trägt|übernimmt)\b|\bqui (?:paie|paye|prend en charge|supporte)\b|\bchi (?:paga|copre|sostiene)\b|\bqui[eé]n (?:paga|cubre|asume|corre con)\b/iu;
 
 // "佣金涨了", "after the increase", "die Erhöhung": a question about the change of the general rate.
 const ASKS_ABOUT_RISE =
@@ -462,7 +462,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const parts = second ? [first, renderUnit(inLang(second.unit, lang), lang)] : [first];
       // "头程是我们自己出还是平台包": who bears a cost is what the "not published" entry found beside the topic's answer
       // is about; it answers the question, and the reply hands over.
-      if (ASKS_WHO_PAYS.test(text) && !first.unknown && parts[1]?.unknown) first = parts[1];
+      // Only about Local Hosting: the other programs' pricing is reported (Full Hosting: the platform sets it).
+      if (ASKS_WHO_PAYS.test(text) && !first.unknown && !findSubjects(text).some((id) => isProgramOrRule(id) && id !== 'local-hosting')) {
+        const unpublished = selectCandidate(candidates.filter((c) => c.unit.faq?.unknown || c.unit.unknown));
+        if (parts[1]?.unknown) first = parts[1];
+        else if (unpublished && unpublished.confidence >= options.threshold) first = renderUnit(inLang(unpublished.best.unit, lang), lang);
+      }
       if (asked && !first.unknown && !parts.some((p) => statesQuantity(asked, p.body))) {
         // No entry lists contacts: any "not published" entry found would be about something else.
         const unpublished = asked === 'contact' ? null : selectCandidate(candidates.filter((c) => c.unit.faq?.unknown || c.unit.unknown));

@@ -472,8 +472,10 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       const own = analyzed();
       return !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact' && !isShortText(q.text, 4, 3));
     };
+    // "听说新商家佣金只收4% 这个能享受多久" names an input with a value, and asks a fact question of its own about it.
+    const changesAndAsksNothingElse = changesMargin && !(hasQuestionWord(text) && asksOwnFact());
     const toolTurn =
-      last && !topic.newTopic && (signal || (short && !asksOwnFact()) || correctsFacts || changesMargin) && (changes || !isCompleteToolRequest(text)) && !asksOtherOptions(text)
+      last && !topic.newTopic && (signal || (short && !asksOwnFact()) || correctsFacts || changesAndAsksNothingElse) && (changes || !isCompleteToolRequest(text)) && !asksOtherOptions(text)
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
         : undefined;
     // "Und welche Provision zahlen wir aktuell in Deutschland?" after a verdict asks about a topic of its own: the

@@ -36,7 +36,7 @@ const WHAT_IF = [
 ];
 
 const ELLIPSIS = [
-  /^(?:那|那么|那如果|还有|另外)?(.{1,24}?)(?:呢|的呢|怎么样|咋样|如何|也一样吗|也是吗|一样吗)[?？。!！\s]*$/u,
+  /^(?:那|那么|那如果|还有|另外)?(.{1,24}?)(?:呢|的呢|怎么样|咋样|如何|也一样吗|也是吗|一样吗|也有吗|也有没有|也能吗|也可以吗|也行吗)[?？。!！\s]*$/u,
   /^(?:那|那么|换成|改成)(.{1,24}?)[?？。!！\s]*$/u,
   /^(?:and\s+what\s+about|and\s+how\s+about|(?:and|what|how)\s+(?:about|for|in|with))\s+(.+?)\s*[?.!]*$/iu,
   /^(?:and|also|same for|same in|same with|now)\s+(.+?)\s*[?.!]*$/iu,
@@ -83,7 +83,7 @@ export function detectFollowUp(text: string): FollowUpSignal | null {
   }
   if (isBare(t)) return { kind: 'bare', payload: t.replace(/[?？。!！]+$/u, '').trim() };
   // "西班牙呢，顺便把低档税率也说下": an ellipsis first, then what else to add.
-  const lead = /^(.{1,24}?(?:呢|[?？]))[，,；;\s]*(.+)$/u.exec(t);
+  const lead = /^(.{1,24}?(?:呢|吗|嗎|[?？]))[，,；;\s]*(.+)$/u.exec(t);
   const head = lead ? ELLIPSIS.map((re) => re.exec(lead[1]!)).find((m) => m?.[1]) : undefined;
   if (lead && head?.[1]) return { kind: 'ellipsis', payload: `${head[1].trim()} ${lead[2]!.trim()}` };
   return null;

@@ -321,3 +321,28 @@ describe('eligibility in Cantonese and chat Chinese, read since set W', () => {
     expect(r.body).not.toContain('FBT');
   });
 });
+
+describe('read since set W, second pass', () => {
+  it('"英国站也有吗 我们主要做英国" after the Local Hosting countries asks about Local Hosting in the UK', async () => {
+    const ask = conversation();
+    await ask('本托是几号正式上线的？');
+    await ask('开了哪几个站？');
+    const r = await ask('英国站也有吗 我们主要做英国');
+    expect(r.sources.map((s) => s.id)).toContain('lh-overview');
+    expect(r.body).toContain('西班牙');
+  });
+
+  it('a changed input beside a fact question of its own is the question, not a what-if', async () => {
+    const ask = conversation();
+    await ask('西班牙站 保温杯卖24.9欧 成本7欧 头程0.8 尾程3 达人12% 广告8% 算下单件利润');
+    const r = await ask('听说新商家佣金只收4% 这个能享受多久');
+    expect(r.tool).toBeNull();
+    expect(r.body).toContain('60');
+  });
+
+  it('"本托的售价又是谁来定" hands over: who sets the Local Hosting price is not published', async () => {
+    const r = await core.answer({ text: '那本托的售价又是谁来定 我们还是平台', platform: 'eval' });
+    expect(r.abstained).toBe(true);
+    expect(r.sources.map((s) => s.id)).toContain('lh-unpublished');
+  });
+});
