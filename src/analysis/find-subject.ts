@@ -11,7 +11,7 @@ export interface Subject {
 
 const SUBJECTS: Array<{ id: string; pattern: RegExp; phrase: { zh: string; other: string } }> = [
   { id: 'local-hosting', pattern: /本地托管|本地託管|本托|本託|本土托管|local[- ]?hosting/iu, phrase: { zh: '本地托管', other: 'Local Hosting' } },
-  { id: 'full-hosting', pattern: /全托管|全託管|full[- ]?hosting|full[- ]?managed/iu, phrase: { zh: '全托管', other: 'Full Hosting' } },
+  { id: 'full-hosting', pattern: /全托管|全託管|全托|全託|full[- ]?hosting|full[- ]?managed/iu, phrase: { zh: '全托管', other: 'Full Hosting' } },
   { id: 'brand-hosting', pattern: /品牌托管|品牌託管|brand[- ]?hosting/iu, phrase: { zh: '品牌托管', other: 'Brand Hosting' } },
   { id: 'fbt', pattern: /\bFBT\b|fulfil+ed by tiktok/iu, phrase: { zh: 'FBT', other: 'FBT' } },
   { id: 'pop', pattern: /\bPOP\b|跨境直邮|跨境直郵|跨境店|cross[- ]?border (?:direct|shop|pop)/iu, phrase: { zh: '跨境POP', other: 'cross-border POP' } },

@@ -22,6 +22,7 @@ import { detectFollowUp, type FollowUpSignal } from './detect-follow-up.js';
 import { findSubjects, findSubjectsInOrder, isProgramOrRule, nameSubject } from '../analysis/find-subject.js';
 import { nameProductCategory } from '../analysis/name-product-category.js';
 import { ELIGIBILITY_ASK } from '../analysis/eligibility-ask.js';
+import { findAskedQuantity } from '../analysis/find-asked-quantity.js';
 import { nameCountry } from './country-names.js';
 import { generalizeSchemes, rebuildQuestion } from './rebuild-question.js';
 
@@ -472,8 +473,9 @@ export function createConversationalAnswerer(deps: ConversationalAnswererDeps): 
       const own = analyzed();
       return !own.wants.eligibility && !own.wants.margin && own.questions.some((q) => q.intent === 'fact' && !isShortText(q.text, 4, 3));
     };
-    // "听说新商家佣金只收4% 这个能享受多久" names an input with a value, and asks a fact question of its own about it.
-    const changesAndAsksNothingElse = changesMargin && !(hasQuestionWord(text) && asksOwnFact());
+    // "听说新商家佣金只收4% 这个能享受多久" names an input with a value and asks how long it lasts: a what-if never asks
+    // for a length of time.
+    const changesAndAsksNothingElse = changesMargin && findAskedQuantity(text) !== 'duration';
     const toolTurn =
       last && !topic.newTopic && (signal || (short && !asksOwnFact()) || correctsFacts || changesAndAsksNothingElse) && (changes || !isCompleteToolRequest(text)) && !asksOtherOptions(text)
         ? latestToolTurnFor(state!.turns, signal?.payload ?? text)
