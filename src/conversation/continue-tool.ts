@@ -124,7 +124,7 @@ const RELATIVE_AMOUNT: Array<[RegExp, (m: RegExpExecArray) => string | null]> = 
   [new RegExp(String.raw`(?<![\p{L}])(?<way>subo|subimos|bajo|bajamos|alzo|alziamo|aumento|aumentiamo|abbasso|abbassiamo|monte|montons|baisse|baissons|augmente|augmentons|erhöhe|senke|raise|lower|bump)\s+(?:(?:el|la|los|las|il|lo|le|les|the|my|den|die|das|mon|ma)\s+)?(?!(?:à|a|al|au|aux|to|auf|bis|hasta|fino|alla|allo)\s)\p{L}+(?:\s+(?:de|di|by|um))?\s+${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => m.groups!.way!],
   [new RegExp(String.raw`(?:^|\s)(?<way>[+-])\s*${AMOUNT}(?!\s*(?:%|％|\d))`, 'iu'), (m) => (m.groups!.way === '-' ? 'less' : 'more')],
 ];
-const UP = /(?<![\p{L}])(?:raise|raised|increase|increased|up|higher|more|erhöh\w*|höher|mehr|teurer|rauf|hoch|steigt|steigen|augment\w*|plus|hausse|aument\w*|sale|salire|alz\w*|più|sub\w*|más)(?![\p{L}])/iu;
+const UP = /(?<![\p{L}])(?:raise|raised|increase|increased|up|higher|more|erhöh\w*|höher|mehr|teurer|rauf|hoch|steigt|steigen|augment\w*|plus|hausse|mont\w*|aument\w*|sale|salire|alz\w*|più|sub\w*|más)(?![\p{L}])/iu;
 const DOWN_WORD = /(?<![\p{L}])(?:lower|lowered|cut|decrease|decreased|down|less|cheaper|reduce|reduced|drop|senk\w*|sinkt|sinken|fällt|fallen|niedriger|weniger|billiger|runter|baiss\w*|moins|scend\w*|cala|calare|abbass\w*|ridu\w*|meno|baj\w*|menos|rebaj\w*)(?![\p{L}])/iu;
 
 function movedAmount(previous: ToolTurn, text: string): Record<string, number> {

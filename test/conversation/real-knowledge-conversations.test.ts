@@ -279,6 +279,8 @@ describe('margin what-ifs read since the margin tuning set', () => {
     ['售价提2欧', { listPrice: 21.9 }],
     ['投流拉到12个点呢', { adsRate: 0.12 }],
     ['et si je divise la pub par deux ?', { adsRate: 0.04 }],
+    ['et si je monte le prix de 5 euros ?', { listPrice: 24.9 }],
+    ['折扣做到25%呢', { sellerDiscount: 0.25 }],
   ])('%s', async (next, changed) => {
     const ask = conversation();
     await ask(first);
