@@ -106,6 +106,9 @@ const ES = [
 const ANY = [
   String.raw`${PROGRAM}.{0,12}(?:sí o no|si o no|ja oder nein|oui ou non|sì o no|yes or no|行不行|可不可以|可以吗|可以嗎)`,
   String.raw`^\s*(?:¿\s*)?(?:y\s+|and\s+|und\s+|et\s+|e\s+)?(?:podemos|se puede|can we|could we|können wir|dürfen wir|on peut|peut-on|possiamo|si può|可以吗|可以嗎|能行吗|能行嗎|行吗|行嗎|行不行)\s*[?？]*\s*$`,
+  // "Geht damit Local Hosting?", "ok x local hosting?", "does that tick the boxes for Local Hosting?", "reicht das für
+  // Local Hosting?": the verdict asked in chat shorthand.
+  String.raw`\bgeht (?:damit|das|es)\b.{0,12}${PROGRAM}|(?<![\p{L}])ok (?:x|per|pour|para|for|für)\s+${PROGRAM}|\btick(?:s)? (?:all )?the boxes\b|\b(?:reicht|passt) (?:das|es)\b.{0,16}${PROGRAM}|\b(?:are|is) we good (?:for|to)\b`,
 ].join('|');
 
 // "…TVA FR. ça passe ?", "si può fare lo stesso?", "on peut y aller ?": a verdict asked in a word after the seller's

@@ -36,7 +36,7 @@ const NO = /^(?:没有|没|无|不是|还没有?|no|nope|n|nein|non|no)\b/iu;
 const ZEROED: Array<[string, RegExp]> = [
   ['sellerDiscount', /不打折|不折扣|没有?折扣|(?:取消|去掉|不要|不做|不搞)(?:折扣|活动|促销)|(?:折扣|活动|促销)(?:取消|去掉|不要了|不做了|不搞了)|原价|no (?:discount|promo)|(?:drop|skip|remove|cut|lose|ditch|scrap|kill|forget|get rid of) (?:the |that |this |any )?(?:discount|promo|promotion|coupon)|without (?:the |a |any )?(?:discount|promo)|full price|ohne (?:den )?Rabatt|kein(?:en)? Rabatt|Rabatt (?:weg|streichen|weglassen)|sans (?:la |le )?(?:remise|réduction|promo)|pas de (?:remise|promo)|(?:enlève|retire|supprime)r? (?:la )?(?:remise|promo)|senza (?:lo )?sconto|nessuno sconto|(?:tolgo|togliamo|togli|elimino) (?:lo )?sconto|sin (?:el )?descuento|(?:quito|quitamos|quitar|quita) (?:el )?descuento/iu],
   // "e se tolgo le ads?", "去掉广告呢", "what if I cut the ads?": the ads removed.
-  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|(?:广告|投流)(?:都)?(?:停掉|停了|去掉|砍掉|取消|不投了|关掉|关了|不要了)|不投流|no ads|no more ads|without ads|(?:drop|cut|remove|stop|kill|pause) (?:the |all |my )?(?:ads|advertising)|(?:turn|switch) (?:off )?(?:the |my )?ads(?: off)?|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
+  ['adsRate', /不投广告|不开广告|没有?广告|不打广告|(?:去掉|砍掉|取消|停掉|停了)(?:广告|投流)|(?:广告|投流)(?:都)?(?:停掉|停了|去掉|砍掉|取消|不投了|关掉|关了|不要了)|不投流|no ads|no more ads|without ads|(?:drop|cut|remove|stop|kill|pause|skip) (?:the |all |my )?(?:ads|advertising)|(?:turn|switch) (?:off )?(?:the |my )?ads(?: off)?|no advertising|ohne (?:Werbung|Ads|Anzeigen)|keine (?:Werbung|Ads|Anzeigen)|(?:Werbung|Ads) (?:weg|streichen|weglassen)|sans (?:pub|publicité|ads)|pas de (?:pub|ads)|(?:enlève|enlever|supprime|supprimer|coupe|couper|retire|retirer)(?:r)? (?:la |les )?(?:pub|publicité|ads)|senza (?:pubblicità|ads|adv)|(?:tolgo|togliamo|togliere|togli|elimino|eliminiamo|eliminare) (?:la |le |i )?(?:pubblicità|ads|adv)|sin (?:publicidad|ads|anuncios)|(?:quito|quitamos|quitar|quita|elimino|eliminamos) (?:la |los |las )?(?:publicidad|ads|anuncios)/iu],
   ['affiliateRate', /不找达人|没有?达人|不用达人|不走达人|不走達人|不找網紅|不找网红|不用网红|不用網紅|no creators?|without creators?|no affiliates?|ohne Creator|sans créateurs?|senza creator|sin creadores?/iu],
 ];
 
@@ -204,6 +204,8 @@ export function changesMarginInput(previous: ToolTurn, text: string, rules: Rule
   return parsed.found.some((f) => f !== 'market' && parsed.input[f] !== previous.inputs[f]);
 }
 
+const AT_PRICE = /^(?:(?:hmm+|ok|okay|and|so|und|et|e|y|alors|allora|pues|那|那么)[,\s]+)*(?:at|à|a|zu|für|por|per|卖|賣|售价|售價)\s*€?\s*(\d+(?:[.,]\d{1,2})?)\s*(?:€|eur|euros?|欧|歐)?\s*(?:呢|instead|stattdessen|plutôt|invece|en su lugar)?\s*[?？]*$/iu;
+
 function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: Lang): ContinuedTool | null {
   // Another market's VAT rate, a rate moved by some points, the standard commission: the field's new value is known
   // without parsing labels. "et en France avec la commission normale ?" moves the market too, and the standard rate
@@ -220,8 +222,15 @@ function continueMargin(previous: ToolTurn, text: string, rules: Rules, lang: La
     return { reply: replyToMargin(marginFields(inputs), rules, lang), inputs, changed: [...Object.keys(moves), ...Object.keys(direct)] };
   }
   text = dropChangeVerbs(text);
-  const parsed = parseMarginText(text);
+  // "hmm and at 12.49?", "et à 24,90 ?", "und für 19,99?": a bare amount after "at" is the selling price.
+  const at = AT_PRICE.exec(text.trim());
+  const parsed = parseMarginText(at ? `price ${at[1]}` : text);
   const zeroed = Object.fromEntries(ZEROED.filter(([field, re]) => re.test(text) && !parsed.found.includes(field as never)).map(([field]) => [field, 0]));
+  // "广告不投了 0 再算下": the 0 restates the field set to zero, it is no price.
+  if ((Object.keys(zeroed).length > 0 || (parsed.stated ?? []).some((x) => x.value === 0)) && parsed.input.listPrice === 0) {
+    delete parsed.input.listPrice;
+    parsed.found = parsed.found.filter((f) => f !== 'listPrice');
+  }
   const restored = parsed.found.filter((f) => f !== 'market').length === 0 ? restoredField(previous, text, rules) : {};
   Object.assign(parsed.input, restored);
   const changed = [...parsed.found.map(String), ...Object.keys(zeroed), ...Object.keys(restored)];

@@ -56,7 +56,9 @@ export interface RebuiltQuestion {
  */
 export function rebuildQuestion(previous: string, payload: string, lang: Lang): RebuiltQuestion {
   const newCountries = findCountryMentions(payload).filter((m) => m.code !== 'EU');
-  const oldCountries = findCountryMentions(previous).filter((m) => m.code !== 'EU');
+  // "欧洲那边佣金涨了吗" then "那美国呢": Europe as a whole is the place the follow-up replaces, when no country is named.
+  const named = findCountryMentions(previous).filter((m) => m.code !== 'EU');
+  const oldCountries = named.length > 0 ? named : findCountryMentions(previous).filter((m) => m.code === 'EU').slice(0, 1);
   let rest = payload;
   for (const m of [...newCountries].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   // "法国那边呢": "there" only points at the country just named.

@@ -53,7 +53,7 @@ const SEP = String.raw`\s*(?:,|、|/|&|\+|＋|\band\b|\bund\b|\bet\b|\be\b|\by\b
 // A run of country placeholders: "⟦0⟧", "⟦0⟧和⟦1⟧", "⟦0⟧, ⟦1⟧ and ⟦2⟧"; a separator only between two of them.
 // "VAT德国法国都有": two names written together are a list too.
 const RUN = String.raw`⟦\d+⟧(?:(?:${SEP}|(?=⟦))⟦\d+⟧)*`;
-const STOCK_WORDS = String.raw`(?:stock|stocks|inventory|goods|products|merchandise|pallets|units|Ware|Waren|Bestand|Lagerbestand|Paletten|marchandises?|produits|palettes|merce|merci|scorte|prodotti|bancali|mercancía|mercancia|mercancías|productos|inventario|existencias|unidades|palés)`;
+const STOCK_WORDS = String.raw`(?:stock|stocks|inventory|goods|products|merchandise|everything|everything['’]s|pallets|units|Ware|Waren|Bestand|Lagerbestand|Paletten|marchandises?|produits|palettes|merce|merci|scorte|prodotti|bancali|mercancía|mercancia|mercancías|productos|inventario|existencias|unidades|palés)`;
 const WAREHOUSE_WORDS = String.raw`(?:warehouses?|3PL|fulfil(?:l)?ment cent(?:er|re)s?|fulfil(?:l)?ment partner|fulfil(?:l)?er|logistics (?:partner|provider|center|centre|hub)|FBT|FBA|depot|storage|Lager|Lagerhaus|Warenlager|Auslieferungslager|Logistikzentrum|Logistiklager|Logistiker|Fulfiller|Fulfillment-Center|Fulfillment-Dienstleister|Dienstleister|entrepôts?|entrepot|plateforme logistique|logisticien|prestataire logistique|magazzin[oi]|deposito|hub logistico|polo logistico|centro logistico|logistica|almac[eé]n(?:es)?|centro log[ií]stico|operador log[ií]stico|nave)`;
 const ZH_STOCK = '(?:海外仓|海外倉|第三方仓|第三方倉|三方仓|三方倉|本地仓|本地倉|自建仓|自建倉|仓库|倉庫|仓|倉|库存|庫存|货物|貨物|货|貨|备货|備貨)';
 const ZH_COMPANY = '(?:公司|主体|主體|企业|企業|营业执照|營業執照|执照|執照|卖家|賣家|商家|工厂|工廠|品牌|团队|團隊)';
@@ -161,6 +161,8 @@ const VAT_ELLIPSIS_NEGATED = new RegExp(
   String.raw`(${RUN})(?:的(?:VAT|税号|稅號)?)?(?:也|都)?(?:还|還)?(?:没有|沒有|没|沒|未)(?:办|辦|弄|注册|註冊|申请|申請|下来|下來)?(?!仓|倉|货|貨|库|庫|海外|工厂|工廠)`,
   'gu',
 );
+// "德国税号还没批下来 现在只有法国的": the country's VAT held, said after a VAT phrase without the VAT word again.
+const VAT_ELLIPSIS_ONLY = new RegExp(String.raw`(?:现在|目前|暂时|暫時)?(?:只有|只办了|只辦了|就只有)(${RUN})(?:的)(?!仓|倉|货|貨|公司|主体|主體)`, 'gu');
 // "don't know whether", "不确定有没有", "no tengo claro si": what follows is not known to the seller either.
 const UNSURE_BEFORE =
   /(?:don't|do not|dont)\s+(?:really\s+)?know\s+(?:whether|if)\b[^.!?。！？]*$|\bnot\s+sure\s+(?:whether|if)\b[^.!?。！？]*$|\bno\s+idea\s+(?:whether|if)\b[^.!?。！？]*$|(?:不确定|不確定|不知道|不清楚|搞不清)(?:有没有|有沒有|是否|是不是)?[^。！？]*$|\bweiß\s+(?:ich\s+)?nicht,?\s+ob\b[^.!?]*$|\bne\s+sais\s+pas\s+si\b[^.!?]*$|\bnon\s+so\s+se\b[^.!?]*$|\bno\s+(?:sé|se|tengo\s+claro)\s+si\b[^.!?]*$/iu;
@@ -510,6 +512,12 @@ export function parseEligibilityText(text: string): ParsedEligibilityText {
         negatedVat.add(c);
         negated.push({ fact: 'vat', country: c, text: `VAT ${c}` });
       }
+      return true;
+    });
+    rest = consume(rest, VAT_ELLIPSIS_ONLY, ({ indexes }) => {
+      const codes = indexes.map(code).filter((x) => x !== 'EU');
+      if (codes.length === 0) return false;
+      addVatCountries(codes);
       return true;
     });
   }

@@ -348,3 +348,32 @@ describe('read since set W, second pass', () => {
     expect(r.sources.map((s) => s.id)).toContain('lh-unpublished');
   });
 });
+
+describe('read after set V', () => {
+  const first = 'France, price 19.90, cost 3, inbound 1.10, last mile 6.50, creator 10%, ads 8%, discount 10%, profit?';
+  it.each([
+    ['hmm and at 12.49?', { listPrice: 12.49 }],
+    ['广告不投了 0 再算下', { adsRate: 0, listPrice: 19.9 }],
+    ['ok and if I skip ads completely', { adsRate: 0 }],
+  ])('%s', async (next, changed) => {
+    const ask = conversation();
+    await ask(first);
+    const r = await ask(next);
+    expect(inputsOf(r)).toMatchObject(changed);
+  });
+
+  it('"德国税号还没批下来 现在只有法国的" keeps the French VAT; moving the stock to France then passes', async () => {
+    const ask = conversation();
+    await ask('我们是深圳公司 货已经在德国海外仓了 能进本托吗');
+    await ask('有德国VAT');
+    expect((await ask('等下 搞错了 德国税号还没批下来 现在只有法国的')).toolResult).toMatchObject({ verdict: 'ineligible', input: { vatCountries: ['FR'] } });
+    expect((await ask('那要是把货调到法国仓呢')).toolResult).toMatchObject({ verdict: 'eligible', input: { warehouseCountry: 'FR' } });
+  });
+
+  it.each([
+    'Unsere Firma ist ne AG in der Schweiz, Ware liegt bei nem 3PL in Deutschland und ne deutsche USt-Nummer ist vorhanden. Geht damit Local Hosting?',
+    'ditta cinese (Guangzhou), stock in magazzino a Milano, P.IVA italiana già aperta. ok x local hosting?',
+  ])('a verdict asked in chat shorthand: %s', async (text) => {
+    expect((await core.answer({ text, platform: 'eval' })).tool).toBe('eligibility');
+  });
+});
