@@ -182,7 +182,11 @@ export function findNumberTokens(text: string): NumberToken[] {
     } else if (g.num) {
       // Digits glued to letters are names ("3C", "3PL", "iPhone15"), not figures; a quantity ("5kg", "500件") is
       // kept so it can be named back.
-      if (g.glued) continue;
+      if (g.glued) {
+        // "20k followers", "1w粉", "2M views": a count in thousands or millions, named back like any quantity.
+        if (/^(?:k|K|w|W|m|M|mio|Mio|mln)$/u.test(g.glued)) out.push({ kind: 'quantity', value: parseLocaleNumber(g.num), currency: false, ...base });
+        continue;
+      }
       const n = parseLocaleNumber(g.num);
       if (!Number.isFinite(n)) continue;
       const unit = g.unit ?? '';

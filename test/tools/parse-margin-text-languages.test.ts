@@ -555,3 +555,11 @@ describe('list shapes and labels read since the margin tuning set', () => {
     expect(parseMarginText('达人10-15%').unread).toEqual(['10-15%']);
   });
 });
+
+describe('a count in thousands glued to its number', () => {
+  it('is named back, never dropped ("20k Follower")', () => {
+    const p = parseMarginText('Italien, VK 19,99 €, EK 4 €, Creator 10 %, der Creator hat 20k Follower');
+    expect(p.input).toMatchObject({ listPrice: 19.99, unitCost: 4, affiliateRate: 0.1 });
+    expect(p.unread).toEqual(['20k']);
+  });
+});
