@@ -268,10 +268,10 @@ function isBareHanQuestion(part: string): boolean {
  * before it, and so does a short piece ("本托 对 company 主体 有要求吗": the topic and its question are one clause).
  */
 function splitHanSpaces(part: string): string[] {
+  const short = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length < 4;
   const out: string[] = [];
   for (const piece of part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
     const last = out.at(-1);
-    const short = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length < 4;
     if (last !== undefined && (isBareHanQuestion(piece) || short(piece) || short(last))) out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
   }

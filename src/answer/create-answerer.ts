@@ -297,7 +297,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
     // One fact question in a long message with no tool part: the whole message is a third reading.
     // Not when the question asks another platform's fees: the whole message names TikTok only as the seller's own.
-    if (!tool && separate.length === 1 && !asksAnotherPlatformsFees(separate[0]!.text, text)) {
+    if (!tool && separate.length === 1 && !asksAboutAnotherPlatform(separate[0]!.text, text)) {
       const whole = await answerText(text, lang, '', null);
       if (score(whole) > score(parts[0]!)) parts[0] = whole;
     }
@@ -394,17 +394,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * knowledge, however close its words come to TikTok Shop's. Only the reading that names both: a long message that
    * mentions Amazon as the seller's past keeps its other readings.
    */
-  function asksAnotherPlatformsFees(reading: string, message: string): boolean {
-    // "…quanto prende Zalando di commissione? … TikTok lo facciamo già": TikTok named beside the question is context.
-    // "lohnt sich Kaufland parallel? was nehmen die an Provision", "cómo va Mercado Libre…? comisiones y eso": in a
-    // message about another marketplace alone, a fee clause that points back or names nothing else asks that one's.
+  function asksAboutAnotherPlatform(reading: string, message: string): boolean {
+    if (OTHER_PLATFORM.test(reading)) {
+      // "cómo va Mercado Libre México para vendedores chinos?": in a message that never names TikTok, a question about
+      // another marketplace is off this bot's topic whatever it asks.
+      if (!OWN_PLATFORM.test(message)) return true;
+      // "…quanto prende Zalando di commissione? … TikTok lo facciamo già": TikTok named beside the question is context.
+      return PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(reading);
+    }
+    // "lohnt sich Kaufland parallel? was nehmen die an Provision", "…? comisiones y eso": in a message about another
+    // marketplace alone, a fee clause that points back or names nothing else asks that one's.
+    if (!OTHER_PLATFORM.test(message) || OWN_PLATFORM.test(message) || !PLATFORM_FEE.test(reading) || OWN_PLATFORM.test(reading)) return false;
     const fragment = !hasQuestionWord(reading) && findCountryMentions(reading).length === 0 && findSubjects(reading).every((id) => id === 'commission');
-    const pointsBack = THEIR.test(reading) || fragment;
-    const about = OTHER_PLATFORM.test(reading) || (OTHER_PLATFORM.test(message) && !OWN_PLATFORM.test(message) && pointsBack);
-    // "cómo va Mercado Libre México para vendedores chinos?": a question about another marketplace, in a message that
-    // never names TikTok, is off this bot's topic whatever it asks.
-    if (OTHER_PLATFORM.test(reading) && !OWN_PLATFORM.test(message)) return true;
-    return about && PLATFORM_FEE.test(reading) && !OWN_PLATFORM.test(reading);
+    return THEIR.test(reading) || fragment;
   }
 
   /**
@@ -444,7 +446,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         namesOtherSubject: findSubjects(text).some((id) => !isRuleSubject(id)),
       });
       const confidence = selection?.confidence ?? 0;
-      if (!selection || confidence < options.threshold || asksAnotherPlatformsFees(text, message)) {
+      if (!selection || confidence < options.threshold || asksAboutAnotherPlatform(text, message)) {
         return result(lang, {
           text: note + m.abstain,
           route: 'abstain',

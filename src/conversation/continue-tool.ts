@@ -278,29 +278,26 @@ function continueEligibility(previous: ToolTurn, text: string, rules: Rules, lan
   text = text.replace(INSTEAD_OF, ' ');
   const parsed = parseEligibilityText(text);
   const stated: Record<string, unknown> = {};
-  const fresh = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
-  if (replaced.length === 1 && fresh.length === 1 && parsed.stated.length === 0) {
+  const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
+  if (replaced.length === 1 && countries.length === 1 && parsed.stated.length === 0) {
     const old = replaced[0]!;
-    if (previous.inputs.warehouseCountry === old) stated.warehouseCountry = fresh[0];
-    else if (previous.inputs.entityCountry === old) stated.entityCountry = fresh[0];
+    if (previous.inputs.warehouseCountry === old) stated.warehouseCountry = countries[0];
+    else if (previous.inputs.entityCountry === old) stated.entityCountry = countries[0];
     else if (Array.isArray(previous.inputs.vatCountries) && previous.inputs.vatCountries.includes(old)) {
-      stated.vatCountries = (previous.inputs.vatCountries as string[]).map((c) => (c === old ? fresh[0]! : c));
+      stated.vatCountries = (previous.inputs.vatCountries as string[]).map((c) => (c === old ? countries[0]! : c));
     }
   }
   for (const field of parsed.stated) stated[field] = (parsed.facts as Record<string, unknown>)[field];
   // "那如果VAT是法国的呢": a VAT country named with the VAT word is a VAT change even when the parser wants a company.
   if (Object.keys(stated).length === 0 && /VAT|TVA|IVA|USt|MwSt|Umsatzsteuer|增值税|税号/iu.test(text)) {
-    const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
     if (countries.length) stated.vatCountries = countries;
   }
   // "what if the warehouse were in Spain": a warehouse word and one country move the stock there.
   if (Object.keys(stated).length === 0 && WAREHOUSE_WORD.test(text)) {
-    const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
     if (countries.length === 1) stated.warehouseCountry = countries[0];
   }
   if (Object.keys(stated).length === 0 && pending) Object.assign(stated, fillBare(previous, text));
   if (Object.keys(stated).length === 0) {
-    const countries = findCountryMentions(text).filter((m) => m.code !== 'EU').map((m) => m.code);
     // "and if we were a UK company?" / "我们是杭州的公司": a company country.
     if (countries.length === 1 && /公司|企业|主体|company|entity|firm|registered|Firma|Unternehmen|société|entreprise|azienda|società|empresa/iu.test(text)) {
       stated.entityCountry = countries[0];

@@ -235,6 +235,11 @@ const PLAIN_SHIPPING = new Set(PLAIN_SHIPPING_LABELS.map((l) => l.toLowerCase())
 const BUYER_PAYS_RE =
   /买家(?:付|出|承担|支付)|買家(?:付|出|承擔|支付)|顾客(?:付|出)|客户(?:付|出)|(?:paid|charged|payable)\s+(?:by|to)\s+(?:the\s+)?(?:buyer|customer)|(?:buyer|customer)\s+pays|zahlt\s+der\s+(?:Käufer|Kunde)|(?:Käufer|Kunde)\s+zahlt|payés?\s+par\s+(?:l[’']acheteur|le\s+client)|pagat[ao]\s+dal\s+cliente|a\s+carico\s+del\s+cliente|pagado\s+por\s+el\s+(?:comprador|cliente)|lo\s+paga\s+el\s+(?:comprador|cliente)/iu;
 
+/** A plain "运费", "Versand", "frais de port": the seller's own delivery, unless the words around it say the buyer pays. */
+function plainShippingField(around: string): MarginField {
+  return BUYER_PAYS_RE.test(around) ? 'buyerShipping' : 'fulfillmentFee';
+}
+
 // "transport", "trasporto": either leg, until the message names the last mile too.
 const BARE_TRANSPORT = new Set(['transport', 'trasporto', 'trasporti']);
 
@@ -745,10 +750,9 @@ const SELLS_FOR = /^(?:das\s+)?Produkt\s+kostet$|^(?:el\s+)?(?:producto|artícul
 
 /** The fields the labels in a text name, in order ("售价提高2欧" → listPrice; "half the ads" → adsRate). */
 export function findLabelFields(text: string): MarginField[] {
-  // A plain "Versand", "运费", "frais de port" is the seller's own delivery cost, as parseMarginText reads it.
-  const buyerPays = BUYER_PAYS_RE.test(text);
+  // A plain shipping label reads as parseMarginText reads it.
   return [...text.matchAll(LABEL_RE)]
-    .map((m) => (!buyerPays && PLAIN_SHIPPING.has(m[0].toLowerCase()) ? 'fulfillmentFee' : LABEL_FIELD.get(m[0].toLowerCase())))
+    .map((m) => (PLAIN_SHIPPING.has(m[0].toLowerCase()) ? plainShippingField(text) : LABEL_FIELD.get(m[0].toLowerCase())))
     .filter((f): f is MarginField => f !== undefined);
 }
 
@@ -840,7 +844,7 @@ export function parseMarginText(raw: string): ParsedMarginText {
   const fieldFor = (token: NumberToken, label: LabelHit): MarginField => {
     if (token.kind === 'zhe') return 'sellerDiscount';
     if (label.field === 'buyerShipping' && PLAIN_SHIPPING.has(label.text.toLowerCase())) {
-      return BUYER_PAYS_RE.test(clauseAround(text, label.start, token.end)) ? 'buyerShipping' : 'fulfillmentFee';
+      return plainShippingField(clauseAround(text, label.start, token.end));
     }
     return label.field;
   };
